@@ -10,6 +10,7 @@ import {
   type ClassId,
   type CompetencyId,
 } from './index';
+import { parseReferenceTable } from './reference-table';
 
 const SOURCE = fileURLToPath(
   new URL('../../../shared/reference/famille-DO-gestionnaires-de-dossiers.txt', import.meta.url),
@@ -25,35 +26,7 @@ const EXPECTED: Record<ClassId, Record<CompetencyId, number | null>> = {
   A2: { 'penser-critique': 2, 'penser-creatif': 2, 'developper-vision': 1, communiquer: 2, collaborer: 2, guider: null, 'oriente-solutions': 2, 'oriente-resultats': 2, 'oriente-clients': 2, 'se-connaitre': 1, 'se-developper': 2, agilite: 2 },
 };
 
-type ParsedCompetency = { name: string; distinctive: boolean; levels: { title: string; classes: string[] }[] };
-
-/** Reads the competency table of the source document: four columns (title, classes) per row. */
-function parseProfileTable(text: string): ParsedCompetency[][] {
-  const lines = text.split('\n');
-  const start = lines.findIndex((line) => line.startsWith('Profils de compétences'));
-  const columns: ParsedCompetency[][] = [[], [], [], []];
-  let current: ParsedCompetency[] = [];
-  for (const line of lines.slice(start + 3)) {
-    if (line.trim() === '') break;
-    const cells = line.split('\t');
-    const isLevelRow = cells.some((cell) => cell.startsWith('niveau '));
-    for (let column = 0; column < 4; column++) {
-      const first = cells[column * 2] ?? '';
-      const second = cells[column * 2 + 1] ?? '';
-      if (!isLevelRow) {
-        const distinctive = first.startsWith('✦ ');
-        current[column] = { name: first.replace(/^✦ /, ''), distinctive, levels: [] };
-        columns[column]!.push(current[column]!);
-      } else if (first !== '') {
-        const title = first.replace(/^niveau \d /, '');
-        current[column]!.levels.push({ title, classes: second.split(' ').filter(Boolean) });
-      }
-    }
-  }
-  return columns;
-}
-
-const parsed = parseProfileTable(documentText).flat();
+const parsed = parseReferenceTable(documentText).flat();
 
 describe('expectedProfile', () => {
   it.each(CLASS_IDS)('gives the 12 expected levels of class %s as typed from the table', (classId) => {
@@ -172,7 +145,7 @@ describe('the framework data, verbatim from the document', () => {
   });
 
   it('places each competency in the cluster of its column', () => {
-    const columns = parseProfileTable(documentText);
+    const columns = parseReferenceTable(documentText);
     const clusterNames = documentText.split('\n').find((line) => line.startsWith('RÉFLÉCHIR'))!.split('\t').filter(Boolean);
     expect(FRAMEWORK_DO.clusters.map((cluster) => cluster.name.toLocaleUpperCase('fr'))).toEqual(clusterNames);
     columns.forEach((column, index) => {

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import type { BrowserWindow, Dialog } from 'electron';
+import type { IpcHandlers } from './ipc';
+
+export type HandlerDeps = {
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  window: () => BrowserWindow | null;
+  writeFile: (file: string, data: Uint8Array | string) => Promise<void>;
+  readFile: (file: string) => Promise<Uint8Array>;
+  fileSize: (file: string) => Promise<number>;
+  defaultFolder: () => string;
+  appInfo: { name: string; version: string; platform: string };
+  maxFileBytes: number;
+};
+
+/** The main-process side of the IPC contract: dialogs and files, nothing more. */
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  return {
+    getAppInfo: async () => deps.appInfo,
+
+    saveFile: async (request) => {
+      const options = {
+        defaultPath: path.join(deps.defaultFolder(), request.suggestedName),
+        filters: request.filters,
+      };
+      const owner = deps.window();
+      const choice = owner ? await deps.dialog.showSaveDialog(owner, options) : await deps.dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await deps.writeFile(choice.filePath, request.content);
+      return { saved: true, fileName: path.basename(choice.filePath) };
+    },
+
+    openFile: async (request) => {
+      const options = { filters: request.filters, properties: ['openFile' as const] };
+      const owner = deps.window();
+      const choice = owner ? await deps.dialog.showOpenDialog(owner, options) : await deps.dialog.showOpenDialog(options);
+      const file = choice.filePaths[0];
+      if (choice.canceled || !file) return null;
+      if ((await deps.fileSize(file)) > deps.maxFileBytes) {
+        throw new Error(`File too large (over ${Math.round(deps.maxFileBytes / 1024 / 1024)} MiB).`);
+      }
+      return { name: path.basename(file), bytes: await deps.readFile(file) };
+    },
+  };
+}

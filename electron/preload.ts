@@ -1,0 +1,15 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { DesktopApi } from '../shared/ipc';
+import { IPC_CHANNELS } from '../shared/ipc-channels';
+
+/**
+ * `window.jalon`: one function per method of the contract. The renderer never
+ * sees `ipcRenderer`, nor a way to name a channel of its own.
+ */
+const api = {
+  getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
+  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('jalon', api);

@@ -1,0 +1,17 @@
+import type { DesktopApi, IpcResult } from '../../../shared/ipc';
+import { PlatformError, type PlatformBridge } from './types';
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (result.ok) return result.value;
+  throw new PlatformError(result.error.message);
+}
+
+/** The bridge over the preload's `window.jalon`. */
+export function createDesktopBridge(api: DesktopApi): PlatformBridge {
+  return {
+    kind: 'desktop',
+    appInfo: async () => unwrap(await api.getAppInfo()),
+    saveFile: async (request) => unwrap(await api.saveFile(request)),
+    openFile: async (request) => unwrap(await api.openFile(request)),
+  };
+}

@@ -1,0 +1,19 @@
+import type { AppInfo, OpenFileRequest, OpenFileResponse, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc';
+
+/**
+ * Everything the renderer asks of the platform (files, dialogs, printing).
+ * Two implementations: the Electron preload (`window.jalon`) and the browser.
+ */
+export type PlatformBridge = {
+  kind: 'desktop' | 'web';
+  appInfo(): Promise<AppInfo>;
+  /** Lets the user choose where to save; resolves `{ saved: false }` when they cancel. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
+  /** Lets the user pick a file; resolves `null` when they cancel. */
+  openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
+};
+
+/** The platform could not do what was asked; `message` is for the user's eyes after translation. */
+export class PlatformError extends Error {
+  override readonly name = 'PlatformError';
+}

@@ -1,0 +1,8 @@
+/** Channel names of the IPC contract (`ipc.ts`), apart so that the preload bundles no schema library. */
+export const IPC_CHANNELS = {
+  getAppInfo: 'jalon:get-app-info',
+  saveFile: 'jalon:save-file',
+  openFile: 'jalon:open-file',
+} as const;
+
+export type IpcMethod = keyof typeof IPC_CHANNELS;

@@ -1,0 +1,73 @@
+/**
+ * The one IPC contract between the renderer and the main process.
+ *
+ * Each method names its channel, the schema its request must pass (checked in
+ * main, since the renderer is not trusted) and the shape of its answer. The
+ * preload builds `window.jalon` from `IPC_CHANNELS`; main registers a handler
+ * per method from `IPC_SCHEMAS`. Answers cross as `IpcResult`.
+ */
+import { z } from 'zod';
+import type { IpcMethod } from './ipc-channels';
+
+export { IPC_CHANNELS, type IpcMethod } from './ipc-channels';
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+});
+
+/** A file name suggested to the save dialog: no folder, no control character. */
+const suggestedName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/\0-\x1f]/.test(name) && name !== '.' && name !== '..', 'not a plain file name');
+
+/** 200 MiB: far above a full backup of a large team, low enough to refuse a runaway payload. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export const saveFileRequestSchema = z.object({
+  suggestedName,
+  filters: z.array(fileFilter).max(10),
+  /** Text is written as UTF-8; bytes as they are. */
+  content: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES)]),
+});
+
+export const openFileRequestSchema = z.object({
+  filters: z.array(fileFilter).max(10),
+});
+
+export const appInfoRequestSchema = z.undefined();
+
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+
+export type SaveFileResponse = { saved: true; fileName: string } | { saved: false };
+export type OpenFileResponse = { name: string; bytes: Uint8Array } | null;
+export type AppInfo = { name: string; version: string; platform: string };
+
+export const IPC_SCHEMAS = {
+  getAppInfo: appInfoRequestSchema,
+  saveFile: saveFileRequestSchema,
+  openFile: openFileRequestSchema,
+} as const satisfies Record<IpcMethod, z.ZodType>;
+
+type Responses = {
+  getAppInfo: AppInfo;
+  saveFile: SaveFileResponse;
+  openFile: OpenFileResponse;
+};
+
+export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_SCHEMAS)[M]>;
+export type IpcResponse<M extends IpcMethod> = Responses[M];
+
+export type IpcErrorCode = 'invalid-request' | 'failed';
+export type IpcError = { code: IpcErrorCode; message: string };
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** What the preload exposes as `window.jalon`: one function per method, nothing else. */
+export type DesktopApi = {
+  [M in IpcMethod]: IpcRequest<M> extends undefined
+    ? () => Promise<IpcResult<IpcResponse<M>>>
+    : (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>;
+};
