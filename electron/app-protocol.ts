@@ -66,7 +66,7 @@ export function createAppProtocolHandler(root: string, readFile: ReadFile): (req
     } catch {
       return new Response('Not found', { status: 404 });
     }
-    return new Response(body as BodyInit, {
+    return new Response(body, {
       status: 200,
       headers: {
         'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',

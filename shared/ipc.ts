@@ -21,6 +21,7 @@ const suggestedName = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   .refine((name) => !/[\\/\0-\x1f]/.test(name) && name !== '.' && name !== '..', 'not a plain file name');
 
 /** 200 MiB: far above a full backup of a large team, low enough to refuse a runaway payload. */

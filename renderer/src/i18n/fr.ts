@@ -53,4 +53,4 @@ export const fr = {
 
 /** The shape every other language must follow, key for key. */
 export type Messages = DeepStringRecord<typeof fr>;
-type DeepStringRecord<T> = { [K in keyof T]: T[K] extends string ? string : DeepStringRecord<T[K]> };
+type DeepStringRecord<T> = { [K in keyof T]: T[K] extends string ? string : DeepStringRecord<T[K]> };

@@ -5,6 +5,8 @@ import { fr } from './fr';
 export const DEFAULT_LANGUAGE = 'fr';
 
 declare module 'i18next' {
+  // Declaration merging needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: { translation: typeof fr };

@@ -4,6 +4,8 @@ import { createDesktopBridge } from './desktop';
 import type { PlatformBridge } from './types';
 
 declare global {
+  // Declaration merging needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     /** Set by the Electron preload; absent in web mode. */
     jalon?: DesktopApi;

@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlers, type HandlerDeps } from './handlers';
+
+function deps(overrides: Partial<HandlerDeps> = {}) {
+  const written = new Map<string, Uint8Array | string>();
+  const base: HandlerDeps = {
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() } as unknown as HandlerDeps['dialog'],
+    window: () => null,
+    writeFile: async (file, data) => {
+      written.set(file, data);
+    },
+    readFile: async () => new Uint8Array([1, 2, 3]),
+    fileSize: async () => 3,
+    defaultFolder: () => '/home/user/Documents',
+    appInfo: { name: 'Jalon', version: '1', platform: 'linux' },
+    maxFileBytes: 10,
+  };
+  return { deps: { ...base, ...overrides }, written };
+}
+const event = {} as never;
+
+describe('file handlers', () => {
+  it('writes nothing when the save dialog is cancelled', async () => {
+    const { deps: d, written } = deps();
+    vi.mocked(d.dialog.showSaveDialog).mockResolvedValue({ canceled: true, filePath: '' } as never);
+    expect(await createHandlers(d).saveFile({ suggestedName: 'a.pdf', filters: [], content: 'x' }, event)).toEqual({ saved: false });
+    expect(written.size).toBe(0);
+  });
+
+  it('writes the content where the user chose, proposing the suggested name in Documents', async () => {
+    const { deps: d, written } = deps();
+    vi.mocked(d.dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: '/tmp/x/evaluation.pdf' } as never);
+    const result = await createHandlers(d).saveFile({ suggestedName: 'evaluation_Dupont.pdf', filters: [], content: 'é' }, event);
+    expect(result).toEqual({ saved: true, fileName: 'evaluation.pdf' });
+    expect(vi.mocked(d.dialog.showSaveDialog).mock.calls[0]![0]).toMatchObject({ defaultPath: '/home/user/Documents/evaluation_Dupont.pdf' });
+    expect(written.get('/tmp/x/evaluation.pdf')).toBe('é');
+  });
+
+  it('reads the chosen file, and answers null when the user cancels', async () => {
+    const { deps: d } = deps();
+    vi.mocked(d.dialog.showOpenDialog).mockResolvedValueOnce({ canceled: false, filePaths: ['/tmp/équipe.csv'] } as never);
+    expect(await createHandlers(d).openFile({ filters: [] }, event)).toEqual({ name: 'équipe.csv', bytes: new Uint8Array([1, 2, 3]) });
+    vi.mocked(d.dialog.showOpenDialog).mockResolvedValueOnce({ canceled: true, filePaths: [] } as never);
+    expect(await createHandlers(d).openFile({ filters: [] }, event)).toBeNull();
+  });
+
+  it('refuses a file larger than the limit without reading it', async () => {
+    const readFile = vi.fn();
+    const { deps: d } = deps({ fileSize: async () => 11, readFile });
+    vi.mocked(d.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: ['/tmp/big.jalon'] } as never);
+    await expect(createHandlers(d).openFile({ filters: [] }, event)).rejects.toThrow(/too large/);
+    expect(readFile).not.toHaveBeenCalled();
+  });
+});
