@@ -1,0 +1,249 @@
+import type { Cycle } from '../cycles';
+import type { IsoDate } from '../dates';
+import {
+  CURRENT_FRAMEWORK,
+  expectedProfile,
+  type ClassId,
+  type ClusterId,
+  type CompetencyId,
+  type Framework,
+} from '../framework';
+import { classOn, type Person } from '../people/person';
+
+/** brouillon → prête → finalisée → remise → signée → clôturée. */
+export const REVIEW_STATUSES = ['brouillon', 'prete', 'finalisee', 'remise', 'signee', 'cloturee'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** From "finalisée" on, the content is locked. */
+export function isLocked(status: ReviewStatus): boolean {
+  return REVIEW_STATUSES.indexOf(status) >= REVIEW_STATUSES.indexOf('finalisee');
+}
+
+export type ObservedRating =
+  | { kind: 'level'; level: number }
+  /** "En dessous du niveau 1". */
+  | { kind: 'below' }
+  | { kind: 'not-observed'; reason: string };
+
+export type CompetencyRating = { observed: ObservedRating | null; evidence: string };
+
+/** A competency as the review was judged against it: a copy, never re-read from the framework. */
+export type ProfileSnapshotEntry = {
+  id: CompetencyId;
+  name: string;
+  cluster: ClusterId;
+  clusterName: string;
+  distinctive: boolean;
+  /** `null` when the class's profile leaves it out: rating it is optional. */
+  expectedLevel: number | null;
+  levelTitles: string[];
+};
+
+export const OBJECTIVE_RESULTS = ['atteint', 'partiellement-atteint', 'non-atteint'] as const;
+export type ObjectiveResult = (typeof OBJECTIVE_RESULTS)[number];
+
+/** An objective of the cycle that ends, judged in the bilan. */
+export type BilanObjective = { id: string; description: string; result: ObjectiveResult | null; comment: string };
+/** An objective set for the next cycle, in the planification. */
+export type PlannedObjective = { id: string; description: string; indicator: string; dueDate: IsoDate | '' };
+
+export type Outcome = 'none' | 'insuffisant';
+
+export type Review = {
+  id: string;
+  personId: string;
+  cycleIndex: number;
+  cycleStart: IsoDate;
+  cycleEnd: IsoDate;
+  status: ReviewStatus;
+  frameworkVersion: string;
+  classId: ClassId;
+  limitedLeadership: boolean;
+  profile: ProfileSnapshotEntry[];
+  ratings: Partial<Record<CompetencyId, CompetencyRating>>;
+  objectives: BilanObjective[];
+  nextObjectives: PlannedObjective[];
+  outcome: Outcome;
+  outcomeJustification: string;
+  evaluatorComment: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** The planification should hold "about ten objectives at most". */
+export const MAX_PLANNED_OBJECTIVES = 10;
+/** Room for a long year of notes; more is a pasting accident. */
+export const TEXT_MAX = 200_000;
+
+/** The profile of `classId` as a snapshot to keep inside a review. */
+export function profileSnapshot(classId: ClassId, limitedLeadership: boolean, framework: Framework = CURRENT_FRAMEWORK): ProfileSnapshotEntry[] {
+  return expectedProfile(classId, { limitedLeadership }, framework).map((entry) => {
+    const competency = framework.competencies.find((candidate) => candidate.id === entry.id)!;
+    return {
+      id: entry.id,
+      name: entry.name,
+      cluster: entry.cluster,
+      clusterName: framework.clusters.find((cluster) => cluster.id === entry.cluster)!.name,
+      distinctive: entry.distinctive,
+      expectedLevel: entry.expectedLevel,
+      levelTitles: competency.levels.map((level) => level.title),
+    };
+  });
+}
+
+/** The class a new review of `cycle` is judged against: the one in force on `today`, or at the cycle's end if that came first. */
+export function classForReview(person: Pick<Person, 'classHistory'>, cycle: Cycle, today: IsoDate): ClassId | null {
+  const date = today < cycle.end ? today : cycle.end;
+  return classOn(person, date) ?? person.classHistory[0]?.classId ?? null;
+}
+
+/**
+ * A new, empty review of `cycle`, with a snapshot of the framework version,
+ * the class in force and its expected profile: later changes to either never
+ * rewrite it.
+ */
+export function newReview(args: {
+  id: string;
+  person: Pick<Person, 'id' | 'classHistory' | 'limitedLeadership'>;
+  cycle: Cycle;
+  classId: ClassId;
+  now: string;
+  carriedObjectives?: readonly PlannedObjective[];
+  framework?: Framework;
+}): Review {
+  const framework = args.framework ?? CURRENT_FRAMEWORK;
+  return {
+    id: args.id,
+    personId: args.person.id,
+    cycleIndex: args.cycle.index,
+    cycleStart: args.cycle.start,
+    cycleEnd: args.cycle.end,
+    status: 'brouillon',
+    frameworkVersion: framework.version,
+    classId: args.classId,
+    limitedLeadership: args.person.limitedLeadership,
+    profile: profileSnapshot(args.classId, args.person.limitedLeadership, framework),
+    ratings: {},
+    // Last year's planned objectives are this year's bilan.
+    objectives: (args.carriedObjectives ?? []).map((objective) => ({
+      id: objective.id,
+      description: objective.indicator ? `${objective.description} (indicateur : ${objective.indicator})` : objective.description,
+      result: null,
+      comment: '',
+    })),
+    nextObjectives: [],
+    outcome: 'none',
+    outcomeJustification: '',
+    evaluatorComment: '',
+    createdAt: args.now,
+    updatedAt: args.now,
+  };
+}
+
+export type Gap = { kind: 'below' | 'met' | 'above'; delta: number };
+
+/** The gap between what was observed and what the class expects; `null` when either is missing. */
+export function gapOf(expectedLevel: number | null, observed: ObservedRating | null | undefined): Gap | null {
+  if (expectedLevel === null || !observed || observed.kind === 'not-observed') return null;
+  const level = observed.kind === 'below' ? 0 : observed.level;
+  const delta = level - expectedLevel;
+  return { kind: delta < 0 ? 'below' : delta > 0 ? 'above' : 'met', delta };
+}
+
+/** Whether a rating is one the competency can take. */
+export function isValidRating(entry: Pick<ProfileSnapshotEntry, 'levelTitles'>, observed: ObservedRating): boolean {
+  if (observed.kind === 'level') return Number.isInteger(observed.level) && observed.level >= 1 && observed.level <= entry.levelTitles.length;
+  return true;
+}
+
+export type MissingItem =
+  | { code: 'rating-missing'; competencyId: CompetencyId }
+  | { code: 'reason-missing'; competencyId: CompetencyId }
+  | { code: 'evidence-missing'; competencyId: CompetencyId }
+  | { code: 'objective-result-missing'; objectiveId: string }
+  | { code: 'objective-description-missing'; objectiveId: string }
+  | { code: 'justification-missing' };
+
+const blank = (text: string | undefined) => (text ?? '').trim() === '';
+
+/**
+ * What stands between a review and "prête", in the order of the page: every
+ * competency of the profile rated (or not observed, with a reason), evidence
+ * for every rating that differs from the expected level, a result for every
+ * objective of the bilan, and a justification for « insuffisant ».
+ */
+export function readyCheck(review: Pick<Review, 'profile' | 'ratings' | 'objectives' | 'outcome' | 'outcomeJustification'>): MissingItem[] {
+  const missing: MissingItem[] = [];
+  for (const entry of review.profile) {
+    const rating = review.ratings[entry.id];
+    const observed = rating?.observed ?? null;
+    if (entry.expectedLevel === null) {
+      if (observed?.kind === 'not-observed' && blank(observed.reason)) missing.push({ code: 'reason-missing', competencyId: entry.id });
+      continue;
+    }
+    if (!observed) missing.push({ code: 'rating-missing', competencyId: entry.id });
+    else if (observed.kind === 'not-observed') {
+      if (blank(observed.reason)) missing.push({ code: 'reason-missing', competencyId: entry.id });
+    } else if (gapOf(entry.expectedLevel, observed)?.kind !== 'met' && blank(rating?.evidence)) {
+      missing.push({ code: 'evidence-missing', competencyId: entry.id });
+    }
+  }
+  for (const objective of review.objectives) {
+    if (blank(objective.description)) missing.push({ code: 'objective-description-missing', objectiveId: objective.id });
+    if (!objective.result) missing.push({ code: 'objective-result-missing', objectiveId: objective.id });
+  }
+  if (review.outcome === 'insuffisant' && blank(review.outcomeJustification)) missing.push({ code: 'justification-missing' });
+  return missing;
+}
+
+export type OutcomeHints = {
+  objectivesMet: number;
+  objectivesJudged: number;
+  /** Fewer than half of the objectives met: one ground for « insuffisant ». */
+  fewerThanHalfMet: boolean;
+  /** Distinctive competencies observed below their expected level: the other ground. */
+  distinctiveBelow: CompetencyId[];
+};
+
+/** The rule's hints for the outcome; the decision stays the evaluator's. */
+export function outcomeHints(review: Pick<Review, 'profile' | 'ratings' | 'objectives'>): OutcomeHints {
+  const judged = review.objectives.filter((objective) => objective.result !== null);
+  const met = judged.filter((objective) => objective.result === 'atteint').length;
+  return {
+    objectivesMet: met,
+    objectivesJudged: review.objectives.length,
+    fewerThanHalfMet: review.objectives.length > 0 && met * 2 < review.objectives.length,
+    distinctiveBelow: review.profile
+      .filter((entry) => entry.distinctive && gapOf(entry.expectedLevel, review.ratings[entry.id]?.observed)?.kind === 'below')
+      .map((entry) => entry.id),
+  };
+}
+
+/** Competencies of the class's profile first, then those it leaves out (optional). */
+export function splitProfile(profile: readonly ProfileSnapshotEntry[]) {
+  return {
+    expected: profile.filter((entry) => entry.expectedLevel !== null),
+    optional: profile.filter((entry) => entry.expectedLevel === null),
+  };
+}
+
+export type TransitionResult = { ok: true; review: Review } | { ok: false; missing: MissingItem[] } | { ok: false; locked: true };
+
+/** brouillon → prête, only when nothing is missing. */
+export function markReady(review: Review, now: string): TransitionResult {
+  if (isLocked(review.status)) return { ok: false, locked: true };
+  const missing = readyCheck(review);
+  if (missing.length > 0) return { ok: false, missing };
+  return { ok: true, review: { ...review, status: 'prete', updatedAt: now } };
+}
+
+/** prête → brouillon, on the evaluator's word. */
+export function backToDraft(review: Review, now: string): TransitionResult {
+  if (isLocked(review.status)) return { ok: false, locked: true };
+  return { ok: true, review: { ...review, status: 'brouillon', updatedAt: now } };
+}
+
+/** A "prête" review that an edit leaves incomplete goes back to "brouillon" by itself. */
+export function statusAfterEdit(review: Review): ReviewStatus {
+  return review.status === 'prete' && readyCheck(review).length > 0 ? 'brouillon' : review.status;
+}
