@@ -1,16 +1,41 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from './platform';
+import { PersonFormScreen } from './screens/PersonFormScreen';
+import { PersonScreen } from './screens/PersonScreen';
 import { ReferentielScreen } from './screens/ReferentielScreen';
+import { ReviewScreen } from './screens/review/ReviewScreen';
+import { TeamScreen } from './screens/TeamScreen';
 import { followLocationHash, useUiStore } from './store';
-import type { Route } from './store/routes';
+import { formatRoute, sectionOf, type Route } from './store/routes';
 
-const NAV_ITEMS: { route: Route; labelKey: 'nav.referentiel' }[] = [{ route: { screen: 'referentiel' }, labelKey: 'nav.referentiel' }];
+const NAV_ITEMS = [
+  { route: { screen: 'team' }, labelKey: 'nav.team' },
+  { route: { screen: 'referentiel' }, labelKey: 'nav.referentiel' },
+] as const satisfies readonly { route: Route; labelKey: string }[];
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'team':
+      return <TeamScreen />;
+    case 'person-new':
+      return <PersonFormScreen />;
+    case 'person':
+      return <PersonScreen key={route.personId} personId={route.personId} />;
+    case 'person-edit':
+      return <PersonFormScreen personId={route.personId} />;
+    case 'review':
+      return <ReviewScreen key={route.reviewId} reviewId={route.reviewId} />;
+    case 'referentiel':
+      return <ReferentielScreen />;
+  }
+}
 
 export function App() {
   const { t } = useTranslation();
   const route = useUiStore((state) => state.route);
   const navigate = useUiStore((state) => state.navigate);
+  const persisted = useUiStore((state) => state.storagePersisted);
 
   useEffect(followLocationHash, []);
 
@@ -32,8 +57,8 @@ export function App() {
             {NAV_ITEMS.map((item) => (
               <li key={item.route.screen}>
                 <a
-                  href={`#/${item.route.screen}`}
-                  aria-current={route.screen === item.route.screen ? 'page' : undefined}
+                  href={formatRoute(item.route)}
+                  aria-current={sectionOf(route) === item.route.screen ? 'page' : undefined}
                   onClick={(event) => {
                     event.preventDefault();
                     navigate(item.route);
@@ -49,10 +74,16 @@ export function App() {
           {platform.kind === 'desktop' ? t('app.desktopMode') : t('app.webMode')}
           <br />
           {t('app.dataStaysHere')}
+          {persisted === false && (
+            <>
+              <br />
+              {t('app.storageNotPersisted')}
+            </>
+          )}
         </p>
       </aside>
       <main id="main" tabIndex={-1}>
-        {route.screen === 'referentiel' && <ReferentielScreen />}
+        <Screen route={route} />
       </main>
     </div>
   );

@@ -4,6 +4,8 @@ import './i18n';
 import './styles/tokens.css';
 import './styles/app.css';
 import { App } from './App';
+import { requestPersistentStorage } from './data/storage';
+import { useUiStore } from './store';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
@@ -12,3 +14,5 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+void requestPersistentStorage().then((persisted) => useUiStore.getState().setStoragePersisted(persisted));

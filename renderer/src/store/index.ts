@@ -15,7 +15,24 @@ type ReferentielSlice = {
   setReferentielLeadership: (limitedLeadership: boolean) => void;
 };
 
-export type UiState = NavigationSlice & ReferentielSlice;
+type TeamSlice = {
+  teamQuery: string;
+  showArchived: boolean;
+  setTeamQuery: (query: string) => void;
+  setShowArchived: (show: boolean) => void;
+};
+
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'locked' };
+
+type SessionSlice = {
+  saveState: SaveState;
+  setSaveState: (state: SaveState) => void;
+  /** Whether the browser promised not to evict Jalon's storage (`navigator.storage.persist()`). */
+  storagePersisted: boolean | null;
+  setStoragePersisted: (persisted: boolean | null) => void;
+};
+
+export type UiState = NavigationSlice & ReferentielSlice & TeamSlice & SessionSlice;
 
 const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlice> = (set) => ({
   route: typeof window === 'undefined' ? DEFAULT_ROUTE : parseRoute(window.location.hash),
@@ -34,9 +51,25 @@ const createReferentielSlice: StateCreator<UiState, [], [], ReferentielSlice> = 
   setReferentielLeadership: (referentielLeadership) => set({ referentielLeadership }),
 });
 
+const createTeamSlice: StateCreator<UiState, [], [], TeamSlice> = (set) => ({
+  teamQuery: '',
+  showArchived: false,
+  setTeamQuery: (teamQuery) => set({ teamQuery }),
+  setShowArchived: (showArchived) => set({ showArchived }),
+});
+
+const createSessionSlice: StateCreator<UiState, [], [], SessionSlice> = (set) => ({
+  saveState: { kind: 'saved' },
+  setSaveState: (saveState) => set({ saveState }),
+  storagePersisted: null,
+  setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
+});
+
 export const useUiStore = create<UiState>()((...args) => ({
   ...createNavigationSlice(...args),
   ...createReferentielSlice(...args),
+  ...createTeamSlice(...args),
+  ...createSessionSlice(...args),
 }));
 
 const initialState = useUiStore.getState();

@@ -1,18 +1,60 @@
-/** The screens of the app, as they appear in the address (`#/referentiel`). */
-export type Route = { screen: 'referentiel' };
+/** The screens of the app, as they appear in the address (`#/equipe`, `#/personne/<id>`…). */
+export type Route =
+  | { screen: 'team' }
+  | { screen: 'person-new' }
+  | { screen: 'person'; personId: string }
+  | { screen: 'person-edit'; personId: string }
+  | { screen: 'review'; reviewId: string }
+  | { screen: 'referentiel' };
 
-export const DEFAULT_ROUTE: Route = { screen: 'referentiel' };
+export const DEFAULT_ROUTE: Route = { screen: 'team' };
+
+const ID = /^[A-Za-z0-9-]{1,64}$/;
 
 export function parseRoute(hash: string): Route {
-  const [screen] = hash.replace(/^#\/?/, '').split('/');
-  switch (screen) {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeSafely);
+  const [first, second, third] = parts;
+  switch (first) {
     case 'referentiel':
-      return { screen };
+      return { screen: 'referentiel' };
+    case 'equipe':
+      return second === 'nouveau' ? { screen: 'person-new' } : { screen: 'team' };
+    case 'personne':
+      if (second && ID.test(second)) return third === 'modifier' ? { screen: 'person-edit', personId: second } : { screen: 'person', personId: second };
+      return DEFAULT_ROUTE;
+    case 'evaluation':
+      return second && ID.test(second) ? { screen: 'review', reviewId: second } : DEFAULT_ROUTE;
     default:
       return DEFAULT_ROUTE;
   }
 }
 
+function decodeSafely(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
+
 export function formatRoute(route: Route): string {
-  return `#/${route.screen}`;
+  switch (route.screen) {
+    case 'team':
+      return '#/equipe';
+    case 'person-new':
+      return '#/equipe/nouveau';
+    case 'person':
+      return `#/personne/${route.personId}`;
+    case 'person-edit':
+      return `#/personne/${route.personId}/modifier`;
+    case 'review':
+      return `#/evaluation/${route.reviewId}`;
+    case 'referentiel':
+      return '#/referentiel';
+  }
+}
+
+/** The navigation entry a route belongs to. */
+export function sectionOf(route: Route): 'team' | 'referentiel' {
+  return route.screen === 'referentiel' ? 'referentiel' : 'team';
 }

@@ -1,0 +1,93 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type NewPerson = {
+  name: string;
+  staffNumber?: string;
+  classId: string;
+  classFrom: string;
+  cycleStart: string;
+  service?: string;
+};
+
+/** The team list and the person form, found by role and label. */
+export class TeamPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/#/equipe');
+    await this.page.getByRole('heading', { level: 1, name: 'Équipe' }).waitFor();
+  }
+
+  async addPerson(person: NewPerson): Promise<void> {
+    await this.page.getByRole('link', { name: 'Ajouter un gestionnaire de dossiers' }).click();
+    await this.fillPersonForm(person);
+    await this.page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  }
+
+  async fillPersonForm(person: NewPerson): Promise<void> {
+    const page = this.page;
+    await page.getByLabel('Nom et prénom').fill(person.name);
+    await page.getByLabel('Matricule (facultatif)').fill(person.staffNumber ?? '');
+    await page.getByLabel('Classe', { exact: true }).selectOption(person.classId);
+    await page.getByLabel('Classe en vigueur depuis le').fill(person.classFrom);
+    await page.getByLabel('Début du premier cycle d’évaluation').fill(person.cycleStart);
+    await page.getByLabel('Service ou équipe').fill(person.service ?? '');
+  }
+
+  row(name: string): Locator {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
+  }
+}
+
+/** A person's page: cycles, class history, promotion. */
+export class PersonPage {
+  constructor(readonly page: Page) {}
+
+  async waitFor(name: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+
+  cycleRow(number: number): Locator {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^Cycle ${number}\\b`) }) });
+  }
+
+  async openReview(cycleNumber: number): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(`(Commencer|Ouvrir) l’évaluation – Cycle ${cycleNumber}$`) }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: /^Évaluation de / })).toBeVisible();
+  }
+
+  async changeClass(classId: string, from: string): Promise<void> {
+    await this.page.getByLabel('Nouvelle classe').selectOption(classId);
+    await this.page.getByLabel('À partir du').fill(from);
+    await this.page.getByRole('button', { name: 'Enregistrer le changement de classe' }).click();
+  }
+}
+
+/** The review editor. */
+export class ReviewPage {
+  constructor(readonly page: Page) {}
+
+  card(name: string): Locator {
+    return this.page.getByRole('region', { name: new RegExp(`${escape(name)}$`) });
+  }
+
+  evidence(name: string): Locator {
+    return this.card(name).getByLabel('Observations (comportements, exemples, dates)');
+  }
+
+  get saveState(): Locator {
+    return this.page.getByRole('complementary', { name: 'Progression de l’évaluation' }).getByRole('status').first();
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect(this.saveState).toHaveText(/Enregistré/);
+  }
+
+  missing(): Locator {
+    return this.page.getByRole('region', { name: /^(Il manque|Rien ne manque)/ });
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,12 @@
+import { todayIso } from '../../../shared/dates';
+import type { PersonDraft } from '../../../shared/people/person';
+import { db } from './db';
+import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
+import { startReview } from './reviews-repo';
+
+/** The repositories bound to the app's database: what screens call to change data. */
+export const addPerson = (draft: PersonDraft) => createPerson(db, draft);
+export const editPerson = (id: string, draft: PersonDraft) => updatePerson(db, id, draft);
+export const promotePerson = (id: string, change: { classId: string; from: string }) => changeClass(db, id, change);
+export const archivePerson = (id: string, archived: boolean) => setArchived(db, id, archived);
+export const openReview = (personId: string, cycleIndex: number) => startReview(db, personId, cycleIndex, todayIso());

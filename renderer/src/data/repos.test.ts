@@ -1,0 +1,155 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PersonDraft } from '../../../shared/people/person';
+import { JalonDb } from './db';
+import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
+import { ReviewLockedError, saveReviewContent, setReadiness, startReview } from './reviews-repo';
+
+const draft: PersonDraft = {
+  name: 'Marie Dupont',
+  staffNumber: 'AB123',
+  classId: 'C',
+  classFrom: '2020-01-01',
+  employment: 'statutaire',
+  limitedLeadership: false,
+  service: 'Recouvrement',
+  notes: '',
+  cycleStart: '2024-01-01',
+};
+
+let db: JalonDb;
+let counter = 0;
+beforeEach(async () => {
+  db = new JalonDb(`test-${++counter}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function person(overrides: Partial<PersonDraft> = {}): Promise<string> {
+  const result = await createPerson(db, { ...draft, ...overrides });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.id;
+}
+
+describe('people', () => {
+  it('stores a person with a first class period, and refuses a duplicate staff number without writing', async () => {
+    const id = await person();
+    expect(await db.people.get(id)).toMatchObject({ name: 'Marie Dupont', classHistory: [{ classId: 'C', from: '2020-01-01' }], archived: false });
+    const duplicate = await createPerson(db, { ...draft, name: 'Autre', staffNumber: 'ab123' });
+    expect(duplicate).toEqual({ ok: false, errors: [{ field: 'staffNumber', code: 'duplicate' }] });
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it('edits details without touching the class history', async () => {
+    const id = await person();
+    expect(await updatePerson(db, id, { ...draft, name: 'Marie Dupont-Leroy', classId: 'A2' })).toEqual({ ok: true, id });
+    expect(await db.people.get(id)).toMatchObject({ name: 'Marie Dupont-Leroy', classHistory: [{ classId: 'C' }] });
+    expect(await updatePerson(db, id, { ...draft, name: '' })).toMatchObject({ ok: false });
+    expect((await db.people.get(id))!.name).toBe('Marie Dupont-Leroy');
+  });
+
+  it('adds a promotion to the history, and refuses one dated before the last change', async () => {
+    const id = await person();
+    expect(await changeClass(db, id, { classId: 'B', from: '2025-06-01' })).toEqual({ ok: true, id });
+    expect(await changeClass(db, id, { classId: 'A1', from: '2025-01-01' })).toMatchObject({ ok: false });
+    expect((await db.people.get(id))!.classHistory).toEqual([
+      { classId: 'C', from: '2020-01-01' },
+      { classId: 'B', from: '2025-06-01' },
+    ]);
+  });
+
+  it('archives and restores', async () => {
+    const id = await person();
+    await setArchived(db, id, true);
+    expect((await db.people.get(id))!.archived).toBe(true);
+    await setArchived(db, id, false);
+    expect((await db.people.get(id))!.archived).toBe(false);
+  });
+});
+
+describe('reviews', () => {
+  it('creates one review per cycle, snapshotting the class, and returns the same one after', async () => {
+    const id = await person();
+    const first = await startReview(db, id, 0, '2024-12-15');
+    const again = await startReview(db, id, 0, '2024-12-15');
+    expect(first).toEqual(again);
+    if (!first.ok) throw new Error('not created');
+    expect(await db.reviews.get(first.id)).toMatchObject({ classId: 'C', status: 'brouillon', cycleStart: '2024-01-01', cycleEnd: '2024-12-31' });
+    expect(await db.reviews.count()).toBe(1);
+  });
+
+  it('keeps C expectations in an old review after a promotion to B; a new review expects B', async () => {
+    const id = await person();
+    const old = await startReview(db, id, 0, '2024-12-15');
+    await changeClass(db, id, { classId: 'B', from: '2025-03-01' });
+    const next = await startReview(db, id, 1, '2025-12-15');
+    if (!old.ok || !next.ok) throw new Error('not created');
+    const [oldReview, newReview] = [await db.reviews.get(old.id), await db.reviews.get(next.id)];
+    expect(oldReview!.classId).toBe('C');
+    expect(oldReview!.profile.find((entry) => entry.id === 'penser-critique')!.expectedLevel).toBe(1);
+    expect(newReview!.classId).toBe('B');
+    expect(newReview!.profile.find((entry) => entry.id === 'penser-critique')!.expectedLevel).toBe(2);
+  });
+
+  it('carries last cycle’s planned objectives into the bilan', async () => {
+    const id = await person();
+    const first = await startReview(db, id, 0, '2024-12-15');
+    if (!first.ok) throw new Error();
+    const review = (await db.reviews.get(first.id))!;
+    await saveReviewContent(db, { ...review, nextObjectives: [{ id: 'o1', description: 'Former un collègue', indicator: '', dueDate: '2025-06-30' }] });
+    const second = await startReview(db, id, 1, '2025-12-15');
+    if (!second.ok) throw new Error();
+    expect((await db.reviews.get(second.id))!.objectives).toEqual([{ id: 'o1', description: 'Former un collègue', result: null, comment: '' }]);
+  });
+
+  it('saves content but never the snapshot, and stores text exactly as typed', async () => {
+    const id = await person();
+    const started = await startReview(db, id, 0, '2024-12-15');
+    if (!started.ok) throw new Error();
+    const review = (await db.reviews.get(started.id))!;
+    const evidence = `<script>alert(1)</script> Zoë 🌟 « citation »\n${'x'.repeat(100_000)}`;
+    await saveReviewContent(db, {
+      ...review,
+      classId: 'A2',
+      profile: [],
+      status: 'finalisee',
+      ratings: { communiquer: { observed: { kind: 'level', level: 2 }, evidence } },
+    });
+    const stored = (await db.reviews.get(started.id))!;
+    expect(stored.classId).toBe('C');
+    expect(stored.profile).toHaveLength(12);
+    expect(stored.status).toBe('brouillon');
+    expect(stored.ratings.communiquer!.evidence).toBe(evidence);
+  });
+
+  it('refuses "prête" while something is missing, and accepts it once complete', async () => {
+    const id = await person();
+    const started = await startReview(db, id, 0, '2024-12-15');
+    if (!started.ok) throw new Error();
+    const refused = await setReadiness(db, started.id, true);
+    expect(refused.ok).toBe(false);
+    expect((await db.reviews.get(started.id))!.status).toBe('brouillon');
+    const review = (await db.reviews.get(started.id))!;
+    for (const entry of review.profile) {
+      if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: '' };
+    }
+    await saveReviewContent(db, review);
+    expect(await setReadiness(db, started.id, true)).toEqual({ ok: true, status: 'prete' });
+    // An edit that leaves it incomplete sends it back to brouillon.
+    const ready = (await db.reviews.get(started.id))!;
+    expect(await saveReviewContent(db, { ...ready, ratings: {} })).toBe('brouillon');
+  });
+
+  it('refuses any write to a locked review at the data layer', async () => {
+    const id = await person();
+    const started = await startReview(db, id, 0, '2024-12-15');
+    if (!started.ok) throw new Error();
+    await db.reviews.update(started.id, { status: 'finalisee' });
+    const locked = (await db.reviews.get(started.id))!;
+    await expect(saveReviewContent(db, { ...locked, evaluatorComment: 'changé' })).rejects.toBeInstanceOf(ReviewLockedError);
+    expect((await db.reviews.get(started.id))!.evaluatorComment).toBe('');
+    expect(await setReadiness(db, started.id, false)).toEqual({ ok: false, locked: true });
+  });
+});

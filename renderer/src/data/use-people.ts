@@ -1,0 +1,19 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Person } from '../../../shared/people/person';
+import type { Review } from '../../../shared/reviews/review';
+import { db } from './db';
+
+/** Everyone, by name; `undefined` while loading. */
+export function usePeople(): Person[] | undefined {
+  return useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+}
+
+/** One person; `null` when there is no such person, `undefined` while loading. */
+export function usePerson(id: string): Person | null | undefined {
+  return useLiveQuery(async () => (await db.people.get(id)) ?? null, [id]);
+}
+
+/** A person's reviews, oldest cycle first. */
+export function usePersonReviews(personId: string): Review[] | undefined {
+  return useLiveQuery(() => db.reviews.where('personId').equals(personId).sortBy('cycleIndex'), [personId]);
+}

@@ -1,0 +1,195 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
+import { CLASS_IDS } from '../../../shared/framework';
+import {
+  NAME_MAX,
+  NOTES_MAX,
+  SERVICE_MAX,
+  STAFF_NUMBER_MAX,
+  type FieldError,
+  type Person,
+  type PersonDraft,
+  type PersonField,
+} from '../../../shared/people/person';
+import { Field, TextField } from '../components/fields';
+import { Link } from '../components/Link';
+import { addPerson, editPerson } from '../data/actions';
+import { usePerson } from '../data/use-people';
+import { useUiStore } from '../store';
+
+/** The form's own state: dates as the user types them (jj/mm/aaaa). */
+function emptyDraft(): PersonDraft {
+  const today = formatDateFr(todayIso());
+  return {
+    name: '',
+    staffNumber: '',
+    classId: 'C',
+    classFrom: today,
+    employment: 'statutaire',
+    limitedLeadership: false,
+    service: '',
+    notes: '',
+    cycleStart: today,
+  };
+}
+
+function draftOf(person: Person): PersonDraft {
+  const first = person.classHistory[0];
+  return {
+    name: person.name,
+    staffNumber: person.staffNumber,
+    classId: first?.classId ?? '',
+    classFrom: first ? formatDateFr(first.from) : '',
+    employment: person.employment,
+    limitedLeadership: person.limitedLeadership,
+    service: person.service,
+    notes: person.notes,
+    cycleStart: formatDateFr(person.cycleStart),
+  };
+}
+
+/** Dates typed in Belgian notation become ISO; a date that is no date stays as typed, for the validation to refuse. */
+function withIsoDates(draft: PersonDraft): PersonDraft {
+  return {
+    ...draft,
+    classFrom: parseDateInput(draft.classFrom) ?? draft.classFrom,
+    cycleStart: parseDateInput(draft.cycleStart) ?? draft.cycleStart,
+  };
+}
+
+export function PersonFormScreen({ personId }: { personId?: string }) {
+  const person = usePerson(personId ?? '');
+  if (personId && person === undefined) return null;
+  if (personId && person === null) return <PersonMissing />;
+  return <PersonForm key={personId ?? 'new'} person={person ?? undefined} />;
+}
+
+function PersonMissing() {
+  const { t } = useTranslation();
+  return (
+    <div className="screen">
+      <p role="alert">{t('person.notFound')}</p>
+      <Link to={{ screen: 'team' }}>{t('common.back')}</Link>
+    </div>
+  );
+}
+
+function PersonForm({ person }: { person?: Person | undefined }) {
+  const { t } = useTranslation();
+  const navigate = useUiStore((state) => state.navigate);
+  const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftOf(person) : emptyDraft()));
+  const [errors, setErrors] = useState<FieldError<PersonField>[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const isNew = !person;
+
+  const set = <K extends keyof PersonDraft>(key: K) => (value: PersonDraft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const errorOf = (field: PersonField) => {
+    const error = errors.find((candidate) => candidate.field === field);
+    return error ? t(`validation.${error.code}`) : undefined;
+  };
+
+  useEffect(() => {
+    if (errors.length > 0) summary.current?.focus();
+  }, [errors]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitting(true);
+    try {
+      const checked = withIsoDates(draft);
+      const result = person ? await editPerson(person.id, checked) : await addPerson(checked);
+      if (result.ok) navigate({ screen: 'person', personId: result.id });
+      else setErrors(result.errors);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <div className="screen narrow">
+      <header className="screen-header">
+        <h1>{isNew ? t('person.newTitle') : t('person.editTitle', { name: person.name })}</h1>
+      </header>
+      <form className="card form" onSubmit={submit} noValidate>
+        {errors.length > 0 && (
+          <div ref={summary} tabIndex={-1} role="alert" className="error-summary">
+            {t('validation.summary', { count: errors.length })}
+          </div>
+        )}
+        <TextField label={t('person.name')} value={draft.name} onChange={set('name')} error={errorOf('name')} maxLength={NAME_MAX * 2} autoFocus />
+        <TextField
+          label={t('person.staffNumber')}
+          value={draft.staffNumber}
+          onChange={set('staffNumber')}
+          error={errorOf('staffNumber')}
+          maxLength={STAFF_NUMBER_MAX * 2}
+        />
+        {isNew && (
+          <div className="field-row">
+            <Field label={t('person.classId')} error={errorOf('classId')}>
+              {(props) => (
+                <select {...props} className="input" value={draft.classId} onChange={(event) => set('classId')(event.target.value)}>
+                  {CLASS_IDS.map((classId) => (
+                    <option key={classId} value={classId}>
+                      {t('common.className', { classId })}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <TextField
+              label={t('person.classFrom')}
+              value={draft.classFrom}
+              onChange={set('classFrom')}
+              error={errorOf('classFrom')}
+              hint={t('common.dateHint')}
+              maxLength={20}
+            />
+          </div>
+        )}
+        <fieldset className="field">
+          <legend className="field-label">{t('person.employment')}</legend>
+          {(['statutaire', 'contractuel'] as const).map((employment) => (
+            <label key={employment} className="inline-check">
+              <input
+                type="radio"
+                name="employment"
+                value={employment}
+                checked={draft.employment === employment}
+                onChange={() => set('employment')(employment)}
+              />
+              {t(`person.${employment}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="inline-check field">
+          <input type="checkbox" checked={draft.limitedLeadership} onChange={(event) => set('limitedLeadership')(event.target.checked)} aria-describedby="leadership-hint" />
+          {t('person.limitedLeadership')}
+        </label>
+        <p id="leadership-hint" className="hint">
+          {t('person.limitedLeadershipHint')}
+        </p>
+        <TextField label={t('person.service')} value={draft.service} onChange={set('service')} error={errorOf('service')} maxLength={SERVICE_MAX * 2} />
+        <TextField
+          label={t('person.cycleStart')}
+          value={draft.cycleStart}
+          onChange={set('cycleStart')}
+          error={errorOf('cycleStart')}
+          hint={`${t('common.dateHint')} · ${t('person.cycleStartHint')}`}
+          maxLength={20}
+        />
+        <TextField label={t('person.notes')} value={draft.notes} onChange={set('notes')} error={errorOf('notes')} multiline maxLength={NOTES_MAX} />
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={submitting}>
+            {isNew ? t('person.create') : t('common.save')}
+          </button>
+          <Link to={person ? { screen: 'person', personId: person.id } : { screen: 'team' }} className="button">
+            {t('common.cancel')}
+          </Link>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cycleState, cyclesUntil } from '../../../shared/cycles';
+import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
+import { CLASS_IDS } from '../../../shared/framework';
+import { currentClass, type FieldError, type Person } from '../../../shared/people/person';
+import { isLocked, type Review } from '../../../shared/reviews/review';
+import { classLabel } from '../components/class-label';
+import { Field, TextField } from '../components/fields';
+import { Link } from '../components/Link';
+import { archivePerson, openReview, promotePerson } from '../data/actions';
+import { usePerson, usePersonReviews } from '../data/use-people';
+import { useUiStore } from '../store';
+
+export function PersonScreen({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const person = usePerson(personId);
+  const reviews = usePersonReviews(personId);
+  if (person === undefined) return null;
+  if (person === null) {
+    return (
+      <div className="screen">
+        <p role="alert">{t('person.notFound')}</p>
+        <Link to={{ screen: 'team' }}>{t('common.back')}</Link>
+      </div>
+    );
+  }
+  return (
+    <div className="screen">
+      <header className="screen-header with-actions">
+        <div>
+          <p className="breadcrumb">
+            <Link to={{ screen: 'team' }}>{t('nav.team')}</Link>
+          </p>
+          <h1>{person.name}</h1>
+          <p className="muted">
+            {classLabel(t, currentClass(person))}
+            {person.service && ` · ${person.service}`}
+            {person.staffNumber && ` · ${person.staffNumber}`}
+          </p>
+        </div>
+        <div className="actions">
+          <Link to={{ screen: 'person-edit', personId }} className="button">
+            {t('common.edit')}
+          </Link>
+          <button type="button" className="button" onClick={() => void archivePerson(personId, !person.archived)}>
+            {person.archived ? t('person.unarchive') : t('person.archive')}
+          </button>
+        </div>
+      </header>
+      {person.archived && (
+        <p className="banner" role="status">
+          {t('person.archivedBanner')}
+        </p>
+      )}
+      <CyclesSection person={person} reviews={reviews ?? []} />
+      <div className="two-columns">
+        <DetailsSection person={person} />
+        <ClassHistorySection person={person} />
+      </div>
+    </div>
+  );
+}
+
+function CyclesSection({ person, reviews }: { person: Person; reviews: Review[] }) {
+  const { t } = useTranslation();
+  const navigate = useUiStore((state) => state.navigate);
+  const [error, setError] = useState<string | null>(null);
+  const today = todayIso();
+  const cycles = cyclesUntil(person.cycleStart, today).reverse();
+
+  async function open(cycleIndex: number) {
+    const result = await openReview(person.id, cycleIndex);
+    if (result.ok) navigate({ screen: 'review', reviewId: result.id });
+    else setError(t(`person.startFailed.${result.reason}`));
+  }
+
+  return (
+    <section className="card" aria-labelledby="cycles-heading">
+      <h2 id="cycles-heading">{t('person.cycles')}</h2>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('person.cycles')}</th>
+            <th scope="col">{t('team.columnCycle')}</th>
+            <th scope="col">{t('person.reviewStatus')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('person.openReview')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {cycles.map((cycle) => {
+            const review = reviews.find((candidate) => candidate.cycleIndex === cycle.index);
+            const state = cycleState(cycle, review ? isLocked(review.status) : false, today);
+            const title = t('person.cycleTitle', { number: cycle.index + 1 });
+            return (
+              <tr key={cycle.index} data-state={state}>
+                <th scope="row">
+                  {title}
+                  <div className="muted">{t('common.dateRange', { start: formatDateFr(cycle.start), end: formatDateFr(cycle.end) })}</div>
+                </th>
+                <td>
+                  <span className={`state state-${state}`}>{t(`cycleState.${state}`)}</span>
+                </td>
+                <td>
+                  {review ? (
+                    <>
+                      <span className={`status status-${review.status}`}>{t(`reviewStatus.${review.status}`)}</span>
+                      <div className="muted">{t('person.reviewClass', { classId: review.classId })}</div>
+                    </>
+                  ) : (
+                    t('person.noReview')
+                  )}
+                </td>
+                <td>
+                  <button type="button" className={review ? 'button' : 'button primary'} onClick={() => void open(cycle.index)} aria-label={`${review ? t('person.openReview') : t('person.startReview')} – ${title}`}>
+                    {review ? t('person.openReview') : t('person.startReview')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function DetailsSection({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    [t('person.staffNumber'), person.staffNumber || t('common.none')],
+    [t('person.employment'), t(`person.${person.employment}`)],
+    [t('person.limitedLeadership'), person.limitedLeadership ? t('common.yes') : t('common.no')],
+    [t('person.service'), person.service || t('common.none')],
+    [t('person.cycleStart'), formatDateFr(person.cycleStart)],
+  ];
+  return (
+    <section className="card" aria-labelledby="details-heading">
+      <h2 id="details-heading">{t('person.details')}</h2>
+      <dl className="details">
+        {rows.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {person.notes && (
+        <>
+          <h3>{t('person.notes')}</h3>
+          <p className="preserve-lines">{person.notes}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ClassHistorySection({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const [classId, setClassId] = useState('');
+  const [from, setFrom] = useState('');
+  const [errors, setErrors] = useState<FieldError<'classId' | 'from'>[]>([]);
+  const [saved, setSaved] = useState(false);
+  const errorOf = (field: 'classId' | 'from') => {
+    const error = errors.find((candidate) => candidate.field === field);
+    return error ? t(`validation.${error.code}`) : undefined;
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const result = await promotePerson(person.id, { classId, from: parseDateInput(from) ?? from });
+    if (result.ok) {
+      setErrors([]);
+      setClassId('');
+      setFrom('');
+      setSaved(true);
+    } else setErrors(result.errors);
+  }
+
+  return (
+    <section className="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('person.classHistory')}</h2>
+      <ol className="history">
+        {person.classHistory.map((period) => (
+          <li key={`${period.classId}-${period.from}`}>
+            <strong>{classLabel(t, period.classId)}</strong> {t('person.classHistoryFrom', { date: formatDateFr(period.from) })}
+          </li>
+        ))}
+      </ol>
+      <form onSubmit={submit} noValidate aria-labelledby="change-class-heading">
+        <h3 id="change-class-heading">{t('person.changeClass')}</h3>
+        <div className="field-row">
+          <Field label={t('person.newClass')} error={errorOf('classId')}>
+            {(props) => (
+              <select {...props} className="input" value={classId} onChange={(event) => setClassId(event.target.value)}>
+                <option value="">—</option>
+                {CLASS_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {t('common.className', { classId: id })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <TextField label={t('person.newClassFrom')} value={from} onChange={setFrom} error={errorOf('from')} hint={t('common.dateHint')} maxLength={20} />
+        </div>
+        <button type="submit" className="button">
+          {t('person.saveClassChange')}
+        </button>
+        {saved && (
+          <p role="status" className="hint">
+            {t('saveState.saved')}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

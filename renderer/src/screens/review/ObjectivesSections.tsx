@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateFr, parseDateInput } from '../../../../shared/dates';
+import {
+  addNextObjective,
+  addObjective,
+  removeNextObjective,
+  removeObjective,
+  updateNextObjective,
+  updateObjective,
+} from '../../../../shared/reviews/edits';
+import { MAX_PLANNED_OBJECTIVES, OBJECTIVE_RESULTS, type Review } from '../../../../shared/reviews/review';
+import { TextField } from '../../components/fields';
+import { newId } from '../../data/ids';
+import type { ReviewEditor } from '../../data/use-review-editor';
+
+export const objectiveDescriptionId = (id: string) => `objective-${id}`;
+export const objectiveResultName = (id: string) => `objective-result-${id}`;
+
+type SectionProps = { review: Review; edit: ReviewEditor['edit']; readOnly: boolean };
+
+/** The bilan's objectives: description, result, comment. */
+export function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="objectives-heading">
+      <h3 id="objectives-heading">{t('review.objectives')}</h3>
+      {review.objectives.length === 0 && <p className="muted">{t('review.objectivesEmpty')}</p>}
+      <ol className="objectives">
+        {review.objectives.map((objective, index) => {
+          const number = index + 1;
+          return (
+            <li key={objective.id} className="objective">
+              <TextField
+                readOnly={readOnly}
+                label={t('review.objectiveDescription', { number })}
+                inputId={objectiveDescriptionId(objective.id)}
+                value={objective.description}
+                multiline
+                rows={2}
+                onChange={(description) => edit((current) => updateObjective(current, objective.id, { description }))}
+              />
+              <fieldset className="field" disabled={readOnly}>
+                <legend className="field-label">{t('review.objectiveResult', { number })}</legend>
+                {OBJECTIVE_RESULTS.map((result) => (
+                  <label key={result} className="inline-check">
+                    <input
+                      type="radio"
+                      id={`${objectiveResultName(objective.id)}-${result}`}
+                      name={objectiveResultName(objective.id)}
+                      checked={objective.result === result}
+                      onChange={() => edit((current) => updateObjective(current, objective.id, { result }), { immediate: true })}
+                    />
+                    {t(`review.result.${result}`)}
+                  </label>
+                ))}
+              </fieldset>
+              <TextField
+                readOnly={readOnly}
+                label={t('review.objectiveComment', { number })}
+                value={objective.comment}
+                multiline
+                rows={2}
+                onChange={(comment) => edit((current) => updateObjective(current, objective.id, { comment }))}
+              />
+              {!readOnly && (
+                <button type="button" className="button small" onClick={() => edit((current) => removeObjective(current, objective.id), { immediate: true })}>
+                  {t('review.removeObjective', { number })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {!readOnly && (
+        <button type="button" className="button" onClick={() => edit((current) => addObjective(current, newId()), { immediate: true })}>
+          {t('review.addObjective')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The planification: the next cycle's objectives, with a warning past ten. */
+export function NextObjectivesSection({ review, edit, readOnly }: SectionProps) {
+  const { t } = useTranslation();
+  const count = review.nextObjectives.length;
+  return (
+    <section className="card" aria-labelledby="next-objectives-heading">
+      <h3 id="next-objectives-heading">{t('review.nextObjectives')}</h3>
+      {count === 0 && <p className="muted">{t('review.nextObjectivesEmpty')}</p>}
+      {count > MAX_PLANNED_OBJECTIVES && (
+        <p className="banner warning" role="status">
+          {t('review.tooManyObjectives', { count })}
+        </p>
+      )}
+      <ol className="objectives">
+        {review.nextObjectives.map((objective, index) => {
+          const number = index + 1;
+          return (
+            <li key={objective.id} className="objective">
+              <TextField
+                readOnly={readOnly}
+                label={t('review.nextDescription', { number })}
+                value={objective.description}
+                multiline
+                rows={2}
+                onChange={(description) => edit((current) => updateNextObjective(current, objective.id, { description }))}
+              />
+              <div className="field-row">
+                <TextField
+                  readOnly={readOnly}
+                  label={t('review.nextIndicator', { number })}
+                  value={objective.indicator}
+                  onChange={(indicator) => edit((current) => updateNextObjective(current, objective.id, { indicator }))}
+                />
+                <DueDateField
+                  readOnly={readOnly}
+                  label={t('review.nextDueDate', { number })}
+                  value={objective.dueDate}
+                  onChange={(dueDate) => edit((current) => updateNextObjective(current, objective.id, { dueDate }))}
+                />
+              </div>
+              {!readOnly && (
+                <button type="button" className="button small" onClick={() => edit((current) => removeNextObjective(current, objective.id), { immediate: true })}>
+                  {t('review.removeObjective', { number })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {!readOnly && (
+        <button type="button" className="button" onClick={() => edit((current) => addNextObjective(current, newId()), { immediate: true })}>
+          {t('review.addObjective')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** A due date typed as jj/mm/aaaa; stored once it is a real date, refused with a message otherwise. */
+function DueDateField({ label, value, onChange, readOnly }: { label: string; value: string; onChange: (iso: string) => void; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value ? formatDateFr(value) : '');
+  const parsed = parseDateInput(text);
+  const invalid = text.trim() !== '' && parsed === null;
+  return (
+    <TextField
+      readOnly={readOnly}
+      label={label}
+      value={text}
+      hint={t('common.dateHint')}
+      error={invalid ? t('validation.invalid-date') : undefined}
+      maxLength={20}
+      onChange={(next) => {
+        setText(next);
+        const iso = parseDateInput(next);
+        if (iso !== null || next.trim() === '') onChange(iso ?? '');
+      }}
+    />
+  );
+}

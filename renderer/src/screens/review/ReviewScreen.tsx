@@ -1,0 +1,223 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateFr } from '../../../../shared/dates';
+import { CURRENT_FRAMEWORK, isClassId } from '../../../../shared/framework';
+import {
+  gapOf,
+  isLocked,
+  readyCheck,
+  splitProfile,
+  type MissingItem,
+  type Review,
+} from '../../../../shared/reviews/review';
+import { classLabel } from '../../components/class-label';
+import { Link } from '../../components/Link';
+import { usePerson } from '../../data/use-people';
+import { useReviewEditor, type ReviewEditor } from '../../data/use-review-editor';
+import { useUiStore } from '../../store';
+import { CompetencyCard, cardId, evidenceId, reasonId } from './CompetencyCard';
+import { GapBadge } from './GapBadge';
+import { NextObjectivesSection, ObjectivesSection, objectiveDescriptionId, objectiveResultName } from './ObjectivesSections';
+import { OutcomeSection, justificationId } from './OutcomeSection';
+
+export function ReviewScreen({ reviewId }: { reviewId: string }) {
+  const { t } = useTranslation();
+  const editor = useReviewEditor(reviewId);
+  if (editor.review === undefined) return null;
+  if (editor.review === null) {
+    return (
+      <div className="screen">
+        <p role="alert">{t('review.notFound')}</p>
+        <Link to={{ screen: 'team' }}>{t('common.back')}</Link>
+      </div>
+    );
+  }
+  return <ReviewEditorView review={editor.review} editor={editor} />;
+}
+
+function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEditor }) {
+  const { t } = useTranslation();
+  const person = usePerson(review.personId);
+  const readOnly = isLocked(review.status);
+  const { expected, optional } = splitProfile(review.profile);
+  const missing = readyCheck(review);
+  const { edit } = editor;
+  const classText = classLabel(t, review.classId);
+
+  return (
+    <div className="review-layout">
+      <div className="review-main">
+        <header className="screen-header">
+          <p className="breadcrumb">
+            <Link to={{ screen: 'team' }}>{t('nav.team')}</Link>
+            {person && (
+              <>
+                {' › '}
+                <Link to={{ screen: 'person', personId: person.id }}>{person.name}</Link>
+              </>
+            )}
+          </p>
+          <h1>{t('review.title', { name: person?.name ?? '…' })}</h1>
+          <p className="muted">
+            {t('review.meta', {
+              number: review.cycleIndex + 1,
+              range: t('common.dateRange', { start: formatDateFr(review.cycleStart), end: formatDateFr(review.cycleEnd) }),
+              classLabel: classText,
+              version: review.frameworkVersion,
+            })}
+          </p>
+          {!isClassId(review.classId) && (
+            <p className="banner warning" role="alert">
+              {t('review.unknownClass', { classId: review.classId })}
+            </p>
+          )}
+          {review.frameworkVersion !== CURRENT_FRAMEWORK.version && (
+            <p className="banner">{t('review.frameworkChanged', { version: review.frameworkVersion })}</p>
+          )}
+        </header>
+
+        <section aria-labelledby="bilan-heading">
+          <h2 id="bilan-heading">{t('review.bilan')}</h2>
+          <ObjectivesSection review={review} edit={edit} readOnly={readOnly} />
+
+          <section className="card" aria-labelledby="competencies-heading">
+            <h3 id="competencies-heading">{t('review.competencies')}</h3>
+            <p className="hint">{t('review.competenciesHint')}</p>
+            {expected.map((entry) => (
+              <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
+            ))}
+          </section>
+
+          {optional.length > 0 && (
+            <section className="card" aria-labelledby="optional-heading">
+              <h3 id="optional-heading">{t('review.optionalCompetencies')}</h3>
+              <p className="hint">{t('review.optionalHint', { classId: review.classId })}</p>
+              {optional.map((entry) => (
+                <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
+              ))}
+            </section>
+          )}
+
+          <OutcomeSection review={review} edit={edit} readOnly={readOnly} />
+        </section>
+
+        <section aria-labelledby="planification-heading">
+          <h2 id="planification-heading">{t('review.planification')}</h2>
+          <NextObjectivesSection review={review} edit={edit} readOnly={readOnly} />
+        </section>
+      </div>
+      <ReviewSidebar review={review} missing={missing} editor={editor} />
+    </div>
+  );
+}
+
+/** Where each missing item lives on the page. */
+function targetOf(item: MissingItem, review: Review): string {
+  switch (item.code) {
+    case 'rating-missing':
+      return cardId(item.competencyId);
+    case 'reason-missing':
+      return reasonId(item.competencyId);
+    case 'evidence-missing':
+      return evidenceId(item.competencyId);
+    case 'objective-result-missing': {
+      const first = document.querySelector<HTMLInputElement>(`input[name="${objectiveResultName(item.objectiveId)}"]`);
+      return first?.id ?? objectiveDescriptionId(item.objectiveId);
+    }
+    case 'objective-description-missing':
+      return objectiveDescriptionId(item.objectiveId);
+    case 'justification-missing':
+      return justificationId;
+    default:
+      return review.id;
+  }
+}
+
+function ReviewSidebar({ review, missing, editor }: { review: Review; missing: MissingItem[]; editor: ReviewEditor }) {
+  const { t } = useTranslation();
+  const saveState = useUiStore((state) => state.saveState);
+  const [message, setMessage] = useState<string | null>(null);
+  const nameOf = (id: string) => review.profile.find((entry) => entry.id === id)?.name ?? id;
+  const objectiveNumber = (id: string) => review.objectives.findIndex((objective) => objective.id === id) + 1;
+
+  const describe = (item: MissingItem) => {
+    if ('competencyId' in item) return t(`review.missing.${item.code}`, { name: nameOf(item.competencyId) });
+    if ('objectiveId' in item) return t(`review.missing.${item.code}`, { number: objectiveNumber(item.objectiveId) });
+    return t(`review.missing.${item.code}`);
+  };
+
+  const goTo = useCallback(
+    (item: MissingItem) => {
+      const element = document.getElementById(targetOf(item, review));
+      element?.scrollIntoView({ block: 'center' });
+      element?.focus();
+    },
+    [review],
+  );
+
+  async function setReady(ready: boolean) {
+    const result = await editor.setReady(ready);
+    if (result.ok) setMessage(result.status === 'prete' ? t('review.ready') : null);
+    else setMessage('missing' in result ? t('review.readyRefused') : t('saveState.locked'));
+  }
+
+  return (
+    <aside className="review-side" aria-label={t('review.side')}>
+      <p className={`save-state save-${saveState.kind}`} role="status">
+        {saveState.kind === 'error' ? t('saveState.error', { message: saveState.message }) : t(`saveState.${saveState.kind}`)}
+      </p>
+      <p>
+        <span className={`status status-${review.status}`}>{t('review.status', { status: t(`reviewStatus.${review.status}`) })}</span>
+      </p>
+      <nav aria-label={t('review.competencyNav')}>
+        <ul className="competency-nav">
+          {review.profile
+            .filter((entry) => entry.expectedLevel !== null || review.ratings[entry.id]?.observed)
+            .map((entry) => {
+              const observed = review.ratings[entry.id]?.observed ?? null;
+              return (
+                <li key={entry.id}>
+                  <a href={`#${cardId(entry.id)}`} onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(cardId(entry.id))?.focus();
+                  }}>
+                    {entry.name}
+                  </a>{' '}
+                  <GapBadge gap={gapOf(entry.expectedLevel, observed)} rated={observed !== null} notObserved={observed?.kind === 'not-observed'} />
+                </li>
+              );
+            })}
+        </ul>
+      </nav>
+      <section aria-labelledby="missing-heading" className="missing">
+        <h2 id="missing-heading">{t('review.missingTitle', { count: missing.length })}</h2>
+        {missing.length > 0 && (
+          <ul>
+            {missing.map((item, index) => (
+              <li key={index}>
+                <button type="button" className="link-button" onClick={() => goTo(item)}>
+                  {describe(item)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {review.status === 'brouillon' && (
+        <button type="button" className="button primary" onClick={() => void setReady(true)}>
+          {t('review.markReady')}
+        </button>
+      )}
+      {review.status === 'prete' && (
+        <button type="button" className="button" onClick={() => void setReady(false)}>
+          {t('review.backToDraft')}
+        </button>
+      )}
+      {message && (
+        <p role="alert" className="hint">
+          {message}
+        </p>
+      )}
+    </aside>
+  );
+}

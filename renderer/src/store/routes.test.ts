@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute, type Route } from './routes';
+
+describe('routes', () => {
+  it('round-trips every screen through the address', () => {
+    const routes: Route[] = [
+      { screen: 'team' },
+      { screen: 'person-new' },
+      { screen: 'person', personId: 'a1b2-c3' },
+      { screen: 'person-edit', personId: 'a1b2-c3' },
+      { screen: 'review', reviewId: 'r-9' },
+      { screen: 'referentiel' },
+    ];
+    for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  it('falls back to the team for anything odd', () => {
+    for (const hash of ['', '#', '#/inconnu', '#/personne/', '#/personne/<script>', '#/evaluation/%E0%A4%A', '#/evaluation/../../x']) {
+      expect(parseRoute(hash)).toEqual({ screen: 'team' });
+    }
+  });
+});
