@@ -1,0 +1,143 @@
+import { expect, test } from './fixtures';
+import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
+  page.on('dialog', (dialog) => {
+    throw new Error(`Unexpected dialog: ${dialog.message()}`);
+  });
+});
+
+test('find, edit and archive case handlers', async ({ page, outsideRequests, consoleErrors }) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  const person = new PersonPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Zoë Ünal', staffNumber: 'Z1', classId: 'B', classFrom: '01/01/2020', cycleStart: '01/01/2025', service: 'Contentieux' });
+  await person.waitFor('Zoë Ünal');
+  await team.open();
+  await team.addPerson({ name: 'Pieter Janssens', classId: 'D', classFrom: '01/01/2020', cycleStart: '01/01/2025', service: 'Accueil' });
+  await person.waitFor('Pieter Janssens');
+
+  await team.open();
+  await expect(page.getByText('2 gestionnaires de dossiers')).toBeVisible();
+  await page.getByLabel('Rechercher').fill('unal');
+  await expect(team.row('Zoë Ünal')).toBeVisible();
+  await expect(team.row('Pieter Janssens')).toHaveCount(0);
+  await page.getByLabel('Rechercher').fill('accueil');
+  await expect(team.row('Pieter Janssens')).toBeVisible();
+  await page.getByLabel('Rechercher').fill('personne');
+  await expect(page.getByText('Aucune personne ne correspond à « personne ».')).toBeVisible();
+  await page.getByLabel('Rechercher').fill('');
+
+  await team.row('Pieter Janssens').getByRole('link').click();
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await page.getByLabel('Service ou équipe').fill('Guichet');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Classe D · Guichet')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Archiver' }).click();
+  await expect(page.getByText(/Cette personne est archivée/)).toBeVisible();
+  await team.open();
+  await expect(page.getByText('1 gestionnaire de dossiers')).toBeVisible();
+  await expect(team.row('Pieter Janssens')).toHaveCount(0);
+  await page.getByLabel('Afficher les personnes archivées').check();
+  await expect(team.row('Pieter Janssens')).toContainText('archivé·e');
+});
+
+test('markup, script, emoji and 100,000 characters are stored and shown as plain text', async ({ page, outsideRequests, consoleErrors }) => {
+  void outsideRequests;
+  void consoleErrors;
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Zoé 🌟';
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: hostile, classId: 'A1', classFrom: '01/01/2020', cycleStart: '01/01/2025', service: '<b>Service</b> « spécial »' });
+  const person = new PersonPage(page);
+  await person.waitFor(hostile);
+  await expect(page.getByText('Classe A1 · <b>Service</b> « spécial »')).toBeVisible();
+  await person.openReview(2);
+
+  const review = new ReviewPage(page);
+  const long = `${'Ceci est une longue observation. '.repeat(3100)}`.slice(0, 100_000);
+  expect(long.length).toBe(100_000);
+  await review.evidence('Communiquer').fill(long);
+  await review.evidence('Collaborer').fill(hostile);
+  await review.waitSaved();
+  await page.reload();
+  await expect(review.evidence('Communiquer')).toHaveValue(long);
+  await expect(review.evidence('Collaborer')).toHaveValue(hostile);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Évaluation de ${hostile}`);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('the ready check lists what is missing and takes the user to it', async ({ page, outsideRequests, consoleErrors }) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Nora Lambert', classId: 'D', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+  const person = new PersonPage(page);
+  await person.waitFor('Nora Lambert');
+  await person.openReview(2);
+  const review = new ReviewPage(page);
+
+  await page.getByRole('button', { name: 'Marquer comme prête' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'ne peut pas encore être marquée comme prête' })).toBeVisible();
+  await expect(page.getByText('Statut : brouillon')).toBeVisible();
+
+  await review.missing().getByRole('button', { name: 'Se développer : niveau observé' }).click();
+  await expect(review.card('Se développer')).toBeFocused();
+  await page.keyboard.press('0');
+  await review.missing().getByRole('button', { name: 'Se développer : observations' }).click();
+  await expect(review.evidence('Se développer')).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(review.missing().getByRole('button', { name: 'Se développer : observations' })).toHaveCount(0);
+});
+
+test('an old record with a class the framework does not know is shown safely, with a message', async ({ page, outsideRequests, consoleErrors }) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Modèle', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+  const person = new PersonPage(page);
+  await person.waitFor('Modèle');
+  await person.openReview(1);
+  const reviewId = page.url().split('/').pop()!;
+
+  // Write, as an older or damaged version would have, a person and a review in class "E".
+  await page.evaluate(async (sourceReviewId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('jalon');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const read = <T,>(store: string, key: string) =>
+      new Promise<T>((resolve) => {
+        const request = db.transaction(store).objectStore(store).get(key);
+        request.onsuccess = () => resolve(request.result as T);
+      });
+    const source = await read<Record<string, unknown>>('reviews', sourceReviewId);
+    const personRecord = await read<Record<string, unknown>>('people', source['personId'] as string);
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['people', 'reviews'], 'readwrite');
+      tx.objectStore('people').put({ ...personRecord, id: 'old-person', name: 'Ancien Dossier', staffNumber: '', classHistory: [{ classId: 'E', from: '2010-01-01' }] });
+      tx.objectStore('reviews').put({ ...source, id: 'old-review', personId: 'old-person', classId: 'E' });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, reviewId);
+
+  await team.open();
+  await expect(team.row('Ancien Dossier')).toContainText('Classe inconnue (« E »)');
+  await team.row('Ancien Dossier').getByRole('link').click();
+  await person.waitFor('Ancien Dossier');
+  await page.getByRole('button', { name: 'Commencer l’évaluation – Cycle 2' }).click();
+  await expect(page.getByRole('alert')).toContainText('La classe de cette personne est inconnue du référentiel');
+
+  await page.goto('/#/evaluation/old-review');
+  await expect(page.getByRole('alert')).toContainText('classe inconnue (« E »)');
+  await expect(new ReviewPage(page).card('Communiquer')).toBeVisible();
+});
