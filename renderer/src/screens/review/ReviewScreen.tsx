@@ -183,7 +183,7 @@ function ReviewSidebar({ review, missing, editor }: { review: Review; missing: M
                   }}>
                     {entry.name}
                   </a>{' '}
-                  <GapBadge gap={gapOf(entry.expectedLevel, observed)} rated={observed !== null} notObserved={observed?.kind === 'not-observed'} />
+                  <GapBadge short gap={gapOf(entry.expectedLevel, observed)} rated={observed !== null} notObserved={observed?.kind === 'not-observed'} />
                 </li>
               );
             })}
