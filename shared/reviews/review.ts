@@ -49,6 +49,12 @@ export type PlannedObjective = { id: string; description: string; indicator: str
 
 export type Outcome = 'none' | 'insuffisant';
 
+/** One step of the status flow, with when it was recorded and, for hand-over and acknowledgement, the date it took place. */
+export type AuditEntry = { status: ReviewStatus; at: string; date?: IsoDate; note?: string };
+
+/** A correction after finalisation: dated, with its reason; the original stays as it was. */
+export type Addendum = { id: string; at: string; date: IsoDate; reason: string; text: string };
+
 export type Review = {
   id: string;
   personId: string;
@@ -66,6 +72,17 @@ export type Review = {
   outcome: Outcome;
   outcomeJustification: string;
   evaluatorComment: string;
+  /** Status changes, oldest first. */
+  audit: AuditEntry[];
+  /** SHA-256 (hex) of the canonical content, taken at finalisation. */
+  contentHash: string | null;
+  finalisedAt: string | null;
+  /** The day the report was handed to the employee: the appeal period starts the next day. */
+  handedOverOn: IsoDate | null;
+  /** The day the employee acknowledged receipt (not agreement). */
+  acknowledgedOn: IsoDate | null;
+  employeeComment: string;
+  addenda: Addendum[];
   createdAt: string;
   updatedAt: string;
 };
@@ -135,6 +152,13 @@ export function newReview(args: {
     outcome: 'none',
     outcomeJustification: '',
     evaluatorComment: '',
+    audit: [{ status: 'brouillon', at: args.now }],
+    contentHash: null,
+    finalisedAt: null,
+    handedOverOn: null,
+    acknowledgedOn: null,
+    employeeComment: '',
+    addenda: [],
     createdAt: args.now,
     updatedAt: args.now,
   };
@@ -234,13 +258,14 @@ export function markReady(review: Review, now: string): TransitionResult {
   if (isLocked(review.status)) return { ok: false, locked: true };
   const missing = readyCheck(review);
   if (missing.length > 0) return { ok: false, missing };
-  return { ok: true, review: { ...review, status: 'prete', updatedAt: now } };
+  return { ok: true, review: { ...review, status: 'prete', updatedAt: now, audit: [...review.audit, { status: 'prete', at: now }] } };
 }
 
 /** prête → brouillon, on the evaluator's word. */
 export function backToDraft(review: Review, now: string): TransitionResult {
   if (isLocked(review.status)) return { ok: false, locked: true };
-  return { ok: true, review: { ...review, status: 'brouillon', updatedAt: now } };
+  if (review.status === 'brouillon') return { ok: true, review };
+  return { ok: true, review: { ...review, status: 'brouillon', updatedAt: now, audit: [...review.audit, { status: 'brouillon', at: now }] } };
 }
 
 /** A "prête" review that an edit leaves incomplete goes back to "brouillon" by itself. */
