@@ -80,7 +80,8 @@ describe('canonicalContent', () => {
     const review = complete();
     const reordered = Object.fromEntries(Object.entries(review).reverse()) as Review;
     expect(canonicalContent(reordered)).toBe(canonicalContent(review));
-    expect(canonicalContent({ ...review, status: 'signee', handedOverOn: '2026-01-01' })).toBe(canonicalContent(review));
+    const signed: Review = { ...review, status: 'signee', handedOverOn: '2026-01-01' };
+    expect(canonicalContent(signed)).toBe(canonicalContent(review));
     expect(canonicalContent({ ...review, evaluatorComment: 'x' })).not.toBe(canonicalContent(review));
     const changed = { ...review, ratings: { ...review.ratings, communiquer: { observed: { kind: 'below' as const }, evidence: '' } } };
     expect(canonicalContent(changed)).not.toBe(canonicalContent(review));

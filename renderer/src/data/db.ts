@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Person } from '../../../shared/people/person';
 import type { Review } from '../../../shared/reviews/review';
+import { reviewLockMiddleware } from './review-lock';
 
 /** Small key/value records: the evaluator's name and organisation, preferences. */
 export type Setting = { key: string; value: unknown };
@@ -23,6 +24,7 @@ export class JalonDb extends Dexie {
       reviews: 'id, personId, &[personId+cycleIndex], status, updatedAt',
       settings: 'key',
     });
+    this.use(reviewLockMiddleware);
   }
 }
 

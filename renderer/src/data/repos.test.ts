@@ -3,7 +3,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonDraft } from '../../../shared/people/person';
 import { JalonDb } from './db';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
-import { ReviewLockedError, saveReviewContent, setReadiness, startReview } from './reviews-repo';
+import {
+  ReviewLockedError,
+  acknowledgeReview,
+  addReviewAddendum,
+  closeReview,
+  finaliseReview,
+  handOverReview,
+  saveReviewContent,
+  setReadiness,
+  startReview,
+  verifyReview,
+} from './reviews-repo';
 
 const draft: PersonDraft = {
   name: 'Marie Dupont',
@@ -151,5 +162,76 @@ describe('reviews', () => {
     await expect(saveReviewContent(db, { ...locked, evaluatorComment: 'changé' })).rejects.toBeInstanceOf(ReviewLockedError);
     expect((await db.reviews.get(started.id))!.evaluatorComment).toBe('');
     expect(await setReadiness(db, started.id, false)).toEqual({ ok: false, locked: true });
+  });
+});
+
+describe('finalisation and the lock', () => {
+  async function completeReview(): Promise<string> {
+    const id = await person();
+    const started = await startReview(db, id, 0, '2024-12-15');
+    if (!started.ok) throw new Error();
+    const review = (await db.reviews.get(started.id))!;
+    for (const entry of review.profile) {
+      if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: '' };
+    }
+    await saveReviewContent(db, review);
+    return started.id;
+  }
+
+  it('refuses to finalise an incomplete review and changes nothing', async () => {
+    const id = await person();
+    const started = await startReview(db, id, 0, '2024-12-15');
+    if (!started.ok) throw new Error();
+    const result = await finaliseReview(db, started.id);
+    expect(result).toMatchObject({ ok: false, error: { code: 'missing' } });
+    expect((await db.reviews.get(started.id))!).toMatchObject({ status: 'brouillon', contentHash: null });
+  });
+
+  it('stores a SHA-256 of the content at finalisation, and verifies it', async () => {
+    const id = await completeReview();
+    expect(await finaliseReview(db, id)).toMatchObject({ ok: true });
+    const stored = (await db.reviews.get(id))!;
+    expect(stored.status).toBe('finalisee');
+    expect(stored.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await verifyReview(db, id)).toEqual({ status: 'intact', hash: stored.contentHash });
+  });
+
+  it('refuses any change to a locked review’s content, by any path, through the database itself', async () => {
+    const id = await completeReview();
+    await finaliseReview(db, id);
+    const stored = (await db.reviews.get(id))!;
+    await expect(db.reviews.put({ ...stored, evaluatorComment: 'réécrit' })).rejects.toThrow(/locked/);
+    await expect(db.reviews.update(id, { outcome: 'insuffisant' })).rejects.toThrow(/locked/);
+    await expect(db.reviews.update(id, { status: 'brouillon' })).rejects.toThrow(/locked/);
+    await expect(db.reviews.where('id').equals(id).modify({ classId: 'A2' })).rejects.toThrow();
+    await expect(saveReviewContent(db, { ...stored, evaluatorComment: 'réécrit' })).rejects.toBeInstanceOf(ReviewLockedError);
+    const after = (await db.reviews.get(id))!;
+    expect(after).toEqual(stored);
+    expect(await verifyReview(db, id)).toMatchObject({ status: 'intact' });
+  });
+
+  it('flags a review whose content no longer matches its hash', async () => {
+    const id = await completeReview();
+    await finaliseReview(db, id);
+    // A tampered record, written around the app (as another program could): the lock is bypassed on purpose.
+    const tampered = { ...(await db.reviews.get(id))!, evaluatorComment: 'ajouté en douce' };
+    await db.backendDB().transaction('reviews', 'readwrite').objectStore('reviews').put(tampered);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await verifyReview(db, id)).toMatchObject({ status: 'mismatch' });
+  });
+
+  it('records hand-over, acknowledgement, closure and addenda, leaving the content intact', async () => {
+    const id = await completeReview();
+    await finaliseReview(db, id);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await handOverReview(db, id, today, today)).toMatchObject({ ok: true });
+    expect(await acknowledgeReview(db, id, today, 'Reçu.', today)).toMatchObject({ ok: true });
+    expect(await addReviewAddendum(db, id, { date: today, reason: '', text: 'x' })).toMatchObject({ ok: false, error: { code: 'reason-required' } });
+    expect(await addReviewAddendum(db, id, { date: today, reason: 'Coquille', text: 'Lire « mars ».' })).toMatchObject({ ok: true });
+    expect(await closeReview(db, id)).toMatchObject({ ok: true });
+    const stored = (await db.reviews.get(id))!;
+    expect(stored.audit.map((entry) => entry.status)).toEqual(['brouillon', 'prete', 'finalisee', 'remise', 'signee', 'cloturee']);
+    expect(stored.addenda).toHaveLength(1);
+    expect(await verifyReview(db, id)).toMatchObject({ status: 'intact' });
   });
 });

@@ -11,16 +11,14 @@ import {
   type Review,
   type ReviewStatus,
 } from '../../../shared/reviews/review';
+import { canonicalContent } from '../../../shared/reviews/canonical';
+import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
 import type { JalonDb } from './db';
+import { reviewContentHash } from './hash';
+import { ReviewLockedError } from './review-lock';
 import { newId, nowIso } from './ids';
 
-/** A write to a review that is finalised: refused by the data layer itself, whatever the UI does. */
-export class ReviewLockedError extends Error {
-  override readonly name = 'ReviewLockedError';
-  constructor(readonly reviewId: string) {
-    super(`Review ${reviewId} is locked.`);
-  }
-}
+export { ReviewLockedError };
 
 export type StartReviewResult = { ok: true; id: string } | { ok: false; reason: 'unknown-person' | 'unknown-class' };
 
@@ -100,4 +98,49 @@ export async function setReadiness(db: JalonDb, id: string, ready: boolean): Pro
     await db.reviews.put(result.review);
     return { ok: true, status: result.review.status };
   });
+}
+
+export type WorkflowChange = WorkflowResult | { ok: false; error: { code: 'not-found' } };
+
+/** Applies a workflow step to the stored review, in one transaction. */
+async function applyStep(db: JalonDb, id: string, step: (review: Review) => WorkflowResult | Promise<WorkflowResult>): Promise<WorkflowChange> {
+  return db.transaction('rw', db.reviews, async () => {
+    const stored = await db.reviews.get(id);
+    if (!stored) return { ok: false, error: { code: 'not-found' } };
+    const result = await step(stored);
+    if (result.ok) await db.reviews.put(result.review);
+    return result;
+  });
+}
+
+/** Finalises: the content locks and its SHA-256 is stored. The hash is taken before the transaction (Web Crypto is not IndexedDB). */
+export async function finaliseReview(db: JalonDb, id: string): Promise<WorkflowChange> {
+  const before = await db.reviews.get(id);
+  if (!before) return { ok: false, error: { code: 'not-found' } };
+  const hash = await reviewContentHash(before);
+  return applyStep(db, id, (stored) =>
+    // Content changed between hashing and writing: hash what is stored now, in a second try.
+    canonicalContent(stored) === canonicalContent(before) ? finalise(stored, nowIso(), hash) : { ok: false, error: { code: 'wrong-status' } },
+  );
+}
+
+export const handOverReview = (db: JalonDb, id: string, date: string, today: string) =>
+  applyStep(db, id, (stored) => handOver(stored, date, today, nowIso()));
+
+export const acknowledgeReview = (db: JalonDb, id: string, date: string, comment: string, today: string) =>
+  applyStep(db, id, (stored) => acknowledge(stored, date, comment, today, nowIso()));
+
+export const closeReview = (db: JalonDb, id: string) => applyStep(db, id, (stored) => close(stored, nowIso()));
+
+export const addReviewAddendum = (db: JalonDb, id: string, addendum: { date: string; reason: string; text: string }) =>
+  applyStep(db, id, (stored) => addAddendum(stored, { id: newId(), ...addendum }, nowIso()));
+
+export type IntegrityCheck = { status: 'not-finalised' } | { status: 'intact'; hash: string } | { status: 'mismatch'; stored: string; actual: string };
+
+/** Recomputes the hash of a finalised review and compares it with the one recorded at finalisation. */
+export async function verifyReview(db: JalonDb, id: string): Promise<IntegrityCheck> {
+  const review = await db.reviews.get(id);
+  if (!review || !review.contentHash) return { status: 'not-finalised' };
+  const actual = await reviewContentHash(review);
+  return actual === review.contentHash ? { status: 'intact', hash: actual } : { status: 'mismatch', stored: review.contentHash, actual };
 }
