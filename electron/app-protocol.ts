@@ -66,7 +66,8 @@ export function createAppProtocolHandler(root: string, readFile: ReadFile): (req
     } catch {
       return new Response('Not found', { status: 404 });
     }
-    return new Response(body, {
+    // Copied into a plain ArrayBuffer: what Response takes under every lib setting.
+    return new Response(new Uint8Array(body).buffer, {
       status: 200,
       headers: {
         'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',

@@ -14,6 +14,7 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     defaultFolder: () => '/home/user/Documents',
     appInfo: { name: 'Jalon', version: '1', platform: 'linux' },
     maxFileBytes: 10,
+    renderReviewPdf: async () => new TextEncoder().encode('%PDF-1.7'),
   };
   return { deps: { ...base, ...overrides }, written };
 }
@@ -42,6 +43,23 @@ describe('file handlers', () => {
     expect(await createHandlers(d).openFile({ filters: [] }, event)).toEqual({ name: 'équipe.csv', bytes: new Uint8Array([1, 2, 3]) });
     vi.mocked(d.dialog.showOpenDialog).mockResolvedValueOnce({ canceled: true, filePaths: [] } as never);
     expect(await createHandlers(d).openFile({ filters: [] }, event)).toBeNull();
+  });
+
+  it('prints a review to PDF only once the user has chosen where, and writes nothing when they cancel', async () => {
+    const renderReviewPdf = vi.fn(async () => new TextEncoder().encode('%PDF-1.7'));
+    const { deps: d, written } = deps({ renderReviewPdf });
+    vi.mocked(d.dialog.showSaveDialog).mockResolvedValueOnce({ canceled: true, filePath: '' } as never);
+    expect(await createHandlers(d).printReviewPdf({ reviewId: 'r1', suggestedName: 'evaluation_X.pdf' }, event)).toEqual({ saved: false });
+    expect(renderReviewPdf).not.toHaveBeenCalled();
+    expect(written.size).toBe(0);
+
+    vi.mocked(d.dialog.showSaveDialog).mockResolvedValueOnce({ canceled: false, filePath: '/tmp/out/evaluation_X.pdf' } as never);
+    expect(await createHandlers(d).printReviewPdf({ reviewId: 'r1', suggestedName: 'evaluation_X.pdf' }, event)).toEqual({
+      saved: true,
+      fileName: 'evaluation_X.pdf',
+    });
+    expect(renderReviewPdf).toHaveBeenCalledWith('r1');
+    expect(new TextDecoder().decode(written.get('/tmp/out/evaluation_X.pdf') as Uint8Array)).toBe('%PDF-1.7');
   });
 
   it('refuses a file larger than the limit without reading it', async () => {

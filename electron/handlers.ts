@@ -10,6 +10,8 @@ export type HandlerDeps = {
   fileSize: (file: string) => Promise<number>;
   defaultFolder: () => string;
   appInfo: { name: string; version: string; platform: string };
+  /** Prints the print view of a review to PDF bytes. */
+  renderReviewPdf: (reviewId: string) => Promise<Uint8Array>;
   maxFileBytes: number;
 };
 
@@ -27,6 +29,20 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const choice = owner ? await deps.dialog.showSaveDialog(owner, options) : await deps.dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false };
       await deps.writeFile(choice.filePath, request.content);
+      return { saved: true, fileName: path.basename(choice.filePath) };
+    },
+
+    printReviewPdf: async (request) => {
+      // Ask where first: a cancelled dialog prints nothing and writes nothing.
+      const options = {
+        defaultPath: path.join(deps.defaultFolder(), request.suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const owner = deps.window();
+      const choice = owner ? await deps.dialog.showSaveDialog(owner, options) : await deps.dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      const pdf = await deps.renderReviewPdf(request.reviewId);
+      await deps.writeFile(choice.filePath, pdf);
       return { saved: true, fileName: path.basename(choice.filePath) };
     },
 

@@ -4,6 +4,7 @@ import { BrowserWindow, app, dialog, ipcMain, protocol, session, type IpcMainInv
 import { MAX_FILE_BYTES } from '../shared/ipc';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createHandlers } from './handlers';
+import { renderPdf } from './pdf';
 import { registerIpcHandlers } from './ipc';
 import { hardenSession, hardenWebContents, isAppUrl, secureWebPreferences } from './security';
 
@@ -65,6 +66,11 @@ if (!app.requestSingleInstanceLock()) {
         defaultFolder: () => app.getPath('documents'),
         appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
         maxFileBytes: MAX_FILE_BYTES,
+        renderReviewPdf: (reviewId) =>
+          renderPdf(
+            () => new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preloadPath) }),
+            `${devServerUrl ?? `${APP_ORIGIN}/index.html`}#/evaluation/${encodeURIComponent(reviewId)}/impression`,
+          ),
       }),
       isTrustedSender,
     );

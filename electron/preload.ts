@@ -10,6 +10,7 @@ const api = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
+  printReviewPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printReviewPdf, request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('jalon', api);

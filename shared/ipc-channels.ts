@@ -3,6 +3,7 @@ export const IPC_CHANNELS = {
   getAppInfo: 'jalon:get-app-info',
   saveFile: 'jalon:save-file',
   openFile: 'jalon:open-file',
+  printReviewPdf: 'jalon:print-review-pdf',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

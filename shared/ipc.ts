@@ -40,8 +40,15 @@ export const openFileRequestSchema = z.object({
 
 export const appInfoRequestSchema = z.undefined();
 
+/** Prints a review's print view to PDF (hidden window, printToPDF) and saves it where the user chooses. */
+export const printReviewPdfRequestSchema = z.object({
+  reviewId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  suggestedName: suggestedName.refine((name) => name.toLowerCase().endsWith('.pdf'), 'must end in .pdf'),
+});
+
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+export type PrintReviewPdfRequest = z.infer<typeof printReviewPdfRequestSchema>;
 
 export type SaveFileResponse = { saved: true; fileName: string } | { saved: false };
 export type OpenFileResponse = { name: string; bytes: Uint8Array } | null;
@@ -51,12 +58,14 @@ export const IPC_SCHEMAS = {
   getAppInfo: appInfoRequestSchema,
   saveFile: saveFileRequestSchema,
   openFile: openFileRequestSchema,
+  printReviewPdf: printReviewPdfRequestSchema,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
 type Responses = {
   getAppInfo: AppInfo;
   saveFile: SaveFileResponse;
   openFile: OpenFileResponse;
+  printReviewPdf: SaveFileResponse;
 };
 
 export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_SCHEMAS)[M]>;

@@ -83,6 +83,21 @@ export class ReviewPage {
     await expect(this.saveState).toHaveText(/Enregistré/);
   }
 
+  /** Rates the competencies of the profile in page order, one key each, moving down with the arrow key. */
+  async rateAll(keys: readonly string[]): Promise<void> {
+    await this.page.locator('[data-rating-card]').first().focus();
+    for (const key of keys) {
+      await this.page.keyboard.press(key);
+      await this.page.keyboard.press('ArrowDown');
+    }
+  }
+
+  /** Finalises through the confirmation step. */
+  async finalise(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Finaliser l’évaluation' }).click();
+    await this.page.getByRole('button', { name: 'Confirmer la finalisation' }).click();
+  }
+
   missing(): Locator {
     return this.page.getByRole('region', { name: /^(Il manque|Rien ne manque)/ });
   }

@@ -4,7 +4,9 @@ import { platform } from './platform';
 import { PersonFormScreen } from './screens/PersonFormScreen';
 import { PersonScreen } from './screens/PersonScreen';
 import { ReferentielScreen } from './screens/ReferentielScreen';
+import { PrintView } from './screens/print/PrintView';
 import { ReviewScreen } from './screens/review/ReviewScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
 import { TeamScreen } from './screens/TeamScreen';
 import { followLocationHash, useUiStore } from './store';
 import { formatRoute, sectionOf, type Route } from './store/routes';
@@ -12,6 +14,7 @@ import { formatRoute, sectionOf, type Route } from './store/routes';
 const NAV_ITEMS = [
   { route: { screen: 'team' }, labelKey: 'nav.team' },
   { route: { screen: 'referentiel' }, labelKey: 'nav.referentiel' },
+  { route: { screen: 'settings' }, labelKey: 'nav.settings' },
 ] as const satisfies readonly { route: Route; labelKey: string }[];
 
 function Screen({ route }: { route: Route }) {
@@ -28,6 +31,10 @@ function Screen({ route }: { route: Route }) {
       return <ReviewScreen key={route.reviewId} reviewId={route.reviewId} />;
     case 'referentiel':
       return <ReferentielScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'print':
+      return null;
   }
 }
 
@@ -38,6 +45,9 @@ export function App() {
   const persisted = useUiStore((state) => state.storagePersisted);
 
   useEffect(followLocationHash, []);
+
+  // The print view is a document of its own: no navigation around it.
+  if (route.screen === 'print') return <PrintView key={route.reviewId} reviewId={route.reviewId} autoPrint={route.autoPrint} />;
 
   return (
     <div className="app-shell">

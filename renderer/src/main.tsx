@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
+import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/print.css';
 import { App } from './App';
 import { requestPersistentStorage } from './data/storage';
 import { useUiStore } from './store';

@@ -2,7 +2,15 @@ import { todayIso } from '../../../shared/dates';
 import type { PersonDraft } from '../../../shared/people/person';
 import { db } from './db';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
-import { startReview } from './reviews-repo';
+import {
+  acknowledgeReview,
+  addReviewAddendum,
+  closeReview,
+  finaliseReview,
+  handOverReview,
+  startReview,
+  verifyReview,
+} from './reviews-repo';
 
 /** The repositories bound to the app's database: what screens call to change data. */
 export const addPerson = (draft: PersonDraft) => createPerson(db, draft);
@@ -10,3 +18,10 @@ export const editPerson = (id: string, draft: PersonDraft) => updatePerson(db, i
 export const promotePerson = (id: string, change: { classId: string; from: string }) => changeClass(db, id, change);
 export const archivePerson = (id: string, archived: boolean) => setArchived(db, id, archived);
 export const openReview = (personId: string, cycleIndex: number) => startReview(db, personId, cycleIndex, todayIso());
+export const finalise = (reviewId: string) => finaliseReview(db, reviewId);
+export const recordHandOver = (reviewId: string, date: string) => handOverReview(db, reviewId, date, todayIso());
+export const recordAcknowledgement = (reviewId: string, date: string, comment: string) =>
+  acknowledgeReview(db, reviewId, date, comment, todayIso());
+export const closeFile = (reviewId: string) => closeReview(db, reviewId);
+export const addAddendum = (reviewId: string, addendum: { date: string; reason: string; text: string }) => addReviewAddendum(db, reviewId, addendum);
+export const checkIntegrity = (reviewId: string) => verifyReview(db, reviewId);

@@ -17,3 +17,8 @@ export function usePerson(id: string): Person | null | undefined {
 export function usePersonReviews(personId: string): Review[] | undefined {
   return useLiveQuery(() => db.reviews.where('personId').equals(personId).sortBy('cycleIndex'), [personId]);
 }
+
+/** One review, read-only; `null` when there is no such review, `undefined` while loading. */
+export function useReview(id: string): Review | null | undefined {
+  return useLiveQuery(async () => (await db.reviews.get(id)) ?? null, [id]);
+}

@@ -13,6 +13,8 @@ export type ReviewEditor = {
   /** Applies an edit; text waits for a pause in typing, choices are written at once. */
   edit: (change: (review: Review) => Review, options?: { immediate?: boolean }) => void;
   setReady: (ready: boolean) => Promise<StatusChange>;
+  /** Writes what is pending, runs a workflow step on the stored review, then shows what is stored. */
+  runStep: <T>(step: () => Promise<T>) => Promise<T>;
 };
 
 /**
@@ -116,5 +118,17 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
     [flush, reviewId],
   );
 
-  return { review, edit, setReady };
+  const runStep = useCallback(
+    async <T,>(step: () => Promise<T>): Promise<T> => {
+      await flush();
+      const result = await step();
+      const stored = await db.reviews.get(reviewId);
+      current.current = stored ?? null;
+      setReview(stored ?? null);
+      return result;
+    },
+    [flush, reviewId],
+  );
+
+  return { review, edit, setReady, runStep };
 }

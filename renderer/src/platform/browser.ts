@@ -30,6 +30,11 @@ export function createBrowserBridge(version: string): PlatformBridge {
       return { saved: true, fileName: suggestedName };
     },
 
+    exportReviewPdf: async ({ reviewId }) => {
+      window.location.hash = `#/evaluation/${encodeURIComponent(reviewId)}/impression?imprimer=1`;
+      return { kind: 'print-dialog' };
+    },
+
     openFile: ({ filters }) =>
       new Promise((resolve, reject) => {
         const input = document.createElement('input');

@@ -1,4 +1,4 @@
-import type { AppInfo, OpenFileRequest, OpenFileResponse, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc';
+import type { AppInfo, OpenFileRequest, OpenFileResponse, PrintReviewPdfRequest, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc';
 
 /**
  * Everything the renderer asks of the platform (files, dialogs, printing).
@@ -11,7 +11,15 @@ export type PlatformBridge = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
   /** Lets the user pick a file; resolves `null` when they cancel. */
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
+  /**
+   * Turns a review into a PDF. Desktop: printed in a hidden window and saved
+   * where the user chooses. Web: opens the print view and the browser's print
+   * dialog (its "Save as PDF").
+   */
+  exportReviewPdf(request: PrintReviewPdfRequest): Promise<PdfExportResult>;
 };
+
+export type PdfExportResult = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'print-dialog' };
 
 /** The platform could not do what was asked; `message` is for the user's eyes after translation. */
 export class PlatformError extends Error {

@@ -9,7 +9,10 @@ describe('routes', () => {
       { screen: 'person', personId: 'a1b2-c3' },
       { screen: 'person-edit', personId: 'a1b2-c3' },
       { screen: 'review', reviewId: 'r-9' },
+      { screen: 'print', reviewId: 'r-9', autoPrint: false },
+      { screen: 'print', reviewId: 'r-9', autoPrint: true },
       { screen: 'referentiel' },
+      { screen: 'settings' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });

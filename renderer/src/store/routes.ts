@@ -5,25 +5,33 @@ export type Route =
   | { screen: 'person'; personId: string }
   | { screen: 'person-edit'; personId: string }
   | { screen: 'review'; reviewId: string }
-  | { screen: 'referentiel' };
+  | { screen: 'print'; reviewId: string; autoPrint: boolean }
+  | { screen: 'referentiel' }
+  | { screen: 'settings' };
 
 export const DEFAULT_ROUTE: Route = { screen: 'team' };
 
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeSafely);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').map(decodeSafely);
   const [first, second, third] = parts;
   switch (first) {
     case 'referentiel':
       return { screen: 'referentiel' };
+    case 'parametres':
+      return { screen: 'settings' };
     case 'equipe':
       return second === 'nouveau' ? { screen: 'person-new' } : { screen: 'team' };
     case 'personne':
       if (second && ID.test(second)) return third === 'modifier' ? { screen: 'person-edit', personId: second } : { screen: 'person', personId: second };
       return DEFAULT_ROUTE;
     case 'evaluation':
-      return second && ID.test(second) ? { screen: 'review', reviewId: second } : DEFAULT_ROUTE;
+      if (!second || !ID.test(second)) return DEFAULT_ROUTE;
+      return third === 'impression'
+        ? { screen: 'print', reviewId: second, autoPrint: new URLSearchParams(query).get('imprimer') === '1' }
+        : { screen: 'review', reviewId: second };
     default:
       return DEFAULT_ROUTE;
   }
@@ -49,12 +57,17 @@ export function formatRoute(route: Route): string {
       return `#/personne/${route.personId}/modifier`;
     case 'review':
       return `#/evaluation/${route.reviewId}`;
+    case 'print':
+      return `#/evaluation/${route.reviewId}/impression${route.autoPrint ? '?imprimer=1' : ''}`;
     case 'referentiel':
       return '#/referentiel';
+    case 'settings':
+      return '#/parametres';
   }
 }
 
 /** The navigation entry a route belongs to. */
-export function sectionOf(route: Route): 'team' | 'referentiel' {
-  return route.screen === 'referentiel' ? 'referentiel' : 'team';
+export function sectionOf(route: Route): 'team' | 'referentiel' | 'settings' {
+  if (route.screen === 'referentiel' || route.screen === 'settings') return route.screen;
+  return 'team';
 }

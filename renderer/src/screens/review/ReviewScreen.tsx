@@ -19,6 +19,7 @@ import { CompetencyCard, cardId, evidenceId, reasonId } from './CompetencyCard';
 import { GapBadge } from './GapBadge';
 import { NextObjectivesSection, ObjectivesSection, objectiveDescriptionId, objectiveResultName } from './ObjectivesSections';
 import { OutcomeSection, justificationId } from './OutcomeSection';
+import { WorkflowPanel } from './WorkflowPanel';
 
 export function ReviewScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
@@ -106,7 +107,7 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
           <NextObjectivesSection review={review} edit={edit} readOnly={readOnly} />
         </section>
       </div>
-      <ReviewSidebar review={review} missing={missing} editor={editor} />
+      <ReviewSidebar review={review} missing={missing} editor={editor} personName={person?.name ?? ''} />
     </div>
   );
 }
@@ -133,12 +134,13 @@ function targetOf(item: MissingItem, review: Review): string {
   }
 }
 
-function ReviewSidebar({ review, missing, editor }: { review: Review; missing: MissingItem[]; editor: ReviewEditor }) {
+function ReviewSidebar({ review, missing, editor, personName }: { review: Review; missing: MissingItem[]; editor: ReviewEditor; personName: string }) {
   const { t } = useTranslation();
   const saveState = useUiStore((state) => state.saveState);
   const [message, setMessage] = useState<string | null>(null);
   const nameOf = (id: string) => review.profile.find((entry) => entry.id === id)?.name ?? id;
   const objectiveNumber = (id: string) => review.objectives.findIndex((objective) => objective.id === id) + 1;
+  const readOnly = isLocked(review.status);
 
   const describe = (item: MissingItem) => {
     if ('competencyId' in item) return t(`review.missing.${item.code}`, { name: nameOf(item.competencyId) });
@@ -189,6 +191,7 @@ function ReviewSidebar({ review, missing, editor }: { review: Review; missing: M
             })}
         </ul>
       </nav>
+      {!readOnly && (
       <section aria-labelledby="missing-heading" className="missing">
         <h2 id="missing-heading">{t('review.missingTitle', { count: missing.length })}</h2>
         {missing.length > 0 && (
@@ -203,6 +206,7 @@ function ReviewSidebar({ review, missing, editor }: { review: Review; missing: M
           </ul>
         )}
       </section>
+      )}
       {review.status === 'brouillon' && (
         <button type="button" className="button primary" onClick={() => void setReady(true)}>
           {t('review.markReady')}
@@ -218,6 +222,7 @@ function ReviewSidebar({ review, missing, editor }: { review: Review; missing: M
           {message}
         </p>
       )}
+      <WorkflowPanel review={review} personName={personName} editor={editor} />
     </aside>
   );
 }

@@ -1,0 +1,282 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateFr } from '../../../../shared/dates';
+import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
+import type { Person } from '../../../../shared/people/person';
+import { gapOf, splitProfile, type ObservedRating, type ProfileSnapshotEntry, type Review } from '../../../../shared/reviews/review';
+import { reviewAppealDeadline } from '../../../../shared/reviews/workflow';
+import type { EvaluatorProfile } from '../../../../shared/settings';
+import { classLabel } from '../../components/class-label';
+import { Link } from '../../components/Link';
+import { useEvaluatorProfile } from '../../data/settings-repo';
+import { usePerson, useReview } from '../../data/use-people';
+import { formatStamp } from './format-stamp';
+import { usePrintFooter } from './use-print-footer';
+
+/**
+ * The review as an A4 report, for paper and PDF: Electron's printToPDF and
+ * Playwright's page.pdf() print this same view. `data-print-ready` tells them
+ * when data and fonts are in.
+ */
+export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint: boolean }) {
+  const { t } = useTranslation();
+  const review = useReview(reviewId);
+  const person = usePerson(review?.personId ?? '');
+  const profile = useEvaluatorProfile();
+  if (review === null) {
+    return (
+      <p role="alert" className="print-missing">
+        {t('review.notFound')}
+      </p>
+    );
+  }
+  if (!review || person === undefined || !profile) return null;
+  return <PrintDocument review={review} person={person} profile={profile} autoPrint={autoPrint} />;
+}
+
+function PrintDocument({ review, person, profile, autoPrint }: { review: Review; person: Person | null; profile: EvaluatorProfile; autoPrint: boolean }) {
+  const { t } = useTranslation();
+  const [generated] = useState(() => formatStamp(new Date().toISOString()));
+  usePrintFooter(review.contentHash ? t('print.footer', { hash: review.contentHash, date: generated }) : t('print.footerNoHash', { date: generated }), t('print.page'));
+
+  useEffect(() => {
+    let cancelled = false;
+    void document.fonts.ready.then(() => {
+      if (cancelled) return;
+      document.documentElement.dataset['printReady'] = 'true';
+      if (autoPrint) window.print();
+    });
+    return () => {
+      cancelled = true;
+      delete document.documentElement.dataset['printReady'];
+    };
+  }, [autoPrint]);
+
+  const { expected, optional } = splitProfile(review.profile);
+  const ratedOptional = optional.filter((entry) => review.ratings[entry.id]?.observed);
+  const deadline = reviewAppealDeadline(review);
+  const name = person?.name ?? '—';
+
+  return (
+    <div className="print-root">
+      <div className="print-toolbar" role="toolbar" aria-label={t('print.toolbar')}>
+        <button type="button" className="button primary" onClick={() => window.print()}>
+          {t('print.print')}
+        </button>
+        <Link to={{ screen: 'review', reviewId: review.id }} className="button">
+          {t('print.back')}
+        </Link>
+      </div>
+      <article className="print-doc" lang="fr">
+        <header className="print-header">
+          <p className="print-org">{[profile.organisation, profile.service].filter(Boolean).join(' – ') || '\u00a0'}</p>
+          <h1>{t('print.title')}</h1>
+          <p>{t('print.subtitle', { family: `${CURRENT_FRAMEWORK.family.code} – ${CURRENT_FRAMEWORK.family.name}` })}</p>
+          {!review.contentHash && <p className="print-draft">{t('print.notFinalised')}</p>}
+        </header>
+
+        <section aria-labelledby="p-identity">
+          <h2 id="p-identity">{t('print.identity')}</h2>
+          <dl className="print-identity">
+            <Row term={t('print.employee')} value={name} />
+            {person?.staffNumber && <Row term={t('print.staffNumber')} value={person.staffNumber} />}
+            <Row term={t('print.classId')} value={classLabel(t, review.classId)} />
+            <Row term={t('print.evaluator')} value={[profile.evaluatorName, profile.evaluatorRole].filter(Boolean).join(', ') || '—'} />
+            <Row term={t('print.cycle')} value={t('common.dateRange', { start: formatDateFr(review.cycleStart), end: formatDateFr(review.cycleEnd) })} />
+            <Row term={t('print.framework')} value={review.frameworkVersion} />
+            <Row term={t('print.status')} value={t(`reviewStatus.${review.status}`)} />
+            {review.finalisedAt && <Row term={t('print.finalisedAt')} value={formatDateFr(review.finalisedAt.slice(0, 10))} />}
+          </dl>
+        </section>
+
+        <section aria-labelledby="p-objectives">
+          <h2 id="p-objectives">{t('print.objectives')}</h2>
+          {review.objectives.length === 0 ? (
+            <p>{t('review.objectivesEmpty')}</p>
+          ) : (
+            <table className="print-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('print.colObjective')}</th>
+                  <th scope="col">{t('print.colResult')}</th>
+                  <th scope="col">{t('print.colComment')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.objectives.map((objective) => (
+                  <tr key={objective.id}>
+                    <td className="text">{objective.description}</td>
+                    <td>{objective.result ? t(`review.result.${objective.result}`) : '—'}</td>
+                    <td className="text">{objective.comment}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        <section aria-labelledby="p-competencies">
+          <h2 id="p-competencies">{t('print.competencies')}</h2>
+          <CompetencyTable entries={expected} review={review} />
+          {ratedOptional.length > 0 && (
+            <>
+              <h3>{t('print.optional')}</h3>
+              <CompetencyTable entries={ratedOptional} review={review} />
+            </>
+          )}
+        </section>
+
+        <section aria-labelledby="p-outcome">
+          <h2 id="p-outcome">{t('print.outcome')}</h2>
+          <p className="print-outcome">{review.outcome === 'insuffisant' ? t('review.outcomeInsufficient') : t('review.outcomeNone')}</p>
+          {review.outcome === 'insuffisant' && (
+            <>
+              <h3>{t('print.justification')}</h3>
+              <p className="text">{review.outcomeJustification}</p>
+            </>
+          )}
+        </section>
+
+        <section aria-labelledby="p-comments">
+          <h2 id="p-comments">{t('print.comments')}</h2>
+          <h3>{t('print.evaluatorComment')}</h3>
+          <p className="text">{review.evaluatorComment || '—'}</p>
+          <h3>{t('print.employeeComment')}</h3>
+          <p className="text">{review.employeeComment || '—'}</p>
+        </section>
+
+        <section aria-labelledby="p-planning">
+          <h2 id="p-planning">{t('print.planning')}</h2>
+          {review.nextObjectives.length === 0 ? (
+            <p>{t('review.nextObjectivesEmpty')}</p>
+          ) : (
+            <table className="print-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('print.colObjective')}</th>
+                  <th scope="col">{t('print.colIndicator')}</th>
+                  <th scope="col">{t('print.colDue')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.nextObjectives.map((objective) => (
+                  <tr key={objective.id}>
+                    <td className="text">{objective.description}</td>
+                    <td className="text">{objective.indicator}</td>
+                    <td>{objective.dueDate ? formatDateFr(objective.dueDate) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        {review.addenda.length > 0 && (
+          <section aria-labelledby="p-addenda">
+            <h2 id="p-addenda">{t('print.addenda')}</h2>
+            {review.addenda.map((addendum) => (
+              <div key={addendum.id} className="print-addendum">
+                <h3>{t('workflow.addendumLine', { date: formatDateFr(addendum.date), reason: addendum.reason })}</h3>
+                <p className="text">{addendum.text}</p>
+              </div>
+            ))}
+          </section>
+        )}
+
+        <section aria-labelledby="p-signatures" className="print-signatures">
+          <h2 id="p-signatures">{t('print.signatures')}</h2>
+          <div className="signature-blocks">
+            <div className="signature-block">
+              <p className="field-label">{t('print.evaluatorSignature')}</p>
+              <p>{profile.evaluatorName || '\u00a0'}</p>
+              <p>
+                {t('print.dateLine')}
+                {review.finalisedAt ? formatDateFr(review.finalisedAt.slice(0, 10)) : ''}
+              </p>
+              <p className="signature-line">{t('print.signatureLine')}</p>
+            </div>
+            <div className="signature-block">
+              <p className="field-label">{t('print.employeeSignature')}</p>
+              <p>{name}</p>
+              {review.handedOverOn && <p>{t('print.handedOverOn', { date: formatDateFr(review.handedOverOn) })}</p>}
+              <p>{review.acknowledgedOn ? t('print.acknowledgedOn', { date: formatDateFr(review.acknowledgedOn) }) : t('print.dateLine')}</p>
+              <p className="signature-line">{t('print.signatureLine')}</p>
+            </div>
+          </div>
+        </section>
+
+        <section aria-labelledby="p-appeal" className="print-appeal">
+          <h2 id="p-appeal">{t('print.appeal')}</h2>
+          <p>{deadline ? t('print.appealWithDate', { date: formatDateFr(deadline) }) : t('print.appealWithoutDate')}</p>
+        </section>
+
+        <section aria-labelledby="p-history">
+          <h2 id="p-history">{t('print.history')}</h2>
+          <ul className="print-history">
+            {review.audit.map((entry, index) => (
+              <li key={index}>
+                {entry.date
+                  ? t('workflow.auditEntryDated', { status: t(`reviewStatus.${entry.status}`), at: formatStamp(entry.at), date: formatDateFr(entry.date) })
+                  : t('workflow.auditEntry', { status: t(`reviewStatus.${entry.status}`), at: formatStamp(entry.at) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </article>
+    </div>
+  );
+}
+
+function Row({ term, value }: { term: string; value: string }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function CompetencyTable({ entries, review }: { entries: ProfileSnapshotEntry[]; review: Review }) {
+  const { t } = useTranslation();
+  const observedText = (entry: ProfileSnapshotEntry, observed: ObservedRating | null | undefined) => {
+    if (!observed) return t('print.notRated');
+    if (observed.kind === 'below') return t('review.below');
+    if (observed.kind === 'not-observed') return t('print.notObservedReason', { reason: observed.reason });
+    return t('review.level', { level: observed.level, title: entry.levelTitles[observed.level - 1] ?? '' });
+  };
+  return (
+    <table className="print-table competencies">
+      <thead>
+        <tr>
+          <th scope="col">{t('print.colCompetency')}</th>
+          <th scope="col">{t('print.colExpected')}</th>
+          <th scope="col">{t('print.colObserved')}</th>
+          <th scope="col">{t('print.colGap')}</th>
+          <th scope="col">{t('print.colEvidence')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => {
+          const rating = review.ratings[entry.id];
+          const gap = gapOf(entry.expectedLevel, rating?.observed);
+          return (
+            <tr key={entry.id}>
+              <th scope="row">
+                {entry.distinctive ? '✦ ' : ''}
+                {entry.name}
+              </th>
+              <td>
+                {entry.expectedLevel === null
+                  ? t('review.notExpected')
+                  : t('review.level', { level: entry.expectedLevel, title: entry.levelTitles[entry.expectedLevel - 1] ?? '' })}
+              </td>
+              <td>{observedText(entry, rating?.observed)}</td>
+              <td>{gap ? `${t(`review.gapShort.${gap.kind}`)}${gap.delta === 0 ? '' : ` (${gap.delta > 0 ? '+' : '−'}${Math.abs(gap.delta)})`}` : '—'}</td>
+              <td className="text">{rating?.evidence ?? ''}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
