@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { cycleAt } from './cycles';
+import { toCsv } from './csv';
+import type { Person } from './people/person';
+import { newReview, type Review } from './reviews/review';
+import { summarise } from './reviews/summary';
+import { cycleToReview, filterTeamRows, teamRow, teamRows, EMPTY_TEAM_FILTER } from './team';
+
+const person: Person = {
+  id: 'p1',
+  name: 'Zoë Ünal',
+  staffNumber: 'Z1',
+  classHistory: [{ classId: 'C', from: '2020-01-01' }],
+  employment: 'statutaire',
+  limitedLeadership: false,
+  service: 'Contentieux',
+  notes: '',
+  cycleStart: '2024-01-01',
+  archived: false,
+  example: false,
+  createdAt: 'x',
+  updatedAt: 'x',
+};
+
+function review(cycleIndex: number, change: Partial<Review> = {}): Review {
+  const base = newReview({ id: `r${cycleIndex}`, person, cycle: cycleAt(person.cycleStart, cycleIndex), classId: 'C', now: 'x' });
+  return { ...base, ...change };
+}
+
+describe('summarise', () => {
+  it('keeps the gaps of the rated competencies and counts those below', () => {
+    const rated = review(0);
+    rated.ratings = {
+      communiquer: { observed: { kind: 'below' }, evidence: 'x' },
+      collaborer: { observed: { kind: 'level', level: 2 }, evidence: 'x' },
+      agilite: { observed: { kind: 'not-observed', reason: 'absence' }, evidence: '' },
+      guider: { observed: { kind: 'level', level: 1 }, evidence: '' },
+    };
+    expect(summarise(rated)).toMatchObject({ belowCount: 1, gaps: { communiquer: -1, collaborer: 1, agilite: 'n' } });
+    expect(summarise(rated).gaps).not.toHaveProperty('guider');
+  });
+});
+
+describe('team rows', () => {
+  it('works on the cycle that is due: the one ending within 60 days, or else the running one', () => {
+    expect(cycleToReview('2024-01-01', '2026-11-26').index).toBe(2);
+    expect(cycleToReview('2024-01-01', '2026-10-01').index).toBe(1);
+    expect(cycleToReview('2027-01-01', '2026-11-26').index).toBe(0);
+  });
+
+  it('says pas commencée, brouillon, prête, finalisée, signée or en retard', () => {
+    expect(teamRow(person, [], '2026-11-26').status).toBe('pas-commencee');
+    expect(teamRow(person, [summarise(review(2))], '2026-11-26').status).toBe('brouillon');
+    expect(teamRow(person, [summarise(review(2, { status: 'prete' }))], '2026-11-26').status).toBe('prete');
+    expect(teamRow(person, [summarise(review(2, { status: 'remise', finalisedAt: '2026-11-20T10:00:00Z' }))], '2026-11-26').status).toBe('finalisee');
+    expect(teamRow(person, [summarise(review(2, { status: 'cloturee', finalisedAt: '2026-11-20T10:00:00Z' }))], '2026-11-26').status).toBe('signee');
+    // Cycle 2025 ended 31/12/2025: without a finalised review it is overdue from April 2026.
+    expect(teamRow(person, [], '2026-04-02').status).toBe('en-retard');
+    expect(teamRow(person, [summarise(review(1))], '2026-04-02').status).toBe('en-retard');
+  });
+
+  it('gives the last finalised review’s date and the latest count below expectation', () => {
+    const old = review(0, { status: 'cloturee', finalisedAt: '2025-01-20T10:00:00Z' });
+    old.ratings = { communiquer: { observed: { kind: 'below' }, evidence: 'x' }, collaborer: { observed: { kind: 'below' }, evidence: 'x' } };
+    const row = teamRow(person, [summarise(old)], '2026-11-26');
+    expect(row).toMatchObject({ lastReviewDate: '2025-01-20', belowCount: 2 });
+    expect(teamRow(person, [], '2026-11-26')).toMatchObject({ lastReviewDate: null, belowCount: null });
+  });
+
+  it('filters by text, class, status and service, and hides the archived', () => {
+    const other: Person = { ...person, id: 'p2', name: 'Pieter Maes', staffNumber: 'P2', classHistory: [{ classId: 'B', from: '2020-01-01' }], service: 'Accueil' };
+    const archived: Person = { ...person, id: 'p3', name: 'Ancien', staffNumber: 'A3', archived: true };
+    const rows = teamRows([person, other, archived], [summarise(review(2))], '2026-11-26');
+    const names = (filter: Partial<typeof EMPTY_TEAM_FILTER>) => filterTeamRows(rows, { ...EMPTY_TEAM_FILTER, ...filter }).map((row) => row.name);
+    expect(names({})).toEqual(['Zoë Ünal', 'Pieter Maes']);
+    expect(names({ text: 'zoe' })).toEqual(['Zoë Ünal']);
+    expect(names({ classId: 'B' })).toEqual(['Pieter Maes']);
+    expect(names({ status: 'brouillon' })).toEqual(['Zoë Ünal']);
+    expect(names({ service: 'Accueil' })).toEqual(['Pieter Maes']);
+    expect(names({ showArchived: true })).toEqual(['Zoë Ünal', 'Pieter Maes', 'Ancien']);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes UTF-8 with a BOM, semicolons, CRLF, quotes where needed, and no formula', () => {
+    const csv = toCsv(['Nom', 'Service'], [['Zoë « Ünal »', 'A;B'], ['=HYPERLINK("x")', 'dit "oui"\nou non'], ['-1', '@x']]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toBe('\uFEFFNom;Service\r\nZoë « Ünal »;"A;B"\r\n"\'=HYPERLINK(""x"")";"dit ""oui""\nou non"\r\n-1;\'@x\r\n');
+  });
+});

@@ -1,0 +1,106 @@
+import { addDays, type IsoDate } from './dates';
+import { DUE_BEFORE_END_DAYS, cycleAt, cycleState, type Cycle } from './cycles';
+import type { ClassId } from './framework';
+import { currentClass, matchesSearch, type Person } from './people/person';
+import { isLocked } from './reviews/review';
+import type { ReviewSummary } from './reviews/summary';
+
+/** The status of a person's current cycle, as the team overview shows it. */
+export const TEAM_STATUSES = ['pas-commencee', 'brouillon', 'prete', 'finalisee', 'signee', 'en-retard'] as const;
+export type TeamStatus = (typeof TEAM_STATUSES)[number];
+
+export type TeamRow = {
+  id: string;
+  name: string;
+  staffNumber: string;
+  classId: ClassId | string | null;
+  service: string;
+  archived: boolean;
+  example: boolean;
+  cycle: Cycle;
+  status: TeamStatus;
+  /** When the latest finalised review was finalised. */
+  lastReviewDate: IsoDate | null;
+  /** Competencies below expectation in the latest rated review; `null` with no review. */
+  belowCount: number | null;
+};
+
+/**
+ * The cycle the manager is working on: the latest one that is due (from 60
+ * days before its end), or the first cycle when none is due yet.
+ */
+export function cycleToReview(firstStart: IsoDate, today: IsoDate): Cycle {
+  let index = 0;
+  while (index < 200) {
+    const next = cycleAt(firstStart, index + 1);
+    if (addDays(next.end, -DUE_BEFORE_END_DAYS) > today) break;
+    index++;
+  }
+  return cycleAt(firstStart, index);
+}
+
+function statusOf(cycle: Cycle, summary: ReviewSummary | undefined, today: IsoDate): TeamStatus {
+  if (summary) {
+    switch (summary.status) {
+      case 'signee':
+      case 'cloturee':
+        return 'signee';
+      case 'finalisee':
+      case 'remise':
+        return 'finalisee';
+    }
+  }
+  if (cycleState(cycle, summary ? isLocked(summary.status) : false, today) === 'overdue') return 'en-retard';
+  return summary ? (summary.status === 'prete' ? 'prete' : 'brouillon') : 'pas-commencee';
+}
+
+/** One row of the team overview, from the person and the summaries of their reviews. */
+export function teamRow(person: Person, summaries: readonly ReviewSummary[], today: IsoDate): TeamRow {
+  const cycle = cycleToReview(person.cycleStart, today);
+  const current = summaries.find((summary) => summary.cycleIndex === cycle.index);
+  let lastFinalised: ReviewSummary | undefined;
+  let lastRated: ReviewSummary | undefined;
+  for (const summary of summaries) {
+    if (summary.finalisedAt && (!lastFinalised || summary.cycleIndex > lastFinalised.cycleIndex)) lastFinalised = summary;
+    if (Object.keys(summary.gaps).length > 0 && (!lastRated || summary.cycleIndex > lastRated.cycleIndex)) lastRated = summary;
+  }
+  return {
+    id: person.id,
+    name: person.name,
+    staffNumber: person.staffNumber,
+    classId: currentClass(person),
+    service: person.service,
+    archived: person.archived,
+    example: person.example,
+    cycle,
+    status: statusOf(cycle, current, today),
+    lastReviewDate: lastFinalised?.finalisedAt?.slice(0, 10) ?? null,
+    belowCount: lastRated ? lastRated.belowCount : null,
+  };
+}
+
+/** Every row, grouping the summaries by person in one pass. */
+export function teamRows(people: readonly Person[], summaries: readonly ReviewSummary[], today: IsoDate): TeamRow[] {
+  const byPerson = new Map<string, ReviewSummary[]>();
+  for (const summary of summaries) {
+    const list = byPerson.get(summary.personId);
+    if (list) list.push(summary);
+    else byPerson.set(summary.personId, [summary]);
+  }
+  return people.map((person) => teamRow(person, byPerson.get(person.id) ?? [], today));
+}
+
+export type TeamFilter = { text: string; classId: string; status: string; service: string; showArchived: boolean };
+
+export const EMPTY_TEAM_FILTER: TeamFilter = { text: '', classId: '', status: '', service: '', showArchived: false };
+
+export function filterTeamRows(rows: readonly TeamRow[], filter: TeamFilter): TeamRow[] {
+  return rows.filter(
+    (row) =>
+      (filter.showArchived || !row.archived) &&
+      (filter.classId === '' || row.classId === filter.classId) &&
+      (filter.status === '' || row.status === filter.status) &&
+      (filter.service === '' || row.service === filter.service) &&
+      matchesSearch(row, filter.text),
+  );
+}
