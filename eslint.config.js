@@ -60,6 +60,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Jalon does not use the React Compiler: this rule only warns about its memoisation.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         { patterns: [noElectron, noNode, { group: ['**/electron/**'], message: 'The renderer reaches the shell through the platform bridge only.' }] },

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from './platform';
+import { HeatmapScreen } from './screens/HeatmapScreen';
 import { PersonFormScreen } from './screens/PersonFormScreen';
 import { PersonScreen } from './screens/PersonScreen';
 import { ReferentielScreen } from './screens/ReferentielScreen';
@@ -10,6 +11,9 @@ import { SettingsScreen } from './screens/SettingsScreen';
 import { TeamScreen } from './screens/TeamScreen';
 import { followLocationHash, useUiStore } from './store';
 import { formatRoute, sectionOf, type Route } from './store/routes';
+
+// The chart library loads only with the progression screen.
+const ProgressionScreen = lazy(() => import('./screens/progression/ProgressionScreen'));
 
 const NAV_ITEMS = [
   { route: { screen: 'team' }, labelKey: 'nav.team' },
@@ -21,6 +25,14 @@ function Screen({ route }: { route: Route }) {
   switch (route.screen) {
     case 'team':
       return <TeamScreen />;
+    case 'heatmap':
+      return <HeatmapScreen />;
+    case 'progression':
+      return (
+        <Suspense fallback={null}>
+          <ProgressionScreen key={route.personId} personId={route.personId} />
+        </Suspense>
+      );
     case 'person-new':
       return <PersonFormScreen />;
     case 'person':

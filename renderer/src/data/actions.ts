@@ -1,6 +1,7 @@
 import { todayIso } from '../../../shared/dates';
 import type { PersonDraft } from '../../../shared/people/person';
 import { db } from './db';
+import { loadExampleTeam, removeExampleTeam } from './example-repo';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
 import {
   acknowledgeReview,
@@ -25,3 +26,5 @@ export const recordAcknowledgement = (reviewId: string, date: string, comment: s
 export const closeFile = (reviewId: string) => closeReview(db, reviewId);
 export const addAddendum = (reviewId: string, addendum: { date: string; reason: string; text: string }) => addReviewAddendum(db, reviewId, addendum);
 export const checkIntegrity = (reviewId: string) => verifyReview(db, reviewId);
+export const loadExample = () => loadExampleTeam(db, todayIso());
+export const removeExample = () => removeExampleTeam(db);

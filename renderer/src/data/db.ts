@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Person } from '../../../shared/people/person';
 import type { Review } from '../../../shared/reviews/review';
+import { summarise, type ReviewSummary } from '../../../shared/reviews/summary';
 import { reviewLockMiddleware } from './review-lock';
 
 /** Small key/value records: the evaluator's name and organisation, preferences. */
@@ -16,6 +17,8 @@ export class JalonDb extends Dexie {
   people!: EntityTable<Person, 'id'>;
   reviews!: EntityTable<Review, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  /** One light row per review (status, gaps): what lists and overviews read instead of the reviews. */
+  reviewSummaries!: EntityTable<ReviewSummary, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -24,8 +27,18 @@ export class JalonDb extends Dexie {
       reviews: 'id, personId, &[personId+cycleIndex], status, updatedAt',
       settings: 'key',
     });
+    // v2: review summaries, built from the reviews already stored.
+    this.version(2)
+      .stores({ reviewSummaries: 'id, personId, cycleEnd' })
+      .upgrade(async (transaction) => {
+        const reviews = (await transaction.table('reviews').toArray()) as Review[];
+        await transaction.table('reviewSummaries').bulkPut(reviews.map(summarise));
+      });
     this.use(reviewLockMiddleware);
   }
 }
+
+/** The current schema version (Dexie's own number, as `db.verno`). */
+export const SCHEMA_VERSION = 2;
 
 export const db = new JalonDb();

@@ -40,6 +40,9 @@ export function PersonScreen({ personId }: { personId: string }) {
           </p>
         </div>
         <div className="actions">
+          <Link to={{ screen: 'progression', personId }} className="button">
+            {t('progression.link')}
+          </Link>
           <Link to={{ screen: 'person-edit', personId }} className="button">
             {t('common.edit')}
           </Link>

@@ -1,44 +1,132 @@
+import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cycleContaining } from '../../../shared/cycles';
-import { formatDateFr, todayIso } from '../../../shared/dates';
-import { currentClass, matchesSearch } from '../../../shared/people/person';
-import { classLabel } from '../components/class-label';
+import { todayIso } from '../../../shared/dates';
+import { CLASS_IDS } from '../../../shared/framework';
+import { toCsv } from '../../../shared/csv';
+import { filterTeamRows, TEAM_STATUSES } from '../../../shared/team';
 import { Link } from '../components/Link';
-import { usePeople } from '../data/use-people';
+import { loadExample, removeExample } from '../data/actions';
+import { useHasExampleTeam, useTeamRows } from '../data/use-team';
+import { platform } from '../platform';
 import { useUiStore } from '../store';
+import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/team-columns';
+
+const ROW_HEIGHT = 44;
 
 export function TeamScreen() {
-  const { t } = useTranslation();
-  const people = usePeople();
-  const query = useUiStore((state) => state.teamQuery);
-  const setQuery = useUiStore((state) => state.setTeamQuery);
-  const showArchived = useUiStore((state) => state.showArchived);
-  const setShowArchived = useUiStore((state) => state.setShowArchived);
-  const today = todayIso();
+  const { t, i18n } = useTranslation();
+  const [today] = useState(todayIso);
+  const rows = useTeamRows(today);
+  const hasExample = useHasExampleTeam();
+  const filter = useUiStore((state) => state.teamFilter);
+  const setFilter = useUiStore((state) => state.setTeamFilter);
+  const prefs = useUiStore((state) => state.teamPrefs);
+  const setPrefs = useUiStore((state) => state.setTeamPrefs);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [confirmRemove, setConfirmRemove] = useState(false);
 
-  const visible = (people ?? []).filter((person) => (showArchived || !person.archived) && matchesSearch(person, query));
-  const activeCount = (people ?? []).filter((person) => !person.archived).length;
+  // Column definitions depend on the language only: never rebuilt per render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is what changes t
+  const columns = useMemo(() => teamColumns(t), [i18n.language]);
+  const visibleRows = useMemo(() => filterTeamRows(rows ?? [], filter), [rows, filter]);
+  const services = useMemo(() => [...new Set((rows ?? []).map((row) => row.service).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'fr')), [rows]);
+  const columnVisibility = useMemo(() => Object.fromEntries(prefs.hiddenColumns.map((id) => [id, false])), [prefs.hiddenColumns]);
+
+  const table = useTable({
+    features: teamFeatures,
+    columns,
+    data: visibleRows,
+    getRowId: (row) => row.id,
+    state: { sorting: prefs.sorting as SortingState, columnVisibility },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(prefs.sorting as SortingState) : updater;
+      setPrefs({ sorting: next.map(({ id, desc }) => ({ id, desc })) });
+    },
+  });
+  const tableRows = table.getRowModel().rows;
+
+  async function exportCsv() {
+    const shown = table.getVisibleLeafColumns();
+    const csv = toCsv(
+      shown.map((column) => String(column.columnDef.header ?? column.id)),
+      tableRows.map((row) => shown.map((column) => csvValue(t, column.id, row.original))),
+    );
+    await platform.saveFile({ suggestedName: `equipe_${today}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: csv });
+  }
+
+  async function runBusy(label: string, action: () => Promise<unknown>) {
+    setBusy(label);
+    try {
+      await action();
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (rows === undefined) return null;
 
   return (
-    <div className="screen">
+    <div className="screen wide">
       <header className="screen-header with-actions">
         <div>
           <h1>{t('team.title')}</h1>
-          <p className="muted">{t('team.count', { count: activeCount })}</p>
+          <p className="muted">{t('team.count', { count: rows.filter((row) => !row.archived).length })}</p>
         </div>
-        <Link to={{ screen: 'person-new' }} className="button primary">
-          {t('team.add')}
-        </Link>
+        <div className="actions">
+          <Link to={{ screen: 'heatmap' }} className="button">
+            {t('heatmap.title')}
+          </Link>
+          <Link to={{ screen: 'person-new' }} className="button primary">
+            {t('team.add')}
+          </Link>
+        </div>
       </header>
 
-      {people && people.length === 0 ? (
+      {busy && (
+        <p role="status" className="banner">
+          {busy}
+        </p>
+      )}
+
+      {hasExample && (
+        <div className="banner example-banner">
+          <p>{t('team.exampleBanner')}</p>
+          {confirmRemove ? (
+            <p>
+              {t('team.removeExampleConfirm', { count: rows.filter((row) => row.example).length })}{' '}
+              <button type="button" className="button" onClick={() => void runBusy(t('team.removingExample'), removeExample).then(() => setConfirmRemove(false))}>
+                {t('team.removeExampleYes')}
+              </button>{' '}
+              <button type="button" className="button" onClick={() => setConfirmRemove(false)}>
+                {t('common.cancel')}
+              </button>
+            </p>
+          ) : (
+            <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
+              {t('team.removeExample')}
+            </button>
+          )}
+        </div>
+      )}
+
+      {rows.length === 0 ? (
         <section className="card empty-state">
           <p>{t('team.empty')}</p>
           <p className="muted">{t('team.emptyHint')}</p>
+          <p className="actions centered">
+            <Link to={{ screen: 'person-new' }} className="button primary">
+              {t('team.add')}
+            </Link>
+            <button type="button" className="button" disabled={busy !== null} onClick={() => void runBusy(t('team.loadingExample'), loadExample)}>
+              {t('team.loadExample')}
+            </button>
+          </p>
         </section>
       ) : (
         <>
-          <div className="toolbar">
+          <div className="toolbar filters" role="search" aria-label={t('team.filters')}>
             <div className="field">
               <label htmlFor="team-search" className="field-label">
                 {t('team.search')}
@@ -47,54 +135,174 @@ export function TeamScreen() {
                 id="team-search"
                 className="input"
                 type="search"
-                value={query}
+                value={filter.text}
                 placeholder={t('team.searchPlaceholder')}
-                onChange={(event) => setQuery(event.target.value)}
+                onChange={(event) => setFilter({ text: event.target.value })}
               />
             </div>
+            <FilterSelect id="filter-class" label={t('team.columnClass')} value={filter.classId} onChange={(classId) => setFilter({ classId })}
+              options={CLASS_IDS.map((id) => [id, t('common.className', { classId: id })])} all={t('team.all')} />
+            <FilterSelect id="filter-status" label={t('team.columnStatus')} value={filter.status} onChange={(status) => setFilter({ status })}
+              options={TEAM_STATUSES.map((status) => [status, t(`teamStatus.${status}`)])} all={t('team.all')} />
+            <FilterSelect id="filter-service" label={t('team.columnService')} value={filter.service} onChange={(service) => setFilter({ service })}
+              options={services.map((service) => [service, service])} all={t('team.all')} />
             <label className="inline-check">
-              <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+              <input type="checkbox" checked={filter.showArchived} onChange={(event) => setFilter({ showArchived: event.target.checked })} />
               {t('team.showArchived')}
             </label>
+            <details className="column-picker">
+              <summary>{t('team.columns')}</summary>
+              <fieldset>
+                <legend className="visually-hidden">{t('team.columns')}</legend>
+                {OPTIONAL_COLUMNS.map((id) => (
+                  <label key={id} className="inline-check">
+                    <input
+                      type="checkbox"
+                      checked={!prefs.hiddenColumns.includes(id)}
+                      onChange={(event) =>
+                        setPrefs({ hiddenColumns: event.target.checked ? prefs.hiddenColumns.filter((hidden) => hidden !== id) : [...prefs.hiddenColumns, id] })
+                      }
+                    />
+                    {String(table.getColumn(id)?.columnDef.header ?? id)}
+                  </label>
+                ))}
+              </fieldset>
+            </details>
+            <button type="button" className="button" onClick={() => void exportCsv()}>
+              {t('team.exportCsv')}
+            </button>
           </div>
-          {visible.length === 0 && people ? (
-            <p role="status">{t('team.noMatch', { query })}</p>
+          <p className="muted" role="status">
+            {t('team.shown', { count: tableRows.length, total: rows.length })}
+          </p>
+          {tableRows.length === 0 ? (
+            <p>{t('team.noMatch', { query: filter.text })}</p>
           ) : (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('team.columnName')}</th>
-                  <th scope="col">{t('team.columnStaffNumber')}</th>
-                  <th scope="col">{t('team.columnClass')}</th>
-                  <th scope="col">{t('team.columnService')}</th>
-                  <th scope="col">{t('team.columnCycle')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {visible.map((person) => {
-                  const cycle = cycleContaining(person.cycleStart, today);
-                  return (
-                    <tr key={person.id}>
-                      <th scope="row">
-                        <Link to={{ screen: 'person', personId: person.id }}>{person.name}</Link>
-                        {person.archived && <span className="tag"> {t('team.archived')}</span>}
-                      </th>
-                      <td>{person.staffNumber || t('common.none')}</td>
-                      <td>{classLabel(t, currentClass(person))}</td>
-                      <td>{person.service || t('common.none')}</td>
-                      <td>
-                        {cycle
-                          ? t('common.dateRange', { start: formatDateFr(cycle.start), end: formatDateFr(cycle.end) })
-                          : t('common.none')}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <VirtualTable table={table} />
           )}
         </>
       )}
+    </div>
+  );
+}
+
+function FilterSelect({ id, label, value, onChange, options, all }: { id: string; label: string; value: string; onChange: (value: string) => void; options: [string, string][]; all: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <select id={id} className="input" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{all}</option>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+type TeamTable = ReturnType<typeof useTable<typeof teamFeatures, ReturnType<typeof filterTeamRows>[number]>>;
+
+/**
+ * The rows of the table, virtualized: only those in view (and a few around)
+ * are in the DOM. ↑/↓ move from row to row, Home/End to the first and last.
+ */
+function VirtualTable({ table }: { table: TeamTable }) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  const [focused, setFocused] = useState(0);
+  const focusPending = useRef(false);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const columnCount = table.getVisibleLeafColumns().length;
+  const current = Math.min(focused, rows.length - 1);
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    scroller.current?.querySelector<HTMLElement>(`[data-row-index="${current}"] .row-link`)?.focus();
+  });
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    let next: number | null = null;
+    if (event.key in moves) next = current + moves[event.key]!;
+    if (event.key === 'Home') next = 0;
+    if (event.key === 'End') next = rows.length - 1;
+    if (next === null) return;
+    event.preventDefault();
+    next = Math.max(0, Math.min(rows.length - 1, next));
+    setFocused(next);
+    focusPending.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  return (
+    <div ref={scroller} className="table-scroller" data-testid="team-scroller">
+      <table className="data-table team-table" aria-rowcount={rows.length + 1}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      <FlexRender header={header} />
+                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      <span className="visually-hidden">{sorted ? ` (${t(sorted === 'asc' ? 'team.sortedAsc' : 'team.sortedDesc')})` : ''}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody onKeyDown={onKeyDown} onFocus={(event) => {
+          const index = Number((event.target as HTMLElement).closest('tr')?.dataset['rowIndex']);
+          if (!Number.isNaN(index)) setFocused(index);
+        }}>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: paddingTop }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <tr key={row.id} data-row-index={item.index} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                {row.getVisibleCells().map((cell, index) =>
+                  index === 0 ? (
+                    <th key={cell.id} scope="row">
+                      <FlexRender cell={cell} />
+                    </th>
+                  ) : (
+                    <td key={cell.id}>
+                      <FlexRender cell={cell} />
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: paddingBottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
     </div>
   );
 }

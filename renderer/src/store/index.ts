@@ -1,4 +1,6 @@
 import { create, type StateCreator } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { EMPTY_TEAM_FILTER, type TeamFilter } from '../../../shared/team';
 import type { ClassId } from '../../../shared/framework';
 import { DEFAULT_ROUTE, formatRoute, parseRoute, type Route } from './routes';
 
@@ -15,11 +17,14 @@ type ReferentielSlice = {
   setReferentielLeadership: (limitedLeadership: boolean) => void;
 };
 
+/** Sort and shown columns of the team overview: remembered between sessions. */
+export type TeamTablePrefs = { sorting: { id: string; desc: boolean }[]; hiddenColumns: string[] };
+
 type TeamSlice = {
-  teamQuery: string;
-  showArchived: boolean;
-  setTeamQuery: (query: string) => void;
-  setShowArchived: (show: boolean) => void;
+  teamFilter: TeamFilter;
+  setTeamFilter: (change: Partial<TeamFilter>) => void;
+  teamPrefs: TeamTablePrefs;
+  setTeamPrefs: (change: Partial<TeamTablePrefs>) => void;
 };
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'locked' };
@@ -52,10 +57,10 @@ const createReferentielSlice: StateCreator<UiState, [], [], ReferentielSlice> = 
 });
 
 const createTeamSlice: StateCreator<UiState, [], [], TeamSlice> = (set) => ({
-  teamQuery: '',
-  showArchived: false,
-  setTeamQuery: (teamQuery) => set({ teamQuery }),
-  setShowArchived: (showArchived) => set({ showArchived }),
+  teamFilter: EMPTY_TEAM_FILTER,
+  setTeamFilter: (change) => set((state) => ({ teamFilter: { ...state.teamFilter, ...change } })),
+  teamPrefs: { sorting: [{ id: 'name', desc: false }], hiddenColumns: [] },
+  setTeamPrefs: (change) => set((state) => ({ teamPrefs: { ...state.teamPrefs, ...change } })),
 });
 
 const createSessionSlice: StateCreator<UiState, [], [], SessionSlice> = (set) => ({
@@ -65,12 +70,22 @@ const createSessionSlice: StateCreator<UiState, [], [], SessionSlice> = (set) =>
   setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
 });
 
-export const useUiStore = create<UiState>()((...args) => ({
-  ...createNavigationSlice(...args),
-  ...createReferentielSlice(...args),
-  ...createTeamSlice(...args),
-  ...createSessionSlice(...args),
-}));
+export const useUiStore = create<UiState>()(
+  persist(
+    (...args) => ({
+      ...createNavigationSlice(...args),
+      ...createReferentielSlice(...args),
+      ...createTeamSlice(...args),
+      ...createSessionSlice(...args),
+    }),
+    {
+      name: 'jalon-ui',
+      version: 1,
+      // Only preferences are remembered; the rest is the session's.
+      partialize: (state) => ({ teamPrefs: state.teamPrefs }),
+    },
+  ),
+);
 
 const initialState = useUiStore.getState();
 

@@ -5,6 +5,8 @@ describe('routes', () => {
   it('round-trips every screen through the address', () => {
     const routes: Route[] = [
       { screen: 'team' },
+      { screen: 'heatmap' },
+      { screen: 'progression', personId: 'p-1' },
       { screen: 'person-new' },
       { screen: 'person', personId: 'a1b2-c3' },
       { screen: 'person-edit', personId: 'a1b2-c3' },

@@ -1,6 +1,8 @@
 /** The screens of the app, as they appear in the address (`#/equipe`, `#/personne/<id>`…). */
 export type Route =
   | { screen: 'team' }
+  | { screen: 'heatmap' }
+  | { screen: 'progression'; personId: string }
   | { screen: 'person-new' }
   | { screen: 'person'; personId: string }
   | { screen: 'person-edit'; personId: string }
@@ -23,10 +25,13 @@ export function parseRoute(hash: string): Route {
     case 'parametres':
       return { screen: 'settings' };
     case 'equipe':
-      return second === 'nouveau' ? { screen: 'person-new' } : { screen: 'team' };
+      if (second === 'nouveau') return { screen: 'person-new' };
+      return second === 'carte' ? { screen: 'heatmap' } : { screen: 'team' };
     case 'personne':
-      if (second && ID.test(second)) return third === 'modifier' ? { screen: 'person-edit', personId: second } : { screen: 'person', personId: second };
-      return DEFAULT_ROUTE;
+      if (!second || !ID.test(second)) return DEFAULT_ROUTE;
+      if (third === 'modifier') return { screen: 'person-edit', personId: second };
+      if (third === 'progression') return { screen: 'progression', personId: second };
+      return { screen: 'person', personId: second };
     case 'evaluation':
       if (!second || !ID.test(second)) return DEFAULT_ROUTE;
       return third === 'impression'
@@ -51,6 +56,10 @@ export function formatRoute(route: Route): string {
       return '#/equipe';
     case 'person-new':
       return '#/equipe/nouveau';
+    case 'heatmap':
+      return '#/equipe/carte';
+    case 'progression':
+      return `#/personne/${route.personId}/progression`;
     case 'person':
       return `#/personne/${route.personId}`;
     case 'person-edit':

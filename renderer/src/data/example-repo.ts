@@ -1,0 +1,41 @@
+import { generateTeam, type GenerateOptions } from '../../../shared/example/generate';
+import { summarise } from '../../../shared/reviews/summary';
+import type { Person } from '../../../shared/people/person';
+import type { Review } from '../../../shared/reviews/review';
+import type { JalonDb } from './db';
+import { reviewContentHash } from './hash';
+
+/** Writes people and their reviews (with summaries) in one transaction: all of it lands, or nothing. */
+export async function bulkLoad(db: JalonDb, people: readonly Person[], reviews: readonly Review[]): Promise<void> {
+  // Finalised reviews carry the hash of their content, computed before the transaction (Web Crypto is not IndexedDB).
+  const sealed = await Promise.all(
+    reviews.map(async (review) => (review.finalisedAt && !review.contentHash ? { ...review, contentHash: await reviewContentHash(review) } : review)),
+  );
+  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, async () => {
+    await db.people.bulkPut([...people]);
+    await db.reviews.bulkPut(sealed);
+    await db.reviewSummaries.bulkPut(sealed.map(summarise));
+  });
+}
+
+export const EXAMPLE_OPTIONS = { size: 12, seed: 2026, years: 6, evidenceSentences: 2 } as const;
+
+/** Fills the database with the clearly-marked example team. */
+export async function loadExampleTeam(db: JalonDb, today: string, options: Partial<GenerateOptions> = {}): Promise<number> {
+  const team = generateTeam({ ...EXAMPLE_OPTIONS, today, ...options });
+  await bulkLoad(db, team.people, team.reviews);
+  return team.people.length;
+}
+
+/** Removes every example person with all their reviews, in one transaction; real data is untouched. */
+export async function removeExampleTeam(db: JalonDb): Promise<{ people: number; reviews: number }> {
+  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, async () => {
+    const ids = (await db.people.toArray()).filter((person) => person.example).map((person) => person.id);
+    if (ids.length === 0) return { people: 0, reviews: 0 };
+    const reviewIds = await db.reviews.where('personId').anyOf(ids).primaryKeys();
+    await db.reviews.bulkDelete(reviewIds);
+    await db.reviewSummaries.where('personId').anyOf(ids).delete();
+    await db.people.bulkDelete(ids);
+    return { people: ids.length, reviews: reviewIds.length };
+  });
+}

@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLASS_IDS, CURRENT_FRAMEWORK } from '../../../shared/framework';
+import { heatmap } from '../../../shared/heatmap';
+import type { GapValue } from '../../../shared/reviews/summary';
+import { Link } from '../components/Link';
+import { useHeatmapData, useReviewYears } from '../data/use-team';
+
+function gapText(value: GapValue | undefined, notObserved: string, empty: string): string {
+  if (value === undefined) return empty;
+  if (value === 'n') return notObserved;
+  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
+}
+
+function gapClass(value: GapValue | undefined): string {
+  if (value === undefined || value === 'n') return 'heat-none';
+  return value < 0 ? 'heat-below' : value > 0 ? 'heat-above' : 'heat-met';
+}
+
+export function HeatmapScreen() {
+  const { t } = useTranslation();
+  const years = useReviewYears();
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const [service, setService] = useState('');
+  const year = chosenYear ?? years?.[0] ?? new Date().getFullYear();
+  const data = useHeatmapData(year);
+  const map = useMemo(() => (data ? heatmap(data.people, data.summaries) : null), [data]);
+  const services = useMemo(() => [...new Set(map?.rows.map((row) => row.service).filter(Boolean))].sort(), [map]);
+  const rows = map?.rows.filter((row) => service === '' || row.service === service) ?? [];
+  const competencies = CURRENT_FRAMEWORK.competencies;
+
+  return (
+    <div className="screen wide">
+      <header className="screen-header">
+        <p className="breadcrumb">
+          <Link to={{ screen: 'team' }}>{t('nav.team')}</Link>
+        </p>
+        <h1>{t('heatmap.title')}</h1>
+        <p className="muted">{t('heatmap.intro')}</p>
+      </header>
+      {years && years.length === 0 ? (
+        <p className="card">{t('heatmap.noYears')}</p>
+      ) : (
+        <>
+          <div className="toolbar">
+            <div className="field">
+              <label htmlFor="heat-year" className="field-label">
+                {t('heatmap.year')}
+              </label>
+              <select id="heat-year" className="input" value={year} onChange={(event) => setChosenYear(Number(event.target.value))}>
+                {(years ?? []).map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="heat-service" className="field-label">
+                {t('heatmap.service')}
+              </label>
+              <select id="heat-service" className="input" value={service} onChange={(event) => setService(event.target.value)}>
+                <option value="">{t('team.all')}</option>
+                {services.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p className="hint">{t('heatmap.legend')}</p>
+          {map && rows.length === 0 && <p>{t('heatmap.none')}</p>}
+          {map && rows.length > 0 && (
+            <>
+              <section aria-labelledby="heat-by-class">
+                <h2 id="heat-by-class">{t('heatmap.byClass')}</h2>
+                <div className="table-scroll">
+                  <table className="data-table heatmap">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('team.columnClass')}</th>
+                        {competencies.map((competency) => (
+                          <th key={competency.id} scope="col" className="heat-head">
+                            {competency.name}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {CLASS_IDS.filter((classId) => map.byClass[classId]).map((classId) => {
+                        const summary = map.byClass[classId]!;
+                        return (
+                          <tr key={classId}>
+                            <th scope="row">{t('heatmap.classRow', { classId, count: summary.people })}</th>
+                            {competencies.map((competency) => {
+                              const cell = summary.cells[competency.id];
+                              return (
+                                <td key={competency.id} className={cell && cell.below > 0 ? 'heat-below' : cell ? 'heat-met' : 'heat-none'}>
+                                  {cell ? t('heatmap.summaryCell', { below: cell.below, rated: cell.rated }) : t('heatmap.empty')}
+                                </td>
+                              );
+                            })}
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+              <section aria-labelledby="heat-people">
+                <h2 id="heat-people">{t('heatmap.people')}</h2>
+                <div className="table-scroll">
+                  <table className="data-table heatmap">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('heatmap.person')}</th>
+                        {competencies.map((competency) => (
+                          <th key={competency.id} scope="col" className="heat-head">
+                            {competency.name}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {rows.map((row) => (
+                        <tr key={row.reviewId} data-review-id={row.reviewId}>
+                          <th scope="row">
+                            <Link to={{ screen: 'review', reviewId: row.reviewId }}>{row.name}</Link>
+                            <span className="muted"> ({row.classId})</span>
+                          </th>
+                          {competencies.map((competency) => (
+                            <td key={competency.id} className={gapClass(row.gaps[competency.id])} data-competency={competency.id}>
+                              {gapText(row.gaps[competency.id], t('heatmap.notObserved'), t('heatmap.empty'))}
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateFr, todayIso } from '../../../../shared/dates';
+import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
+import { compareReviews, insufficientWithinFourYears, progression, type ProgressionPoint } from '../../../../shared/progression';
+import type { Review } from '../../../../shared/reviews/review';
+import { Link } from '../../components/Link';
+import { usePerson, usePersonReviews } from '../../data/use-people';
+import { ProgressionChart } from './ProgressionChart';
+
+function pointText(point: ProgressionPoint, t: ReturnType<typeof useTranslation>['t']): string {
+  const observed = point.notObserved ? t('progression.notObserved') : point.observed === null ? t('progression.notRated') : String(point.observed);
+  const expected = point.expected === null ? t('progression.outside') : String(point.expected);
+  return t('progression.cell', { observed, expected });
+}
+
+/** A person's competencies over the years, as a chart and as a table, with two reviews side by side. */
+export default function ProgressionScreen({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const person = usePerson(personId);
+  const reviews = usePersonReviews(personId);
+  const lines = useMemo(() => progression(reviews ?? []), [reviews]);
+  const [competencyId, setCompetencyId] = useState<string>(CURRENT_FRAMEWORK.competencies[0]!.id);
+  const [today] = useState(todayIso);
+  if (person === undefined || reviews === undefined) return null;
+  if (person === null) {
+    return (
+      <div className="screen">
+        <p role="alert">{t('person.notFound')}</p>
+        <Link to={{ screen: 'team' }}>{t('common.back')}</Link>
+      </div>
+    );
+  }
+  const line = lines.find((candidate) => candidate.id === competencyId) ?? lines[0]!;
+  const insufficient = insufficientWithinFourYears(reviews, today);
+  const versions = [...new Set(reviews.map((review) => review.frameworkVersion))].filter((version) => version !== CURRENT_FRAMEWORK.version);
+  const ordered = [...reviews].sort((a, b) => a.cycleStart.localeCompare(b.cycleStart));
+
+  return (
+    <div className="screen wide">
+      <header className="screen-header">
+        <p className="breadcrumb">
+          <Link to={{ screen: 'team' }}>{t('nav.team')}</Link>
+          {' › '}
+          <Link to={{ screen: 'person', personId }}>{person.name}</Link>
+        </p>
+        <h1>{t('progression.title', { name: person.name })}</h1>
+        <p className="muted">{t('progression.intro')}</p>
+      </header>
+      {person.archived && <p className="banner">{t('progression.archived')}</p>}
+      {versions.length > 0 && <p className="banner">{t('progression.olderFramework', { versions: versions.join(', ') })}</p>}
+      <p className={insufficient.warning ? 'banner warning' : 'banner'} role={insufficient.warning ? 'alert' : undefined}>
+        {t('progression.insufficient', { count: insufficient.count })}
+        {insufficient.cycles.length > 0 && ` (${insufficient.cycles.map((cycle) => formatDateFr(cycle.cycleEnd)).join(', ')})`}
+        {insufficient.warning && (
+          <>
+            <br />
+            {t('progression.insufficientWarning')}
+          </>
+        )}
+      </p>
+
+      {reviews.length === 0 ? (
+        <p className="card">{t('progression.noReview')}</p>
+      ) : (
+        <>
+          {reviews.length === 1 && <p className="banner">{t('progression.oneReview')}</p>}
+          <section className="card" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{line.name}</h2>
+            <div className="field">
+              <label htmlFor="progression-competency" className="field-label">
+                {t('progression.competency')}
+              </label>
+              <select id="progression-competency" className="input narrow-input" value={line.id} onChange={(event) => setCompetencyId(event.target.value)}>
+                {lines.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <ProgressionChart line={line} />
+          </section>
+
+          <section className="card" aria-labelledby="table-heading">
+            <h2 id="table-heading">{t('progression.tableTitle')}</h2>
+            <div className="table-scroll">
+              <table className="data-table progression-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('print.colCompetency')}</th>
+                    {ordered.map((review) => (
+                      <th key={review.id} scope="col">
+                        {t('progression.cycleHeader', { number: review.cycleIndex + 1, year: review.cycleEnd.slice(0, 4), classId: review.classId })}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {lines.map((competency) => (
+                    <tr key={competency.id} data-competency={competency.id}>
+                      <th scope="row">{competency.name}</th>
+                      {competency.points.map((point) => (
+                        <td key={point.reviewId} className={point.expected !== null && point.observed !== null && point.observed < point.expected ? 'heat-below' : undefined}>
+                          {pointText(point, t)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          {ordered.length >= 2 && <Comparison reviews={ordered} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+function Comparison({ reviews }: { reviews: Review[] }) {
+  const { t } = useTranslation();
+  const [firstId, setFirstId] = useState(reviews.at(-2)!.id);
+  const [secondId, setSecondId] = useState(reviews.at(-1)!.id);
+  const first = reviews.find((review) => review.id === firstId) ?? reviews.at(-2)!;
+  const second = reviews.find((review) => review.id === secondId) ?? reviews.at(-1)!;
+  const lines = compareReviews(first, second);
+  const option = (review: Review) => (
+    <option key={review.id} value={review.id}>
+      {t('progression.cycleOption', { number: review.cycleIndex + 1, range: t('common.dateRange', { start: formatDateFr(review.cycleStart), end: formatDateFr(review.cycleEnd) }) })}
+    </option>
+  );
+  return (
+    <section className="card" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">{t('progression.compare')}</h2>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="compare-first" className="field-label">
+            {t('progression.first')}
+          </label>
+          <select id="compare-first" className="input" value={first.id} onChange={(event) => setFirstId(event.target.value)}>
+            {reviews.map(option)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="compare-second" className="field-label">
+            {t('progression.second')}
+          </label>
+          <select id="compare-second" className="input" value={second.id} onChange={(event) => setSecondId(event.target.value)}>
+            {reviews.map(option)}
+          </select>
+        </div>
+      </div>
+      {lines.length === 0 ? (
+        <p>{t('progression.compareNothing')}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('print.colCompetency')}</th>
+              <th scope="col">{t('progression.first')}</th>
+              <th scope="col">{t('progression.second')}</th>
+              <th scope="col">{t('print.colGap')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((line) => (
+              <tr key={line.id}>
+                <th scope="row">{line.name}</th>
+                <td>{line.first ?? '—'}</td>
+                <td>{line.second ?? '—'}</td>
+                <td className={`change-${line.change}`}>{t(`progression.change.${line.change}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
