@@ -104,3 +104,10 @@ export function filterTeamRows(rows: readonly TeamRow[], filter: TeamFilter): Te
       matchesSearch(row, filter.text),
   );
 }
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/** French order for names and services: accents and case aside, numbers by value (Léa 9 before Léa 10). */
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}

@@ -19,7 +19,7 @@ export class TeamPage {
   }
 
   async addPerson(person: NewPerson): Promise<void> {
-    await this.page.getByRole('link', { name: 'Ajouter un gestionnaire de dossiers' }).click();
+    await this.page.getByRole('link', { name: 'Ajouter un gestionnaire de dossiers' }).first().click();
     await this.fillPersonForm(person);
     await this.page.getByRole('button', { name: 'Ajouter', exact: true }).click();
   }

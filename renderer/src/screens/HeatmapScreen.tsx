@@ -75,7 +75,7 @@ export function HeatmapScreen() {
             <>
               <section aria-labelledby="heat-by-class">
                 <h2 id="heat-by-class">{t('heatmap.byClass')}</h2>
-                <div className="table-scroll">
+                <div className="table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.byClass')}>
                   <table className="data-table heatmap">
                     <thead>
                       <tr>
@@ -110,7 +110,7 @@ export function HeatmapScreen() {
               </section>
               <section aria-labelledby="heat-people">
                 <h2 id="heat-people">{t('heatmap.people')}</h2>
-                <div className="table-scroll">
+                <div className="table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.people')}>
                   <table className="data-table heatmap">
                     <thead>
                       <tr>

@@ -228,10 +228,13 @@ function VirtualTable({ table }: { table: TeamTable }) {
   const columnCount = table.getVisibleLeafColumns().length;
   const current = Math.min(focused, rows.length - 1);
 
+  // After a move, focus the row once the virtualizer has brought it into the DOM (maybe a render or two later).
   useEffect(() => {
     if (!focusPending.current) return;
+    const target = scroller.current?.querySelector<HTMLElement>(`[data-row-index="${current}"] .row-link`);
+    if (!target) return;
     focusPending.current = false;
-    scroller.current?.querySelector<HTMLElement>(`[data-row-index="${current}"] .row-link`)?.focus();
+    target.focus();
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {

@@ -84,7 +84,7 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
 
           <section className="card" aria-labelledby="table-heading">
             <h2 id="table-heading">{t('progression.tableTitle')}</h2>
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('progression.tableTitle')}>
               <table className="data-table progression-table">
                 <thead>
                   <tr>

@@ -5,12 +5,11 @@ import {
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
-  sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { formatDateFr } from '../../../../shared/dates';
-import { TEAM_STATUSES, type TeamRow } from '../../../../shared/team';
+import { compareText, TEAM_STATUSES, type TeamRow } from '../../../../shared/team';
 import { classLabel } from '../../components/class-label';
 import { Link } from '../../components/Link';
 
@@ -19,11 +18,16 @@ export const teamFeatures = tableFeatures({
   rowSortingFeature,
   columnVisibilityFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
 });
 
 const helper = createColumnHelper<typeof teamFeatures, TeamRow>();
 const statusRank = (row: TeamRow) => TEAM_STATUSES.indexOf(row.status);
+
+/** Sorts a text column in French order. */
+function frenchSort(columnId: 'name' | 'service') {
+  return (a: { original: TeamRow }, b: { original: TeamRow }) => compareText(a.original[columnId], b.original[columnId]);
+}
 
 /** The columns that can be hidden, in order. */
 export const OPTIONAL_COLUMNS = ['staffNumber', 'classId', 'service', 'status', 'lastReview', 'below'] as const;
@@ -34,7 +38,7 @@ export function teamColumns(t: TFunction) {
     helper.accessor('name', {
       id: 'name',
       header: t('team.columnName'),
-      sortFn: 'text',
+      sortFn: frenchSort('name'),
       enableHiding: false,
       cell: (info) => (
         <>
@@ -48,7 +52,7 @@ export function teamColumns(t: TFunction) {
     }),
     helper.accessor('staffNumber', { id: 'staffNumber', header: t('team.columnStaffNumber'), sortFn: 'alphanumeric', cell: (info) => info.getValue() || '—' }),
     helper.accessor((row) => row.classId ?? '', { id: 'classId', header: t('team.columnClass'), sortFn: 'alphanumeric', cell: (info) => classLabel(t, info.getValue()) }),
-    helper.accessor('service', { id: 'service', header: t('team.columnService'), sortFn: 'text', cell: (info) => info.getValue() || '—' }),
+    helper.accessor('service', { id: 'service', header: t('team.columnService'), sortFn: frenchSort('service'), cell: (info) => info.getValue() || '—' }),
     helper.accessor(statusRank, {
       id: 'status',
       header: t('team.columnStatus'),

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { generateTeam } from '../shared/example/generate';
+import { summarise } from '../shared/reviews/summary';
+import { compareText, EMPTY_TEAM_FILTER, filterTeamRows, teamRows } from '../shared/team';
+import { expect, test } from './fixtures';
+import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+
+const TODAY = '2026-11-26';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
+});
+
+/** Writes records straight into the app's IndexedDB (as a restore would), in chunks. */
+async function writeRaw(page: Page, store: string, records: unknown[]): Promise<void> {
+  for (let start = 0; start < records.length; start += 1000) {
+    await page.evaluate(
+      async ({ store, chunk }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('jalon');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(store, 'readwrite');
+          for (const record of chunk) tx.objectStore(store).put(record);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { store, chunk: records.slice(start, start + 1000) },
+    );
+  }
+}
+
+test('the example team loads with one action, is clearly marked, and goes away with one action', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  await team.open();
+  await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
+  await expect(page.getByText(/Des données d’exemple sont chargées/)).toBeVisible();
+  await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
+  await expect(page.getByRole('rowheader').filter({ hasText: '(exemple)' })).toHaveCount(12);
+  expect(await seriousA11yViolations()).toEqual([]);
+
+  await page.getByRole('button', { name: 'Retirer l’équipe d’exemple' }).click();
+  await expect(page.getByText(/Retirer les 12 personnes d’exemple et toutes leurs évaluations/)).toBeVisible();
+  await page.getByRole('button', { name: 'Oui, retirer les données d’exemple' }).click();
+  await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
+  const counts = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('jalon');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const count = (store: string) =>
+      new Promise<number>((resolve) => {
+        const request = db.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const result = [await count('people'), await count('reviews'), await count('reviewSummaries')];
+    db.close();
+    return result;
+  });
+  expect(counts).toEqual([0, 0, 0]);
+});
+
+test('a promotion from C to B shows as a step in the expectation, in the chart and the table', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  const person = new PersonPage(page);
+  const review = new ReviewPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Inès Claes', classId: 'C', classFrom: '01/01/2019', cycleStart: '01/01/2023' });
+  await person.waitFor('Inès Claes');
+
+  // No review yet: something sensible, not an empty chart.
+  await page.getByRole('link', { name: 'Voir la progression' }).click();
+  await expect(page.getByText(/Aucune évaluation pour cette personne/)).toBeVisible();
+  await page.getByRole('link', { name: 'Inès Claes' }).click();
+
+  for (const [cycle, key] of [[1, '1'], [2, '0']] as const) {
+    await person.openReview(cycle);
+    await review.card('Penser de manière critique').focus();
+    await page.keyboard.press(key);
+    await review.waitSaved();
+    await page.getByRole('link', { name: 'Inès Claes' }).click();
+  }
+  await person.changeClass('B', '01/03/2025');
+  await expect(page.getByText('Classe B depuis le 01/03/2025')).toBeVisible();
+  await person.openReview(3);
+  await review.card('Penser de manière critique').focus();
+  await page.keyboard.press('2');
+  await review.waitSaved();
+  await page.getByRole('link', { name: 'Inès Claes' }).click();
+
+  await page.getByRole('link', { name: 'Voir la progression' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Progression de Inès Claes' })).toBeVisible();
+  const table = page.getByRole('region', { name: 'Toutes les compétences, cycle par cycle (observé / attendu)' });
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Penser de manière critique' }) });
+  await expect(row.getByRole('cell')).toHaveText(['1 / 1', '0 / 1', '2 / 2']);
+  await expect(table.getByRole('columnheader')).toHaveText(['Compétence', 'Cycle 1 (2023) – classe C', 'Cycle 2 (2024) – classe C', 'Cycle 3 (2025) – classe B']);
+  const vision = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Développer une vision' }) });
+  await expect(vision.getByRole('cell')).toHaveText(['— / hors profil', '— / hors profil', '— / 1']);
+  const chart = page.getByRole('img', { name: /Penser de manière critique/ });
+  await expect(chart).toHaveAttribute('data-points', JSON.stringify([[1, 1], [1, 0], [2, 2]]));
+  await expect(page.getByText('« Insuffisant » sur les quatre dernières années : 0')).toBeVisible();
+
+  const compare = page.getByRole('region', { name: 'Comparer deux évaluations' });
+  await compare.getByLabel('Première évaluation').selectOption({ label: 'Cycle 1 (du 01/01/2023 au 31/12/2023)' });
+  await expect(compare.getByRole('row').filter({ hasText: 'Penser de manière critique' })).toContainText('▲ a progressé');
+  expect(await seriousA11yViolations()).toEqual([]);
+});
+
+test('the heat map shows the stored gaps, in text', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {
+  void outsideRequests;
+  void consoleErrors;
+  await new TeamPage(page).open();
+  await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
+  await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
+  await page.getByRole('link', { name: 'Carte des écarts' }).click();
+  await page.getByLabel('Année de fin de cycle').selectOption('2025');
+
+  // Compute every gap from the stored reviews themselves, independently of the app's summaries.
+  const expected = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('jalon');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const reviews = await new Promise<Record<string, unknown>[]>((resolve) => {
+      const request = db.transaction('reviews').objectStore('reviews').getAll();
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+    });
+    db.close();
+    type Entry = { id: string; expectedLevel: number | null };
+    type Rating = { observed: { kind: string; level?: number } | null };
+    const cells: Record<string, Record<string, string>> = {};
+    for (const review of reviews) {
+      if (!String(review['cycleEnd']).startsWith('2025')) continue;
+      const row: Record<string, string> = {};
+      for (const entry of review['profile'] as Entry[]) {
+        const observed = (review['ratings'] as Record<string, Rating>)[entry.id]?.observed;
+        if (entry.expectedLevel === null || !observed) row[entry.id] = '·';
+        else if (observed.kind === 'not-observed') row[entry.id] = 'n.o.';
+        else {
+          const delta = (observed.kind === 'below' ? 0 : observed.level!) - entry.expectedLevel;
+          row[entry.id] = delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '0';
+        }
+      }
+      cells[String(review['id'])] = row;
+    }
+    return cells;
+  });
+  expect(Object.keys(expected).length).toBeGreaterThan(5);
+  for (const [reviewId, row] of Object.entries(expected)) {
+    for (const [competencyId, text] of Object.entries(row)) {
+      await expect(page.locator(`tr[data-review-id="${reviewId}"] td[data-competency="${competencyId}"]`)).toHaveText(text);
+    }
+  }
+  expect(await seriousA11yViolations()).toEqual([]);
+});
+
+test('on a generated team of 5,000, filter and sort give the right rows and the DOM stays bounded', async ({ page, outsideRequests, consoleErrors }) => {
+  test.setTimeout(120_000);
+  void outsideRequests;
+  void consoleErrors;
+  const { people, reviews } = generateTeam({ size: 5000, seed: 42, today: TODAY, years: 2, evidenceSentences: 1 });
+  const team = new TeamPage(page);
+  await team.open();
+  await writeRaw(page, 'people', people);
+  await writeRaw(page, 'reviewSummaries', reviews.map(summarise));
+  await page.reload();
+  await expect(page.getByText('5000 personne(s) affichée(s) sur 5000')).toBeVisible({ timeout: 30_000 });
+  const domRows = () => page.locator('.team-table tbody tr:not(.spacer)').count();
+  expect(await domRows()).toBeLessThanOrEqual(60);
+
+  const rows = teamRows(people, reviews.map(summarise), TODAY);
+  const byName = (a: { name: string }, b: { name: string }) => compareText(a.name, b.name);
+
+  // Filter: class B, status "brouillon", text "dubois".
+  await page.getByRole('combobox', { name: 'Classe', exact: true }).selectOption('B');
+  await page.getByRole('combobox', { name: 'Cycle à évaluer' }).selectOption('brouillon');
+  await page.getByLabel('Rechercher').fill('dubois');
+  const expected = filterTeamRows(rows, { ...EMPTY_TEAM_FILTER, classId: 'B', status: 'brouillon', text: 'dubois' });
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(page.getByText(`${expected.length} personne(s) affichée(s) sur 5000`)).toBeVisible();
+  const shown = await page.locator('.team-table tbody tr:not(.spacer) th').allInnerTexts();
+  expect(shown.map((text) => text.replace(/\s*\(exemple\)\s*$/, ''))).toEqual(expected.sort(byName).slice(0, shown.length).map((row) => row.name));
+
+  // Sort by name, descending.
+  await page.getByLabel('Rechercher').fill('');
+  await page.getByRole('combobox', { name: 'Cycle à évaluer' }).selectOption('');
+  await page.getByRole('button', { name: /^Nom/ }).click();
+  await expect(page.getByRole('columnheader', { name: /Nom/ })).toHaveAttribute('aria-sort', 'descending');
+  const classB = filterTeamRows(rows, { ...EMPTY_TEAM_FILTER, classId: 'B' }).sort(byName).reverse();
+  const firstShown = (await page.locator('.team-table tbody tr:not(.spacer) th').first().innerText()).replace(/\s*\(exemple\)\s*$/, '');
+  expect(firstShown).toBe(classB[0]!.name);
+  expect(await domRows()).toBeLessThanOrEqual(60);
+
+  // Keyboard: End jumps to the last row, which the virtualizer brings into the DOM.
+  await page.locator('.team-table .row-link').first().focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.team-table .row-link:focus')).toHaveText(classB.at(-1)!.name);
+  expect(await domRows()).toBeLessThanOrEqual(60);
+
+  // The sort and columns are remembered.
+  await page.locator('summary', { hasText: 'Colonnes affichées' }).click();
+  await page.getByRole('checkbox', { name: 'Matricule' }).uncheck();
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: /Nom/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('columnheader', { name: 'Matricule' })).toHaveCount(0);
+});
+
+test('the CSV export is the table as shown, UTF-8 with a BOM and semicolons', async ({ page, outsideRequests, consoleErrors }) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Zoë « Ünal »; fils', staffNumber: 'Z1', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2026', service: 'Contentieux' });
+  await new PersonPage(page).waitFor('Zoë « Ünal »; fils');
+  await team.open();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter en CSV' }).click();
+  const file = await (await download).path();
+  const bytes = readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  expect(text.split('\r\n')[0]).toBe('Nom;Matricule;Classe;Service;Cycle à évaluer;Dernière évaluation;Compétences en dessous');
+  expect(text.split('\r\n')[1]).toBe('"Zoë « Ünal »; fils";Z1;C;Contentieux;à évaluer'.replace('à évaluer', 'pas commencée') + ';;');
+});
