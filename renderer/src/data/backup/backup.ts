@@ -1,0 +1,193 @@
+import { exportDB } from 'dexie-export-import';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MAGIC,
+  PBKDF2_ITERATIONS,
+  backupHeaderSchema,
+  checkBackupPayload,
+  type BackupData,
+  type BackupHeader,
+  type RecordProblem,
+} from '../../../../shared/backup/schema';
+import { summarise } from '../../../../shared/reviews/summary';
+import { SCHEMA_VERSION, type JalonDb } from '../db';
+import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './crypto';
+
+/**
+ * A backup file: the magic `JALONBK1`, the header's length (4 bytes, big
+ * endian), the header (JSON), then the payload: Dexie's export (JSON), as is
+ * or encrypted with AES-GCM.
+ */
+const MAGIC = new TextEncoder().encode(BACKUP_MAGIC);
+const MAX_HEADER_BYTES = 64 * 1024;
+
+export type BackupProgress = { phase: 'export' | 'encrypt' | 'check' | 'write'; done: number; total: number };
+
+export type BackupErrorCode =
+  | 'not-a-backup'
+  | 'truncated'
+  | 'header-invalid'
+  | 'format-newer'
+  | 'schema-newer'
+  | 'passphrase-required'
+  | 'passphrase-wrong'
+  | 'checksum-mismatch'
+  | 'payload-invalid'
+  | 'record-invalid'
+  | 'duplicate-id'
+  | 'counts-mismatch';
+
+export type BackupError = { code: BackupErrorCode; problem?: RecordProblem };
+export type ReadBackupResult = { ok: true; header: BackupHeader; data: BackupData } | { ok: false; error: BackupError };
+
+/** Exports every table (but the summaries, which are derived) into one backup file. */
+export async function createBackup(
+  db: JalonDb,
+  options: { passphrase: string | null; appVersion: string; onProgress?: (progress: BackupProgress) => void },
+): Promise<Uint8Array<ArrayBuffer>> {
+  const counts = { people: await db.people.count(), reviews: await db.reviews.count(), settings: await db.settings.count() };
+  const blob = await exportDB(db, {
+    skipTables: ['reviewSummaries'],
+    numRowsPerChunk: 2000,
+    progressCallback: (progress) => {
+      options.onProgress?.({ phase: 'export', done: progress.completedRows, total: progress.totalRows ?? 0 });
+      return true;
+    },
+  });
+  const plain = new Uint8Array(await blob.arrayBuffer());
+  const checksum = await sha256Hex(plain);
+  let payload = plain;
+  let encryption: BackupHeader['encryption'] = null;
+  if (options.passphrase !== null) {
+    options.onProgress?.({ phase: 'encrypt', done: 0, total: 1 });
+    const salt = randomBytes(16);
+    const iv = randomBytes(12);
+    payload = await encrypt(plain, options.passphrase, salt, iv, PBKDF2_ITERATIONS);
+    encryption = { algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt), iv: toBase64(iv) };
+  }
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: options.appVersion,
+    schemaVersion: db.verno,
+    createdAt: new Date().toISOString(),
+    counts,
+    encryption,
+    checksum,
+    payloadBytes: payload.byteLength,
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const file = new Uint8Array(MAGIC.length + 4 + headerBytes.length + payload.length);
+  file.set(MAGIC, 0);
+  new DataView(file.buffer).setUint32(MAGIC.length, headerBytes.length);
+  file.set(headerBytes, MAGIC.length + 4);
+  file.set(payload, MAGIC.length + 4 + headerBytes.length);
+  return file;
+}
+
+/** Reads only the header: enough to say what the file is and whether it needs a passphrase. */
+export function readBackupHeader(bytes: Uint8Array): { ok: true; header: BackupHeader; payload: Uint8Array<ArrayBuffer> } | { ok: false; error: BackupError } {
+  if (bytes.length < MAGIC.length + 4 || MAGIC.some((byte, index) => bytes[index] !== byte)) return { ok: false, error: { code: 'not-a-backup' } };
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length);
+  if (headerLength > MAX_HEADER_BYTES) return { ok: false, error: { code: 'header-invalid' } };
+  const start = MAGIC.length + 4;
+  if (bytes.length < start + headerLength) return { ok: false, error: { code: 'truncated' } };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, start + headerLength)));
+  } catch {
+    return { ok: false, error: { code: 'header-invalid' } };
+  }
+  const format = (raw as { format?: unknown; formatVersion?: unknown; schemaVersion?: unknown } | null) ?? {};
+  if (format.format === BACKUP_FORMAT && typeof format.formatVersion === 'number' && format.formatVersion > BACKUP_FORMAT_VERSION) {
+    return { ok: false, error: { code: 'format-newer' } };
+  }
+  const parsed = backupHeaderSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: { code: 'header-invalid' } };
+  const header = parsed.data;
+  if (header.schemaVersion > SCHEMA_VERSION) return { ok: false, error: { code: 'schema-newer' } };
+  const payload = bytes.slice(start + headerLength);
+  if (payload.length < header.payloadBytes) return { ok: false, error: { code: 'truncated' } };
+  if (payload.length > header.payloadBytes) return { ok: false, error: { code: 'header-invalid' } };
+  return { ok: true, header, payload };
+}
+
+/**
+ * Checks a backup file completely — format, versions, passphrase, checksum
+ * and every record — without writing anything.
+ */
+export async function readBackup(bytes: Uint8Array, passphrase: string | null): Promise<ReadBackupResult> {
+  const container = readBackupHeader(bytes);
+  if (!container.ok) return container;
+  const { header } = container;
+  let plain = container.payload;
+  if (header.encryption) {
+    if (!passphrase) return { ok: false, error: { code: 'passphrase-required' } };
+    const decrypted = await decrypt(plain, passphrase, fromBase64(header.encryption.salt), fromBase64(header.encryption.iv), header.encryption.iterations);
+    if (!decrypted) return { ok: false, error: { code: 'passphrase-wrong' } };
+    plain = decrypted;
+  }
+  if ((await sha256Hex(plain)) !== header.checksum) return { ok: false, error: { code: 'checksum-mismatch' } };
+  let payload: unknown;
+  try {
+    payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
+  } catch {
+    return { ok: false, error: { code: 'payload-invalid' } };
+  }
+  const checked = checkBackupPayload(payload, header);
+  if (!checked.ok) return { ok: false, error: { code: checked.code, ...(checked.problem && { problem: checked.problem }) } };
+  return { ok: true, header, data: checked.data };
+}
+
+export type RestoreMode = 'replace' | 'merge';
+export type RestoreResult = { people: number; reviews: number; settings: number; keptLocked: number };
+
+/**
+ * Writes checked backup data in one transaction: everything lands, or nothing
+ * changes. "replace" empties the tables first; "merge" keeps what is here and
+ * adds or updates from the file, the newer record winning, and never
+ * rewrites the content of a finalised review.
+ */
+export async function restoreBackup(db: JalonDb, data: BackupData, mode: RestoreMode): Promise<RestoreResult> {
+  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.settings, async () => {
+    let keptLocked = 0;
+    let reviews = data.reviews;
+    let people = data.people;
+    if (mode === 'replace') {
+      await Promise.all([db.people.clear(), db.reviews.clear(), db.reviewSummaries.clear(), db.settings.clear()]);
+    } else {
+      const existingPeople = new Map((await db.people.bulkGet(people.map((person) => person.id))).filter(Boolean).map((person) => [person!.id, person!]));
+      people = people.filter((person) => (existingPeople.get(person.id)?.updatedAt ?? '') <= person.updatedAt);
+      const existingReviews = await db.reviews.bulkGet(reviews.map((review) => review.id));
+      reviews = reviews.filter((review, index) => {
+        const existing = existingReviews[index];
+        if (!existing) return true;
+        if (existing.contentHash) {
+          keptLocked++;
+          return false;
+        }
+        return existing.updatedAt <= review.updatedAt;
+      });
+    }
+    await db.people.bulkPut(people);
+    await db.reviews.bulkPut(reviews);
+    await db.reviewSummaries.bulkPut(reviews.map(summarise));
+    await db.settings.bulkPut(data.settings);
+    return { people: people.length, reviews: reviews.length, settings: data.settings.length, keptLocked };
+  });
+}
+
+/** Checks a file and, only if all of it is sound, restores it: the path the UI takes after its preview. */
+export async function restoreFromFile(
+  db: JalonDb,
+  bytes: Uint8Array,
+  passphrase: string | null,
+  mode: RestoreMode,
+  beforeWrite: () => Promise<void> = async () => undefined,
+): Promise<{ ok: true; result: RestoreResult } | { ok: false; error: BackupError }> {
+  const checked = await readBackup(bytes, passphrase);
+  if (!checked.ok) return checked;
+  await beforeWrite();
+  return { ok: true, result: await restoreBackup(db, checked.data, mode) };
+}
