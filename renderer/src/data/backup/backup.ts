@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/backup/schema';
 import { summarise } from '../../../../shared/reviews/summary';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
-import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './crypto';
+import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './web-crypto';
 
 /**
  * A backup file: the magic `JALONBK1`, the header's length (4 bytes, big
