@@ -272,3 +272,18 @@ export function backToDraft(review: Review, now: string): TransitionResult {
 export function statusAfterEdit(review: Review): ReviewStatus {
   return review.status === 'prete' && readyCheck(review).length > 0 ? 'brouillon' : review.status;
 }
+
+/** The fields schema v1 did not have yet, with the values an old review takes: nothing else is touched. */
+export const REVIEW_V2_DEFAULTS = {
+  audit: [],
+  contentHash: null,
+  finalisedAt: null,
+  handedOverOn: null,
+  acknowledgedOn: null,
+  employeeComment: '',
+  addenda: [],
+} as const satisfies Partial<Review>;
+
+export function withReviewDefaults<T extends object>(review: T): T & typeof REVIEW_V2_DEFAULTS {
+  return { ...REVIEW_V2_DEFAULTS, audit: [], addenda: [], ...review };
+}

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Person } from '../../../shared/people/person';
-import type { Review } from '../../../shared/reviews/review';
+import { withReviewDefaults, type Review } from '../../../shared/reviews/review';
 import { summarise, type ReviewSummary } from '../../../shared/reviews/summary';
 import { reviewLockMiddleware } from './review-lock';
 
@@ -27,11 +27,13 @@ export class JalonDb extends Dexie {
       reviews: 'id, personId, &[personId+cycleIndex], status, updatedAt',
       settings: 'key',
     });
-    // v2: review summaries, built from the reviews already stored.
+    // v2: the workflow fields of reviews (audit trail, hash, hand-over, addenda) and review
+    // summaries, built from the reviews already stored. Nothing is removed or rewritten.
     this.version(2)
       .stores({ reviewSummaries: 'id, personId, cycleEnd' })
       .upgrade(async (transaction) => {
-        const reviews = (await transaction.table('reviews').toArray()) as Review[];
+        const reviews = ((await transaction.table('reviews').toArray()) as Review[]).map(withReviewDefaults);
+        await transaction.table('reviews').bulkPut(reviews);
         await transaction.table('reviewSummaries').bulkPut(reviews.map(summarise));
       });
     this.use(reviewLockMiddleware);

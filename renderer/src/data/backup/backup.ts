@@ -56,6 +56,14 @@ export async function createBackup(
     },
   });
   const plain = new Uint8Array(await blob.arrayBuffer());
+  return sealBackup(plain, { counts, schemaVersion: db.verno, passphrase: options.passphrase, appVersion: options.appVersion, onProgress: options.onProgress });
+}
+
+/** Wraps an export (Dexie's JSON format) into a backup file: header, checksum, optional encryption. */
+export async function sealBackup(
+  plain: Uint8Array<ArrayBuffer>,
+  options: { counts: BackupHeader['counts']; schemaVersion: number; passphrase: string | null; appVersion: string; onProgress?: ((progress: BackupProgress) => void) | undefined },
+): Promise<Uint8Array<ArrayBuffer>> {
   const checksum = await sha256Hex(plain);
   let payload = plain;
   let encryption: BackupHeader['encryption'] = null;
@@ -70,9 +78,9 @@ export async function createBackup(
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion: options.appVersion,
-    schemaVersion: db.verno,
+    schemaVersion: options.schemaVersion,
     createdAt: new Date().toISOString(),
-    counts,
+    counts: options.counts,
     encryption,
     checksum,
     payloadBytes: payload.byteLength,

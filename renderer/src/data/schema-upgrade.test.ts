@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { withReviewDefaults } from '../../../shared/reviews/review';
+import { readBackup } from './backup/backup';
+import { JalonDb, SCHEMA_VERSION } from './db';
+import { openDatabase, type DatabaseEvents } from './open-database';
+
+type Fixture = {
+  schemaVersion: number;
+  idbVersion: number;
+  stores: Record<string, { keyPath: string; indexes: [string, string | string[], boolean][] }>;
+  records: Record<string, Record<string, unknown>[]>;
+};
+
+/** Builds, with the raw IndexedDB API, the database a given schema version left on disk. */
+async function writeFixtureDatabase(name: string, fixture: Fixture): Promise<void> {
+  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, fixture.idbVersion);
+    request.onupgradeneeded = () => {
+      for (const [store, spec] of Object.entries(fixture.stores)) {
+        const objectStore = request.result.createObjectStore(store, { keyPath: spec.keyPath });
+        for (const [indexName, keyPath, unique] of spec.indexes) objectStore.createIndex(indexName, keyPath, { unique });
+      }
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const transaction = database.transaction(Object.keys(fixture.records), 'readwrite');
+    for (const [store, records] of Object.entries(fixture.records)) for (const record of records) transaction.objectStore(store).put(record);
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  database.close();
+}
+
+function events(kept: Uint8Array[] = []): DatabaseEvents {
+  return { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async (bytes) => void kept.push(bytes), appVersion: 'test' };
+}
+
+const v1 = JSON.parse(readFileSync(new URL('../../../test-fixtures/schema-v1.json', import.meta.url), 'utf8')) as Fixture;
+
+describe('schema upgrades', () => {
+  it('upgrades the v1 fixture database to the current version with every record preserved, after a safety backup', async () => {
+    await writeFixtureDatabase('upgrade-v1', v1);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('upgrade-v1');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 1 });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.people.toArray())).toEqual(byId(v1.records['people'] as never[]));
+    expect(byId(await db.reviews.toArray())).toEqual(byId((v1.records['reviews'] as { id: string }[]).map(withReviewDefaults)));
+    expect(await db.settings.toArray()).toEqual(v1.records['settings']);
+    expect((await db.reviewSummaries.toArray()).map((summary) => summary.id).sort()).toEqual(['v1-r1', 'v1-r2']);
+    expect((await db.reviews.get('v1-r2'))!.ratings.communiquer!.evidence).toHaveLength(100_000);
+
+    // The safety backup taken before the upgrade is a complete, restorable backup of the v1 data.
+    expect(kept).toHaveLength(1);
+    const backup = await readBackup(kept[0]!, null);
+    expect(backup).toMatchObject({ ok: true, header: { schemaVersion: 1, counts: { people: 2, reviews: 2, settings: 1 } } });
+    db.close();
+  });
+
+  it('opens a current database without an upgrade or a safety backup', async () => {
+    const first = new JalonDb('current');
+    await first.open();
+    first.close();
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('current');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: null });
+    expect(kept).toHaveLength(0);
+    db.close();
+  });
+
+  it('never writes to a database from a newer version, and says so', async () => {
+    await writeFixtureDatabase('from-the-future', { ...v1, idbVersion: 990 });
+    const db = new JalonDb('from-the-future');
+    expect(await openDatabase(db, events())).toEqual({ ok: false, reason: 'newer', found: 99 });
+    const raw = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('from-the-future');
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(raw.version).toBe(990);
+    expect([...raw.objectStoreNames].sort()).toEqual(['people', 'reviews', 'settings']);
+    const people = await new Promise<unknown[]>((resolve) => {
+      const request = raw.transaction('people').objectStore('people').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(people).toEqual(v1.records['people']);
+    raw.close();
+  });
+});

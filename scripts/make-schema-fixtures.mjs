@@ -1,0 +1,39 @@
+// Builds the fixture database of each schema version (test-fixtures/schema-vN.json): the
+// stores and indexes as that version declared them, and records in that version's shape.
+// Run with `node scripts/make-schema-fixtures.mjs`; commit the output; never edit a shipped one.
+import { writeFileSync } from 'node:fs';
+
+const profile = (classId) => {
+  // A hand-written C profile, as schema v1 stored it inside each review.
+  const entries = [
+    ['penser-critique', 'Penser de manière critique', 'reflechir-creer', 'Réfléchir et créer', true, classId === 'C' ? 1 : 2, ['Traiter des informations simples et les synthétiser', 'Évaluer des informations complexes et arriver à une conclusion', "Placer l'information dans un contexte plus large et formuler des recommandations stratégiques"]],
+    ['communiquer', 'Communiquer', 'echanger-collaborer', 'Échanger et collaborer', true, classId === 'C' ? 1 : 2, ['Échanger des informations et dialoguer', 'Partager des opinions et adapter sa communication', 'Convaincre et négocier', "Représenter l'organisation et encourager la communication"]],
+    ['guider', 'Guider', 'echanger-collaborer', 'Échanger et collaborer', false, null, ['Mobiliser votre équipe et favoriser le changement', 'Aider votre équipe à se développer et stimuler le changement', 'Fédérer vos équipes et accompagner le changement', "Engager vos équipes et conduire le changement dans l'organisation"]],
+  ];
+  return entries.map(([id, name, cluster, clusterName, distinctive, expectedLevel, levelTitles]) => ({ id, name, cluster, clusterName, distinctive, expectedLevel, levelTitles }));
+};
+
+const v1 = {
+  schemaVersion: 1,
+  idbVersion: 10,
+  stores: {
+    people: { keyPath: 'id', indexes: [['name', 'name', false], ['staffNumber', 'staffNumber', false]] },
+    reviews: { keyPath: 'id', indexes: [['personId', 'personId', false], ['[personId+cycleIndex]', ['personId', 'cycleIndex'], true], ['status', 'status', false], ['updatedAt', 'updatedAt', false]] },
+    settings: { keyPath: 'key', indexes: [] },
+  },
+  records: {
+    people: [
+      { id: 'v1-p1', name: 'Zoë Ünal 🌟', staffNumber: 'AB123', classHistory: [{ classId: 'C', from: '2019-01-01' }, { classId: 'B', from: '2025-03-01' }], employment: 'statutaire', limitedLeadership: false, service: 'Contentieux', notes: 'Notes <b>libres</b>', cycleStart: '2024-01-01', archived: false, example: false, createdAt: '2024-01-02T08:00:00.000Z', updatedAt: '2025-03-01T08:00:00.000Z' },
+      { id: 'v1-p2', name: 'Pieter Maes', staffNumber: '', classHistory: [{ classId: 'A1', from: '2020-06-01' }], employment: 'contractuel', limitedLeadership: true, service: '', notes: '', cycleStart: '2024-06-01', archived: true, example: false, createdAt: '2024-06-02T08:00:00.000Z', updatedAt: '2024-06-02T08:00:00.000Z' },
+    ],
+    // Reviews as schema v1 wrote them: no audit trail, hash, hand-over or addenda yet.
+    reviews: [
+      { id: 'v1-r1', personId: 'v1-p1', cycleIndex: 0, cycleStart: '2024-01-01', cycleEnd: '2024-12-31', status: 'prete', frameworkVersion: 'DO-2022.1', classId: 'C', limitedLeadership: false, profile: profile('C'), ratings: { 'penser-critique': { observed: { kind: 'level', level: 2 }, evidence: 'A analysé le dossier « Dupont » le 12/03.' }, communiquer: { observed: { kind: 'not-observed', reason: 'Absence de longue durée' }, evidence: '' } }, objectives: [{ id: 'o1', description: 'Clôturer l’arriéré', result: 'atteint', comment: '' }], nextObjectives: [{ id: 'o2', description: 'Former un collègue', indicator: 'autonome en 3 mois', dueDate: '2025-06-30' }], outcome: 'none', outcomeJustification: '', evaluatorComment: 'Bonne année.', createdAt: '2024-12-01T08:00:00.000Z', updatedAt: '2024-12-10T08:00:00.000Z' },
+      { id: 'v1-r2', personId: 'v1-p1', cycleIndex: 1, cycleStart: '2025-01-01', cycleEnd: '2025-12-31', status: 'brouillon', frameworkVersion: 'DO-2022.1', classId: 'B', limitedLeadership: false, profile: profile('B'), ratings: { communiquer: { observed: { kind: 'below' }, evidence: 'x'.repeat(100000) } }, objectives: [], nextObjectives: [], outcome: 'insuffisant', outcomeJustification: '', evaluatorComment: '', createdAt: '2025-11-01T08:00:00.000Z', updatedAt: '2025-11-02T08:00:00.000Z' },
+    ],
+    settings: [{ key: 'evaluator-profile', value: { evaluatorName: 'Sophie Lemaire', evaluatorRole: 'Cheffe de service', organisation: 'SPF Finances', service: 'Recouvrement' } }],
+  },
+};
+
+writeFileSync(new URL('../test-fixtures/schema-v1.json', import.meta.url), `${JSON.stringify(v1, null, 1)}\n`);
+console.log('test-fixtures/schema-v1.json written');
