@@ -56,6 +56,8 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    // Unit tests run in Node and may read fixtures from disk.
+    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/src/testing/**'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
