@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateTeam } from '../../../shared/example/generate';
+import { checkCsvRows, suggestMapping } from '../../../shared/people/csv-rows';
+import { importPeople, parseCsv } from './csv-import';
+import { JalonDb } from './db';
+import { deletePersonEverywhere, deletionSummary } from './deletion-repo';
+import { bulkLoad } from './example-repo';
+import { addReviewAddendum, saveReviewContent } from './reviews-repo';
+
+let db: JalonDb;
+let counter = 0;
+beforeEach(async () => {
+  db = new JalonDb(`safety-${++counter}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const encoder = new TextEncoder();
+
+describe('deleting a person', () => {
+  it('names what will go, then removes every trace, finalised reviews and addenda included, and nobody else', async () => {
+    const team = generateTeam({ size: 3, seed: 4, today: '2026-11-26', years: 3 });
+    await bulkLoad(db, team.people, team.reviews);
+    const [target, other] = team.people;
+    const draft = (await db.reviews.where('personId').equals(target!.id).toArray()).find((review) => !review.contentHash)!;
+    await saveReviewContent(db, draft);
+    const locked = (await db.reviews.where('personId').equals(target!.id).toArray()).find((review) => review.contentHash)!;
+    await addReviewAddendum(db, locked.id, { date: '2026-11-26', reason: 'Coquille', text: 'x' });
+
+    const summary = await deletionSummary(db, target!.id);
+    expect(summary).toMatchObject({ name: target!.name, reviews: team.reviews.filter((review) => review.personId === target!.id).length, addenda: 1 });
+    expect(summary!.locked).toBeGreaterThan(0);
+    expect(summary!.audit).toBeGreaterThanOrEqual(summary!.reviews);
+
+    const othersBefore = await db.reviews.where('personId').equals(other!.id).count();
+    await deletePersonEverywhere(db, target!.id);
+    expect(await db.people.get(target!.id)).toBeUndefined();
+    expect(await db.reviews.where('personId').equals(target!.id).count()).toBe(0);
+    expect(await db.reviewSummaries.where('personId').equals(target!.id).count()).toBe(0);
+    expect(await db.reviews.where('personId').equals(other!.id).count()).toBe(othersBefore);
+  });
+});
+
+describe('CSV import of case handlers', () => {
+  it('reads UTF-8 with or without a BOM, with semicolons or commas', () => {
+    const semicolon = parseCsv(encoder.encode('\uFEFFNom;Classe\r\n"Zoë; Ünal";C\r\n'));
+    expect(semicolon).toEqual({ ok: true, headers: ['Nom', 'Classe'], rows: [['Zoë; Ünal', 'C']], delimiter: ';' });
+    expect(parseCsv(encoder.encode('Nom,Classe\nJan Claes,B\n'))).toMatchObject({ ok: true, rows: [['Jan Claes', 'B']], delimiter: ',' });
+  });
+
+  it('refuses a file that is not UTF-8, an empty one, one without header, and a huge one', () => {
+    const latin1 = new Uint8Array([0x4e, 0x6f, 0x6d, 0x3b, 0x43, 0x0a, 0x5a, 0x6f, 0xeb, 0x3b, 0x43, 0x0a]); // "Zoë" in Latin-1
+    expect(parseCsv(latin1)).toEqual({ ok: false, code: 'encoding' });
+    expect(parseCsv(encoder.encode(''))).toEqual({ ok: false, code: 'empty' });
+    expect(parseCsv(encoder.encode('Nom;Classe\n'))).toEqual({ ok: false, code: 'empty' });
+    expect(parseCsv(encoder.encode('Dupont;C;01/01/2020\n'))).toEqual({ ok: false, code: 'no-header' });
+    expect(parseCsv(new Uint8Array(6 * 1024 * 1024))).toEqual({ ok: false, code: 'too-large' });
+  });
+
+  it('imports all the valid rows in one transaction, or nothing when the data changed meanwhile', async () => {
+    const parsed = parseCsv(encoder.encode('Nom;Matricule;Classe\nZoë Ünal;Z1;C\nJan Claes;J1;B\n'));
+    if (!parsed.ok) throw new Error('parse');
+    const checked = checkCsvRows(parsed.rows, suggestMapping(parsed.headers), [], '2026-01-01');
+    expect(checked.valid).toHaveLength(2);
+    // Someone took J1 in the meantime: nothing at all is imported.
+    await db.people.add({ ...generateTeam({ size: 1, seed: 1, today: '2026-11-26', years: 1 }).people[0]!, staffNumber: 'J1' });
+    expect(await importPeople(db, checked.valid.map((row) => row.draft))).toEqual({ ok: false, code: 'changed-meanwhile' });
+    expect(await db.people.count()).toBe(1);
+    await db.people.clear();
+    expect(await importPeople(db, checked.valid.map((row) => row.draft))).toEqual({ ok: true, count: 2 });
+    expect((await db.people.toArray()).map((person) => [person.name, person.classHistory[0]!.classId]).sort()).toEqual([
+      ['Jan Claes', 'B'],
+      ['Zoë Ünal', 'C'],
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+import type { JalonDb } from './db';
+
+export type DeletionSummary = { name: string; reviews: number; locked: number; addenda: number; audit: number };
+
+/** What deleting a person will remove, to name it before asking. */
+export async function deletionSummary(db: JalonDb, personId: string): Promise<DeletionSummary | null> {
+  const person = await db.people.get(personId);
+  if (!person) return null;
+  const reviews = await db.reviews.where('personId').equals(personId).toArray();
+  return {
+    name: person.name,
+    reviews: reviews.length,
+    locked: reviews.filter((review) => review.contentHash).length,
+    addenda: reviews.reduce((sum, review) => sum + review.addenda.length, 0),
+    audit: reviews.reduce((sum, review) => sum + review.audit.length, 0),
+  };
+}
+
+/** Removes a person and every trace of them (reviews with their addenda and audit trail, summaries, notes), in one transaction. */
+export async function deletePersonEverywhere(db: JalonDb, personId: string): Promise<void> {
+  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, async () => {
+    await db.reviews.where('personId').equals(personId).delete();
+    await db.reviewSummaries.where('personId').equals(personId).delete();
+    await db.people.delete(personId);
+  });
+}
