@@ -15,6 +15,7 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     appInfo: { name: 'Jalon', version: '1', platform: 'linux' },
     maxFileBytes: 10,
     renderReviewPdf: async () => new TextEncoder().encode('%PDF-1.7'),
+    safety: { keep: vi.fn(), list: vi.fn(async () => []), read: vi.fn() },
   };
   return { deps: { ...base, ...overrides }, written };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
+import type { SafetyBackupInfo } from '../shared/ipc';
 import type { IpcHandlers } from './ipc';
 
 export type HandlerDeps = {
@@ -10,6 +11,7 @@ export type HandlerDeps = {
   fileSize: (file: string) => Promise<number>;
   defaultFolder: () => string;
   appInfo: { name: string; version: string; platform: string };
+  safety: { keep: (bytes: Uint8Array, reason: 'restore' | 'upgrade' | 'import') => Promise<SafetyBackupInfo>; list: () => Promise<SafetyBackupInfo[]>; read: (id: string) => Promise<Uint8Array> };
   /** Prints the print view of a review to PDF bytes. */
   renderReviewPdf: (reviewId: string) => Promise<Uint8Array>;
   maxFileBytes: number;
@@ -31,6 +33,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       await deps.writeFile(choice.filePath, request.content);
       return { saved: true, fileName: path.basename(choice.filePath) };
     },
+
+    keepSafetyBackup: async (request) => deps.safety.keep(request.bytes, request.reason),
+    listSafetyBackups: async () => deps.safety.list(),
+    readSafetyBackup: async (request) => deps.safety.read(request.id),
 
     printReviewPdf: async (request) => {
       // Ask where first: a cancelled dialog prints nothing and writes nothing.

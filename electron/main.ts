@@ -1,10 +1,11 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { MAX_FILE_BYTES } from '../shared/ipc';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createHandlers } from './handlers';
 import { renderPdf } from './pdf';
+import { createSafetyStore } from './safety-backups';
 import { registerIpcHandlers } from './ipc';
 import { hardenSession, hardenWebContents, isAppUrl, secureWebPreferences } from './security';
 
@@ -66,6 +67,14 @@ if (!app.requestSingleInstanceLock()) {
         defaultFolder: () => app.getPath('documents'),
         appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
         maxFileBytes: MAX_FILE_BYTES,
+        safety: createSafetyStore(path.join(app.getPath('userData'), 'safety-backups'), {
+          mkdir: async (folder) => void (await mkdir(folder, { recursive: true })),
+          writeFile: (file, data) => writeFile(file, data),
+          readFile: async (file) => new Uint8Array(await readFile(file)),
+          readdir: (folder) => readdir(folder),
+          size: async (file) => (await stat(file)).size,
+          remove: (file) => rm(file, { force: true }),
+        }),
         renderReviewPdf: (reviewId) =>
           renderPdf(
             () => new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preloadPath) }),

@@ -11,6 +11,9 @@ const api = {
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
   printReviewPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printReviewPdf, request),
+  keepSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.keepSafetyBackup, request),
+  listSafetyBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listSafetyBackups),
+  readSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSafetyBackup, request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('jalon', api);

@@ -4,6 +4,9 @@ export const IPC_CHANNELS = {
   saveFile: 'jalon:save-file',
   openFile: 'jalon:open-file',
   printReviewPdf: 'jalon:print-review-pdf',
+  keepSafetyBackup: 'jalon:keep-safety-backup',
+  listSafetyBackups: 'jalon:list-safety-backups',
+  readSafetyBackup: 'jalon:read-safety-backup',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

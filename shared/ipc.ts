@@ -46,6 +46,18 @@ export const printReviewPdfRequestSchema = z.object({
   suggestedName: suggestedName.refine((name) => name.toLowerCase().endsWith('.pdf'), 'must end in .pdf'),
 });
 
+export const SAFETY_REASONS = ['restore', 'upgrade', 'import'] as const;
+/** How many automatic safety backups are kept: the oldest go. */
+export const SAFETY_BACKUPS_KEPT = 5;
+
+export const keepSafetyBackupRequestSchema = z.object({
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_FILE_BYTES, 'empty or too large'),
+  reason: z.enum(SAFETY_REASONS),
+});
+export const readSafetyBackupRequestSchema = z.object({ id: z.string().regex(/^jalon-[0-9TZ-]+-(restore|upgrade|import)\.jalon$/) });
+
+export type SafetyBackupInfo = { id: string; createdAt: string; reason: (typeof SAFETY_REASONS)[number]; size: number };
+
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 export type PrintReviewPdfRequest = z.infer<typeof printReviewPdfRequestSchema>;
@@ -59,6 +71,9 @@ export const IPC_SCHEMAS = {
   saveFile: saveFileRequestSchema,
   openFile: openFileRequestSchema,
   printReviewPdf: printReviewPdfRequestSchema,
+  keepSafetyBackup: keepSafetyBackupRequestSchema,
+  listSafetyBackups: z.undefined(),
+  readSafetyBackup: readSafetyBackupRequestSchema,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
 type Responses = {
@@ -66,6 +81,9 @@ type Responses = {
   saveFile: SaveFileResponse;
   openFile: OpenFileResponse;
   printReviewPdf: SaveFileResponse;
+  keepSafetyBackup: SafetyBackupInfo;
+  listSafetyBackups: SafetyBackupInfo[];
+  readSafetyBackup: Uint8Array;
 };
 
 export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_SCHEMAS)[M]>;

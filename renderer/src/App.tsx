@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from './platform';
+import { DataScreen } from './screens/DataScreen';
 import { HeatmapScreen } from './screens/HeatmapScreen';
 import { PersonFormScreen } from './screens/PersonFormScreen';
 import { PersonScreen } from './screens/PersonScreen';
@@ -18,6 +19,7 @@ const ProgressionScreen = lazy(() => import('./screens/progression/ProgressionSc
 const NAV_ITEMS = [
   { route: { screen: 'team' }, labelKey: 'nav.team' },
   { route: { screen: 'referentiel' }, labelKey: 'nav.referentiel' },
+  { route: { screen: 'data' }, labelKey: 'nav.data' },
   { route: { screen: 'settings' }, labelKey: 'nav.settings' },
 ] as const satisfies readonly { route: Route; labelKey: string }[];
 
@@ -45,6 +47,8 @@ function Screen({ route }: { route: Route }) {
       return <ReferentielScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'data':
+      return <DataScreen />;
     case 'print':
       return null;
   }

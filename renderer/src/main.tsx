@@ -1,20 +1,39 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { i18next } from './i18n';
 import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/print.css';
 import { App } from './App';
+import { db, SCHEMA_VERSION } from './data/db';
+import { openDatabase } from './data/open-database';
 import { requestPersistentStorage } from './data/storage';
+import { platform } from './platform';
+import { StartupError } from './StartupError';
 import { useUiStore } from './store';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = createRoot(container);
+const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
-void requestPersistentStorage().then((persisted) => useUiStore.getState().setStoragePersisted(persisted));
+async function start(): Promise<void> {
+  const opened = await openDatabase(db, {
+  appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
+  keepSafetyBackup: async (bytes, reason) => void (await platform.keepSafetyBackup(bytes, reason)),
+  onVersionChange: () => render(<StartupError message={i18next.t('storage.versionChange')} />),
+  onBlocked: () => render(<StartupError message={i18next.t('storage.blocked')} />),
+});
+
+  if (opened.ok) {
+    render(<App />);
+    void requestPersistentStorage().then((persisted) => useUiStore.getState().setStoragePersisted(persisted));
+  } else if (opened.reason === 'newer') {
+    render(<StartupError message={i18next.t('storage.newer', { found: opened.found, known: SCHEMA_VERSION })} />);
+  } else {
+    render(<StartupError message={i18next.t('storage.unavailable', { message: opened.message })} />);
+  }
+}
+
+void start();

@@ -1,6 +1,7 @@
 import { todayIso } from '../../../shared/dates';
 import type { PersonDraft } from '../../../shared/people/person';
 import { db } from './db';
+import { deletePersonEverywhere, deletionSummary } from './deletion-repo';
 import { loadExampleTeam, removeExampleTeam } from './example-repo';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
 import {
@@ -28,3 +29,5 @@ export const addAddendum = (reviewId: string, addendum: { date: string; reason: 
 export const checkIntegrity = (reviewId: string) => verifyReview(db, reviewId);
 export const loadExample = () => loadExampleTeam(db, todayIso());
 export const removeExample = () => removeExampleTeam(db);
+export const personDeletionSummary = (personId: string) => deletionSummary(db, personId);
+export const deletePerson = (personId: string) => deletePersonEverywhere(db, personId);

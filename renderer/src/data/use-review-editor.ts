@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Review } from '../../../shared/reviews/review';
 import { useUiStore } from '../store';
 import { db } from './db';
+import { isQuotaError } from './safety';
 import { ReviewLockedError, saveReviewContent, setReadiness, type StatusChange } from './reviews-repo';
 
 /** How long typing may pause before it is written: well under the one second the user may lose. */
@@ -65,7 +66,7 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
             return;
           }
           dirty.current = true;
-          setSaveState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+          setSaveState(isQuotaError(error) ? { kind: 'quota' } : { kind: 'error', message: error instanceof Error ? error.message : String(error) });
           return;
         }
       }

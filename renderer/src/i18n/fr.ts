@@ -520,6 +520,8 @@ export const fr = {
       'invalid-date': '{{field}} : date impossible',
       'invalid-value': '{{field}} : valeur non reconnue',
       'invalid-characters': '{{field}} : caractères invisibles',
+      'before-previous-class': '{{field}} : date antérieure au dernier changement de classe',
+      'same-class': '{{field}} : même classe',
     },
   },
   deletion: {

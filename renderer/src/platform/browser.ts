@@ -1,4 +1,5 @@
 import { MAX_FILE_BYTES } from '../../../shared/ipc';
+import { browserSafetyStore } from './browser-safety';
 import { PlatformError, type PlatformBridge } from './types';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -29,6 +30,10 @@ export function createBrowserBridge(version: string): PlatformBridge {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { saved: true, fileName: suggestedName };
     },
+
+    keepSafetyBackup: (bytes, reason) => browserSafetyStore.keep(bytes, reason),
+    listSafetyBackups: () => browserSafetyStore.list(),
+    readSafetyBackup: (id) => browserSafetyStore.read(id),
 
     exportReviewPdf: async ({ reviewId }) => {
       window.location.hash = `#/evaluation/${encodeURIComponent(reviewId)}/impression?imprimer=1`;

@@ -13,6 +13,9 @@ export function createDesktopBridge(api: DesktopApi): PlatformBridge {
     appInfo: async () => unwrap(await api.getAppInfo()),
     saveFile: async (request) => unwrap(await api.saveFile(request)),
     openFile: async (request) => unwrap(await api.openFile(request)),
+    keepSafetyBackup: async (bytes, reason) => unwrap(await api.keepSafetyBackup({ bytes, reason })),
+    listSafetyBackups: async () => unwrap(await api.listSafetyBackups()),
+    readSafetyBackup: async (id) => unwrap(await api.readSafetyBackup({ id })),
     exportReviewPdf: async (request) => {
       const result = unwrap(await api.printReviewPdf(request));
       return result.saved ? { kind: 'saved', fileName: result.fileName } : { kind: 'cancelled' };

@@ -1,4 +1,4 @@
-import type { AppInfo, OpenFileRequest, OpenFileResponse, PrintReviewPdfRequest, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc';
+import type { AppInfo, OpenFileRequest, OpenFileResponse, PrintReviewPdfRequest, SafetyBackupInfo, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc';
 
 /**
  * Everything the renderer asks of the platform (files, dialogs, printing).
@@ -17,6 +17,10 @@ export type PlatformBridge = {
    * dialog (its "Save as PDF").
    */
   exportReviewPdf(request: PrintReviewPdfRequest): Promise<PdfExportResult>;
+  /** Keeps an automatic backup (before a restore, an upgrade or an import); the last few are kept. */
+  keepSafetyBackup(bytes: Uint8Array<ArrayBuffer>, reason: SafetyBackupInfo['reason']): Promise<SafetyBackupInfo>;
+  listSafetyBackups(): Promise<SafetyBackupInfo[]>;
+  readSafetyBackup(id: string): Promise<Uint8Array>;
 };
 
 export type PdfExportResult = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'print-dialog' };

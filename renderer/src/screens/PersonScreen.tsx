@@ -8,7 +8,8 @@ import { isLocked, type Review } from '../../../shared/reviews/review';
 import { classLabel } from '../components/class-label';
 import { Field, TextField } from '../components/fields';
 import { Link } from '../components/Link';
-import { archivePerson, openReview, promotePerson } from '../data/actions';
+import { archivePerson, deletePerson, openReview, personDeletionSummary, promotePerson } from '../data/actions';
+import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { useUiStore } from '../store';
 
@@ -61,7 +62,42 @@ export function PersonScreen({ personId }: { personId: string }) {
         <DetailsSection person={person} />
         <ClassHistorySection person={person} />
       </div>
+      <DeletionSection person={person} />
     </div>
+  );
+}
+
+/** Deleting a person: what will go is named first, and nothing happens without a second click. */
+function DeletionSection({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const navigate = useUiStore((state) => state.navigate);
+  const [summary, setSummary] = useState<DeletionSummary | null>(null);
+  return (
+    <section className="card danger-zone" aria-labelledby="delete-heading">
+      <h2 id="delete-heading">{t('deletion.delete')}</h2>
+      {summary ? (
+        <div role="alertdialog" aria-labelledby="delete-confirm-title" aria-describedby="delete-confirm-text">
+          <p id="delete-confirm-title" className="field-label">
+            {t('deletion.confirmTitle', { name: summary.name })}
+          </p>
+          <p id="delete-confirm-text">{t('deletion.confirmText', { reviews: summary.reviews, locked: summary.locked, addenda: summary.addenda, audit: summary.audit })}</p>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => void deletePerson(person.id).then(() => navigate({ screen: 'team' }))}
+          >
+            {t('deletion.confirm')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => setSummary(null)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then(setSummary)}>
+          {t('deletion.delete')}
+        </button>
+      )}
+    </section>
   );
 }
 

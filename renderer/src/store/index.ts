@@ -27,7 +27,7 @@ type TeamSlice = {
   setTeamPrefs: (change: Partial<TeamTablePrefs>) => void;
 };
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'locked' };
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'quota' } | { kind: 'locked' };
 
 type SessionSlice = {
   saveState: SaveState;

@@ -15,6 +15,7 @@ describe('routes', () => {
       { screen: 'print', reviewId: 'r-9', autoPrint: true },
       { screen: 'referentiel' },
       { screen: 'settings' },
+      { screen: 'data' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });

@@ -9,7 +9,8 @@ export type Route =
   | { screen: 'review'; reviewId: string }
   | { screen: 'print'; reviewId: string; autoPrint: boolean }
   | { screen: 'referentiel' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'data' };
 
 export const DEFAULT_ROUTE: Route = { screen: 'team' };
 
@@ -24,6 +25,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'referentiel' };
     case 'parametres':
       return { screen: 'settings' };
+    case 'donnees':
+      return { screen: 'data' };
     case 'equipe':
       if (second === 'nouveau') return { screen: 'person-new' };
       return second === 'carte' ? { screen: 'heatmap' } : { screen: 'team' };
@@ -72,11 +75,13 @@ export function formatRoute(route: Route): string {
       return '#/referentiel';
     case 'settings':
       return '#/parametres';
+    case 'data':
+      return '#/donnees';
   }
 }
 
 /** The navigation entry a route belongs to. */
-export function sectionOf(route: Route): 'team' | 'referentiel' | 'settings' {
-  if (route.screen === 'referentiel' || route.screen === 'settings') return route.screen;
+export function sectionOf(route: Route): 'team' | 'referentiel' | 'settings' | 'data' {
+  if (route.screen === 'referentiel' || route.screen === 'settings' || route.screen === 'data') return route.screen;
   return 'team';
 }

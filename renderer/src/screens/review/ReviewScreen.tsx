@@ -166,7 +166,11 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
   return (
     <aside className="review-side" aria-label={t('review.side')}>
       <p className={`save-state save-${saveState.kind}`} role="status">
-        {saveState.kind === 'error' ? t('saveState.error', { message: saveState.message }) : t(`saveState.${saveState.kind}`)}
+        {saveState.kind === 'error'
+          ? t('saveState.error', { message: saveState.message })
+          : saveState.kind === 'quota'
+            ? t('storage.quota')
+            : t(`saveState.${saveState.kind}`)}
       </p>
       <p>
         <span className={`status status-${review.status}`}>{t('review.status', { status: t(`reviewStatus.${review.status}`) })}</span>

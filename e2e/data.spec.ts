@@ -1,0 +1,195 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
+});
+
+async function countPeople(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('jalon');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const count = await new Promise<number>((resolve) => {
+      const request = db.transaction('people').objectStore('people').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return count;
+  });
+}
+
+/** Answers the next file chooser with `file`. */
+async function chooseFile(page: Page, button: string, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+test('an encrypted backup restores the data after it was removed; a damaged copy is refused and changes nothing', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
+  test.setTimeout(120_000);
+  void outsideRequests;
+  void consoleErrors;
+  await new TeamPage(page).open();
+  await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
+  await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Données' }).click();
+  expect(await seriousA11yViolations()).toEqual([]);
+  const backupForm = page.getByRole('form', { name: 'Créer une sauvegarde' });
+  await backupForm.getByLabel('Phrase secrète', { exact: true }).fill('court');
+  await backupForm.getByLabel('Répétez la phrase secrète').fill('court');
+  await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
+  await expect(page.getByRole('alert')).toHaveText('La phrase secrète doit compter au moins 10 caractères.');
+  await backupForm.getByLabel('Phrase secrète', { exact: true }).fill('une phrase secrète de test');
+  await backupForm.getByLabel('Répétez la phrase secrète').fill('une phrase secrète de test');
+  const download = page.waitForEvent('download');
+  await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
+  const file = testInfo.outputPath('equipe.jalon');
+  await (await download).saveAs(file);
+  await expect(page.getByText(/Sauvegarde enregistrée/)).toBeVisible();
+  expect(readFileSync(file).subarray(0, 8).toString()).toBe('JALONBK1');
+
+  // A damaged copy: one byte changed in the middle.
+  const damaged = testInfo.outputPath('abimee.jalon');
+  const bytes = readFileSync(file);
+  const middle = Math.floor(bytes.length / 2);
+  bytes[middle] = bytes[middle]! ^ 0xff;
+  writeFileSync(damaged, bytes);
+  await chooseFile(page, 'Choisir un fichier de sauvegarde', damaged);
+  await page.getByLabel('Phrase secrète de la sauvegarde').fill('une phrase secrète de test');
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await expect(page.getByRole('alert')).toContainText('Phrase secrète incorrecte, ou fichier altéré. Aucune donnée n’a été modifiée.');
+  expect(await countPeople(page)).toBe(12);
+
+  // Remove the team, then restore it from the sound file.
+  await page.getByRole('link', { name: 'Équipe' }).click();
+  await page.getByRole('button', { name: 'Retirer l’équipe d’exemple' }).click();
+  await page.getByRole('button', { name: 'Oui, retirer les données d’exemple' }).click();
+  await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
+  await page.getByRole('link', { name: 'Données' }).click();
+  await chooseFile(page, 'Choisir un fichier de sauvegarde', file);
+  await page.getByLabel('Phrase secrète de la sauvegarde').fill('une phrase secrète de test');
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await expect(page.getByText(/12 personnes, \d+ évaluations, 0 paramètres\. Le fichier est complet et intact\./)).toBeVisible();
+  await page.getByRole('radio', { name: /^Remplacer toutes les données/ }).check();
+  await page.getByRole('button', { name: 'Restaurer maintenant' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restauration terminée' })).toContainText('12 personnes');
+  expect(await countPeople(page)).toBe(12);
+  await page.reload();
+  await expect(page.getByText(/avant une restauration/)).toBeVisible();
+  await page.getByRole('link', { name: 'Équipe' }).click();
+  await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
+});
+
+test('an unencrypted backup is made only after an explicit warning', async ({ page, outsideRequests, consoleErrors }) => {
+  void outsideRequests;
+  void consoleErrors;
+  await page.goto('/#/donnees');
+  const backupForm = page.getByRole('form', { name: 'Créer une sauvegarde' });
+  await backupForm.getByLabel('Créer une sauvegarde NON chiffrée').check();
+  await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
+  await expect(page.getByRole('alert')).toContainText('une sauvegarde non chiffrée laisse lire les évaluations');
+  await backupForm.getByRole('checkbox', { name: /Je comprends/ }).check();
+  const download = page.waitForEvent('download');
+  await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^jalon_sauvegarde_2026-11-26\.jalon$/);
+});
+
+test('a CSV from HR: mapping, preview with line errors, import of the valid rows only', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
+  void outsideRequests;
+  void consoleErrors;
+  const csv = testInfo.outputPath('rh.csv');
+  writeFileSync(
+    csv,
+    '\uFEFFNom;Matricule;Classe;Classe depuis;Statut;Service\r\n' +
+      'Zoë Ünal;Z1;C;01/01/2020;statutaire;Contentieux\r\n' +
+      ';Z2;B;01/01/2020;;Accueil\r\n' +
+      'Jan Claes;J1;B;;contractuel;Accueil\r\n' +
+      'Anne Martin;A1;E;31/02/2020;;\r\n' +
+      '"Dupont; Marie";D1;A2;15/03/2021;;Recouvrement\r\n',
+  );
+  await page.goto('/#/donnees');
+  await chooseFile(page, 'Choisir un fichier CSV', csv);
+  await expect(page.getByRole('combobox', { name: 'Colonne du fichier pour « Nom et prénom »' })).toHaveValue('0');
+  await expect(page.getByText('Aperçu : 3 ligne(s) valide(s), 2 ligne(s) en erreur')).toBeVisible();
+  const preview = page.getByRole('region', { name: /^Aperçu/ });
+  await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3', exact: true }) })).toContainText('Nom et prénom : valeur obligatoire');
+  await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '5', exact: true }) })).toContainText('Classe : classe inconnue');
+  await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '5', exact: true }) })).toContainText('Classe depuis le : date impossible');
+  expect(await seriousA11yViolations()).toEqual([]);
+  await page.getByRole('button', { name: 'Importer les 3 ligne(s) valide(s)' }).click();
+  await expect(page.getByText('3 personne(s) importée(s).')).toBeVisible();
+  await page.getByRole('link', { name: 'Équipe' }).click();
+  await expect(page.getByText('3 gestionnaires de dossiers')).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Dupont; Marie' })).toBeVisible();
+
+  // A file in Latin-1 (as old Excel saves it) is refused, not guessed.
+  const latin1 = testInfo.outputPath('latin1.csv');
+  writeFileSync(latin1, Buffer.from('Nom;Classe\r\nZo\xeb;C\r\n', 'latin1'));
+  await page.goto('/#/donnees');
+  await chooseFile(page, 'Choisir un fichier CSV', latin1);
+  await expect(page.getByRole('alert')).toContainText('Ce fichier n’est pas en UTF-8');
+  expect(await countPeople(page)).toBe(3);
+});
+
+test('deleting a person names what will go, then removes every trace', async ({ page, outsideRequests, consoleErrors }) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Léa Dubois', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+  const person = new PersonPage(page);
+  await person.waitFor('Léa Dubois');
+  await person.openReview(2);
+  await new ReviewPage(page).card('Communiquer').focus();
+  await page.keyboard.press('1');
+  await new ReviewPage(page).waitSaved();
+  await page.getByRole('link', { name: 'Léa Dubois' }).click();
+  await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Supprimer toutes les données de Léa Dubois');
+  await expect(page.getByRole('alertdialog')).toContainText('1 évaluation(s) (dont 0 finalisée(s))');
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  expect(await countPeople(page)).toBe(1);
+  await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+  await page.getByRole('button', { name: 'Oui, tout supprimer' }).click();
+  await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
+  const left = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('jalon');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const count = (store: string) =>
+      new Promise<number>((resolve) => {
+        const request = db.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const result = [await count('people'), await count('reviews'), await count('reviewSummaries')];
+    db.close();
+    return result;
+  });
+  expect(left).toEqual([0, 0, 0]);
+});
+
+test('a database from a newer Jalon is left untouched, and the user is told why', async ({ page, outsideRequests }) => {
+  void outsideRequests;
+  await page.goto('/icon.svg');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('jalon', 990);
+        request.onupgradeneeded = () => request.result.createObjectStore('people', { keyPath: 'id' }).put({ id: 'future', name: 'Du futur' });
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+      }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('enregistrées par une version plus récente de Jalon (schéma 99');
+  const version = await page.evaluate(async () => (await indexedDB.databases()).find((database) => database.name === 'jalon')?.version);
+  expect(version).toBe(990);
+});

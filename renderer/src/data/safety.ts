@@ -1,0 +1,16 @@
+import type { SafetyBackupInfo } from '../../../shared/ipc';
+import { platform } from '../platform';
+import { createBackup } from './backup/backup';
+import type { JalonDb } from './db';
+
+/** Takes an automatic backup of everything as it is now, kept apart from the data (safety net). */
+export async function keepSafetyBackupOf(db: JalonDb, reason: SafetyBackupInfo['reason']): Promise<void> {
+  const bytes = await createBackup(db, { passphrase: null, appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev' });
+  await platform.keepSafetyBackup(bytes, reason);
+}
+
+/** Whether an error is the browser refusing to store more (disk or quota full). */
+export function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
+}

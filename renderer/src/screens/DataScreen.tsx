@@ -1,0 +1,394 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SafetyBackupInfo } from '../../../shared/ipc';
+import { CSV_FIELDS, checkCsvRows, suggestMapping, type CsvMapping, type CsvRowResult } from '../../../shared/people/csv-rows';
+import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
+import type { BackupData, BackupHeader } from '../../../shared/backup/schema';
+import { TextField } from '../components/fields';
+import { createAppBackup, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
+import { parseCsv } from '../data/csv-import';
+import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
+import { platform } from '../platform';
+import { formatStamp } from './print/format-stamp';
+
+const MIN_PASSPHRASE = 10;
+
+export function DataScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="screen narrow">
+      <header className="screen-header">
+        <h1>{t('backup.title')}</h1>
+        <p className="muted">{t('backup.intro')}</p>
+      </header>
+      <BackupSection />
+      <RestoreSection />
+      <CsvImportSection />
+      <SafetySection />
+    </div>
+  );
+}
+
+function useBackupErrorText() {
+  const { t } = useTranslation();
+  return (error: BackupError) =>
+    `${t(`backup.errors.${error.code}`, {
+      table: error.problem?.table ?? '',
+      line: (error.problem?.index ?? 0) + 1,
+      path: error.problem?.path ?? '',
+      message: error.problem?.message ?? '',
+    })} ${t('backup.nothingChanged')}`;
+}
+
+function ProgressLine({ progress }: { progress: BackupProgress | null }) {
+  const { t } = useTranslation();
+  if (!progress) return null;
+  return (
+    <p role="status" className="hint">
+      {t(`backup.progress.${progress.phase}`, { done: progress.done, total: progress.total })}
+      {progress.phase === 'export' && progress.total > 0 && <progress value={progress.done} max={progress.total} className="progress" />}
+    </p>
+  );
+}
+
+function BackupSection() {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [unencrypted, setUnencrypted] = useState(false);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setMessage(null);
+    if (!unencrypted) {
+      if (passphrase.length < MIN_PASSPHRASE) return setMessage({ text: t('backup.passphraseTooShort'), error: true });
+      if (passphrase !== confirm) return setMessage({ text: t('backup.passphraseMismatch'), error: true });
+    } else if (!acknowledged) return setMessage({ text: t('backup.unencryptedWarning'), error: true });
+    try {
+      const { bytes, counts } = await createAppBackup(unencrypted ? null : passphrase, setProgress);
+      const saved = await platform.saveFile({
+        suggestedName: `jalon_sauvegarde_${todayIso()}.jalon`,
+        filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }],
+        content: bytes,
+      });
+      setMessage(saved.saved ? { text: t('backup.saved', { fileName: saved.fileName, people: counts.people, reviews: counts.reviews }), error: false } : { text: t('backup.cancelled'), error: false });
+    } catch (error) {
+      setMessage({ text: t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }), error: true });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <form className="card form" onSubmit={submit} noValidate aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('backup.create')}</h2>
+      {!unencrypted && (
+        <>
+          <PassphraseField label={t('backup.passphrase')} value={passphrase} onChange={setPassphrase} hint={t('backup.passphraseHint')} />
+          <PassphraseField label={t('backup.passphraseConfirm')} value={confirm} onChange={setConfirm} />
+        </>
+      )}
+      <label className="inline-check field">
+        <input type="checkbox" checked={unencrypted} onChange={(event) => setUnencrypted(event.target.checked)} />
+        {t('backup.unencrypted')}
+      </label>
+      {unencrypted && (
+        <label className="inline-check field banner warning">
+          <input type="checkbox" checked={acknowledged} onChange={(event) => setAcknowledged(event.target.checked)} />
+          {t('backup.unencryptedWarning')}
+        </label>
+      )}
+      <button type="submit" className="button primary" disabled={progress !== null}>
+        {t('backup.save')}
+      </button>
+      <ProgressLine progress={progress} />
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'field-error' : 'hint'}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function PassphraseField({ label, value, onChange, hint }: { label: string; value: string; onChange: (value: string) => void; hint?: string }) {
+  const id = `pass-${label.length}-${label.charCodeAt(0)}`;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <input id={id} className="input" type="password" autoComplete="new-password" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function RestoreSection() {
+  const { t } = useTranslation();
+  const errorText = useBackupErrorText();
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [checked, setChecked] = useState<{ header: BackupHeader; data: BackupData } | null>(null);
+  const [mode, setMode] = useState<RestoreMode>('replace');
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  async function choose() {
+    setMessage(null);
+    setChecked(null);
+    const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] }).catch(() => null);
+    if (opened) setFile(opened);
+  }
+
+  async function check(event: FormEvent) {
+    event.preventDefault();
+    if (!file) return;
+    setProgress({ phase: 'check', done: 0, total: 1 });
+    const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase);
+    setProgress(null);
+    if (result.ok) {
+      setChecked(result);
+      setMessage(null);
+    } else setMessage({ text: errorText(result.error), error: true });
+  }
+
+  async function restore() {
+    if (!checked) return;
+    setProgress({ phase: 'write', done: 0, total: 1 });
+    try {
+      const result = await restoreAppBackup(checked.data, mode);
+      setMessage({
+        text: t('backup.restored', {
+          people: result.people,
+          reviews: result.reviews,
+          kept: result.keptLocked > 0 ? t('backup.keptLocked', { count: result.keptLocked }) : '',
+        }),
+        error: false,
+      });
+      setChecked(null);
+      setFile(null);
+    } catch (error) {
+      setMessage({ text: `${t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) })} ${t('backup.nothingChanged')}`, error: true });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="restore-heading">
+      <h2 id="restore-heading">{t('backup.restore')}</h2>
+      <p className="hint">{t('backup.safetyNote')}</p>
+      <button type="button" className="button" onClick={() => void choose()}>
+        {t('backup.chooseFile')}
+      </button>
+      {file && <p className="hint">{file.name}</p>}
+      {file && !checked && (
+        <form onSubmit={check} noValidate>
+          <PassphraseField label={t('backup.restorePassphrase')} value={passphrase} onChange={setPassphrase} />
+          <button type="submit" className="button primary">
+            {t('backup.check')}
+          </button>
+        </form>
+      )}
+      {checked && (
+        <div className="restore-preview">
+          <p role="status">
+            {t('backup.preview', {
+              date: formatStamp(checked.header.createdAt),
+              version: checked.header.appVersion,
+              schema: checked.header.schemaVersion,
+              people: checked.header.counts.people,
+              reviews: checked.header.counts.reviews,
+              settings: checked.header.counts.settings,
+            })}
+          </p>
+          <fieldset className="field">
+            <legend className="field-label">{t('backup.mode')}</legend>
+            {(['replace', 'merge'] as const).map((option) => (
+              <label key={option} className="inline-check block">
+                <input type="radio" name="restore-mode" checked={mode === option} onChange={() => setMode(option)} />
+                {t(option === 'replace' ? 'backup.modeReplace' : 'backup.modeMerge')}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" className="button primary" onClick={() => void restore()} disabled={progress !== null}>
+            {t('backup.confirmRestore')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => setChecked(null)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      )}
+      <ProgressLine progress={progress} />
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'field-error' : 'hint'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function CsvImportSection() {
+  const { t } = useTranslation();
+  const [parsed, setParsed] = useState<{ headers: string[]; rows: string[][] } | null>(null);
+  const [mapping, setMapping] = useState<CsvMapping | null>(null);
+  const [cycleStart, setCycleStart] = useState(formatDateFr(`${todayIso().slice(0, 4)}-01-01`));
+  const [result, setResult] = useState<CsvRowResult | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  useEffect(() => {
+    if (!parsed || !mapping) return;
+    let cancelled = false;
+    void listPeopleForImport().then((existing) => {
+      if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [parsed, mapping, cycleStart]);
+
+  async function choose() {
+    setMessage(null);
+    setParsed(null);
+    setResult(null);
+    const opened = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] }).catch(() => null);
+    if (!opened) return;
+    const csv = parseCsv(opened.bytes);
+    if (!csv.ok) return setMessage({ text: t(`csvImport.errors.${csv.code}`), error: true });
+    setParsed(csv);
+    setMapping(suggestMapping(csv.headers));
+  }
+
+  async function runImport() {
+    if (!result || result.valid.length === 0) return setMessage({ text: t('csvImport.errors.nothing-valid'), error: true });
+    const imported = await importCheckedPeople(result.valid.map((row) => row.draft));
+    if (imported.ok) {
+      setMessage({ text: t('csvImport.imported', { count: imported.count }), error: false });
+      setParsed(null);
+      setResult(null);
+    } else setMessage({ text: t(`csvImport.errors.${imported.code}`), error: true });
+  }
+
+  const missingName = mapping && mapping.name === null;
+  const missingClass = mapping && mapping.classId === null;
+
+  return (
+    <section className="card" aria-labelledby="csv-heading">
+      <h2 id="csv-heading">{t('csvImport.title')}</h2>
+      <p className="hint">{t('csvImport.intro')}</p>
+      <button type="button" className="button" onClick={() => void choose()}>
+        {t('csvImport.choose')}
+      </button>
+      {parsed && mapping && (
+        <>
+          <h3>{t('csvImport.mapping')}</h3>
+          <div className="mapping-grid">
+            {CSV_FIELDS.map((field) => (
+              <div key={field} className="field">
+                <label htmlFor={`map-${field}`} className="field-label">
+                  {t('csvImport.column', { field: t(`csvImport.fields.${field}`) })}
+                </label>
+                <select
+                  id={`map-${field}`}
+                  className="input"
+                  value={mapping[field] ?? ''}
+                  onChange={(event) => setMapping({ ...mapping, [field]: event.target.value === '' ? null : Number(event.target.value) })}
+                >
+                  <option value="">{t('csvImport.notMapped')}</option>
+                  {parsed.headers.map((header, index) => (
+                    <option key={index} value={index}>
+                      {header || `#${index + 1}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <TextField label={t('csvImport.defaultCycleStart')} value={cycleStart} onChange={setCycleStart} hint={t('common.dateHint')} maxLength={20} />
+          {missingName && <p role="alert" className="field-error">{t('csvImport.errors.name-not-mapped')}</p>}
+          {missingClass && <p role="alert" className="field-error">{t('csvImport.errors.class-not-mapped')}</p>}
+          {result && !missingName && !missingClass && (
+            <>
+              <h3>{t('csvImport.preview', { valid: result.valid.length, invalid: result.invalidLines })}</h3>
+              <div className="table-scroll preview-scroll" tabIndex={0} role="region" aria-label={t('csvImport.preview', { valid: result.valid.length, invalid: result.invalidLines })}>
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('csvImport.line')}</th>
+                      <th scope="col">{t('csvImport.fields.name')}</th>
+                      <th scope="col">{t('csvImport.fields.classId')}</th>
+                      <th scope="col">{t('csvImport.status')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {parsed.rows.map((row, index) => {
+                      const line = index + 2;
+                      const errors = result.errors.filter((error) => error.line === line);
+                      return (
+                        <tr key={line} className={errors.length > 0 ? 'row-error' : undefined}>
+                          <th scope="row">{line}</th>
+                          <td>{mapping.name === null ? '' : row[mapping.name]}</td>
+                          <td>{mapping.classId === null ? '' : row[mapping.classId]}</td>
+                          <td>
+                            {errors.length === 0
+                              ? `✓ ${t('csvImport.ok')}`
+                              : errors.map((error) => `⚠ ${t(`csvImport.rowErrors.${error.code}`, { field: t(`csvImport.fields.${error.field}`) })}`).join(' · ')}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              <button type="button" className="button primary" onClick={() => void runImport()} disabled={result.valid.length === 0}>
+                {t('csvImport.import', { count: result.valid.length })}
+              </button>
+            </>
+          )}
+        </>
+      )}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'field-error' : 'hint'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function SafetySection() {
+  const { t } = useTranslation();
+  const [list, setList] = useState<SafetyBackupInfo[] | null>(null);
+  useEffect(() => {
+    void platform.listSafetyBackups().then(setList, () => setList([]));
+  }, []);
+  async function download(entry: SafetyBackupInfo) {
+    const bytes = await platform.readSafetyBackup(entry.id);
+    await platform.saveFile({ suggestedName: entry.id, filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }], content: new Uint8Array(bytes) });
+  }
+  return (
+    <section className="card" aria-labelledby="safety-heading">
+      <h2 id="safety-heading">{t('backup.safetyList')}</h2>
+      {list && list.length === 0 && <p className="muted">{t('backup.safetyNone')}</p>}
+      <ul>
+        {list?.map((entry) => (
+          <li key={entry.id}>
+            {t('backup.safetyEntry', { date: formatStamp(entry.createdAt), reason: t(`backup.safetyReason.${entry.reason}`) })}{' '}
+            <button type="button" className="button small" onClick={() => void download(entry)}>
+              {t('backup.download')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
