@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Review } from '../../../shared/reviews/review';
 import { useUiStore } from '../store';
 import { db } from './db';
@@ -80,13 +80,21 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
   const edit = useCallback<ReviewEditor['edit']>(
     (change, options) => {
       if (!current.current) return;
-      current.current = change(current.current);
+      const next = change(current.current);
+      current.current = next;
       dirty.current = true;
-      setReview(current.current);
-      setSaveState({ kind: 'saving' });
       clearTimeout(timer.current);
-      if (options?.immediate) void flush();
-      else timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      if (options?.immediate) {
+        // A choice is written at once, and the write starts before the screen is redrawn:
+        // the redraw is a transition, so it never delays the write.
+        void flush(); // sets "saving" itself
+        startTransition(() => setReview(next));
+        return;
+      }
+      // Typing stays synchronous (a controlled field must not lag); the write waits for a pause.
+      setReview(next);
+      setSaveState({ kind: 'saving' });
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
     [flush, setSaveState],
   );

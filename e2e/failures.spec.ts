@@ -1,0 +1,93 @@
+import { expect, test } from './fixtures';
+import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+
+test('another window upgrading the schema: this one lets go and says so, nothing lost', async ({ page, context, outsideRequests }) => {
+  void outsideRequests;
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Léa Dubois', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+  await new PersonPage(page).waitFor('Léa Dubois');
+
+  // A newer Jalon opened in another tab asks for a higher version.
+  const other = await context.newPage();
+  await other.goto('/icon.svg');
+  const upgraded = await other.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('jalon', 30);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve(true);
+        };
+        request.onerror = () => resolve(false);
+      }),
+  );
+  expect(upgraded).toBe(true);
+  await expect(page.getByRole('alert')).toContainText('Jalon a été mis à jour dans une autre fenêtre');
+  const people = await other.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('jalon');
+        request.onsuccess = () => {
+          const count = request.result.transaction('people').objectStore('people').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(people).toBe(1);
+});
+
+test('IndexedDB unavailable: a clear message, no empty app', async ({ page, outsideRequests }) => {
+  void outsideRequests;
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('Jalon ne peut pas ouvrir sa base de données sur cet ordinateur');
+  await expect(page.getByRole('heading', { name: 'Équipe' })).toHaveCount(0);
+});
+
+test('storage full while rating: a clear message, the last saved state intact, the edit kept on screen', async ({ page, outsideRequests }) => {
+  void outsideRequests;
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Jan Claes', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+  const person = new PersonPage(page);
+  await person.waitFor('Jan Claes');
+  await person.openReview(2);
+  const review = new ReviewPage(page);
+  await review.card('Communiquer').focus();
+  await page.keyboard.press('1');
+  await review.waitSaved();
+
+  // From now on the disk is full.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (this.name === 'reviews') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await review.card('Collaborer').focus();
+  await page.keyboard.press('0');
+  await expect(review.saveState).toContainText('L’espace de stockage de l’ordinateur est plein');
+  await expect(review.card('Collaborer').getByRole('radio', { name: 'En dessous du niveau 1' })).toBeChecked();
+  const stored = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('jalon');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const reviews = await new Promise<{ ratings: Record<string, { observed: { kind: string } | null }> }[]>((resolve) => {
+      const request = db.transaction('reviews').objectStore('reviews').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return Object.keys(reviews[0]!.ratings);
+  });
+  expect(stored).toEqual(['communiquer']);
+});
