@@ -28,6 +28,16 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // The benchmark drives the browser: its page.evaluate callbacks use the page's globals.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['bench/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     languageOptions: { globals: {} },
