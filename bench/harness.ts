@@ -6,6 +6,8 @@ import { generateTeam } from '../shared/example/generate';
 import type { Person } from '../shared/people/person';
 import type { Review } from '../shared/reviews/review';
 import { summarise } from '../shared/reviews/summary';
+import { personSummaries } from '../shared/team';
+import { writeSummaries } from '../renderer/src/data/summaries';
 import { createBackup, readBackup, restoreBackup } from '../renderer/src/data/backup/backup';
 import { JalonDb } from '../renderer/src/data/db';
 import { reviewContentHash } from '../renderer/src/data/hash';
@@ -39,14 +41,14 @@ async function generate(size: number, years: number, sentences: number): Promise
 async function appLoad(): Promise<number> {
   const db = new JalonDb();
   await db.open();
-  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.settings, async () => {
-    await Promise.all([db.people.clear(), db.reviews.clear(), db.reviewSummaries.clear()]);
+  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+    await Promise.all([db.people.clear(), db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear()]);
   });
   const start = performance.now();
-  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, async () => {
+  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     await db.people.bulkPut(team.people);
     await db.reviews.bulkPut(team.reviews);
-    await db.reviewSummaries.bulkPut(team.reviews.map(summarise));
+    await writeSummaries(db, team.reviews, { complete: true });
   });
   const elapsed = performance.now() - start;
   db.close();
@@ -73,21 +75,25 @@ async function baselineLoad(): Promise<number> {
       const summaries = request.result.createObjectStore('reviewSummaries', { keyPath: 'id' });
       summaries.createIndex('personId', 'personId');
       summaries.createIndex('cycleEnd', 'cycleEnd');
+      request.result.createObjectStore('personSummaries', { keyPath: 'personId' });
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const transaction = database.transaction(['people', 'reviews', 'reviewSummaries'], 'readwrite');
+    const transaction = database.transaction(['people', 'reviews', 'reviewSummaries', 'personSummaries'], 'readwrite');
     const people = transaction.objectStore('people');
     const reviews = transaction.objectStore('reviews');
     const summaries = transaction.objectStore('reviewSummaries');
+    const perPerson = transaction.objectStore('personSummaries');
     for (const person of team.people) people.put(person);
-    for (const review of team.reviews) {
+    const all = team.reviews.map(summarise);
+    team.reviews.forEach((review, index) => {
       reviews.put(review);
-      summaries.put(summarise(review));
-    }
+      summaries.put(all[index]);
+    });
+    for (const summary of personSummaries(all)) perPerson.put(summary);
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error);
   });

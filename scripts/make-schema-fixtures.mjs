@@ -35,5 +35,27 @@ const v1 = {
   },
 };
 
-writeFileSync(new URL('../test-fixtures/schema-v1.json', import.meta.url), `${JSON.stringify(v1, null, 1)}\n`);
-console.log('test-fixtures/schema-v1.json written');
+// Schema v2: reviews carry the workflow fields; review summaries appear.
+const v2Defaults = { audit: [], contentHash: null, finalisedAt: null, handedOverOn: null, acknowledgedOn: null, employeeComment: '', addenda: [] };
+const summary = (review, belowCount, gaps) => ({
+  id: review.id, personId: review.personId, cycleIndex: review.cycleIndex, cycleStart: review.cycleStart, cycleEnd: review.cycleEnd,
+  status: review.status, classId: review.classId, frameworkVersion: review.frameworkVersion, outcome: review.outcome,
+  finalisedAt: null, updatedAt: review.updatedAt, belowCount, gaps,
+});
+const v2Reviews = v1.records.reviews.map((review) => ({ ...v2Defaults, ...review }));
+const v2 = {
+  schemaVersion: 2,
+  idbVersion: 20,
+  stores: { ...v1.stores, reviewSummaries: { keyPath: 'id', indexes: [['personId', 'personId', false], ['cycleEnd', 'cycleEnd', false]] } },
+  records: {
+    ...v1.records,
+    reviews: v2Reviews,
+    reviewSummaries: [summary(v2Reviews[0], 0, { 'penser-critique': 1, communiquer: 'n' }), summary(v2Reviews[1], 1, { communiquer: -2 })],
+  },
+};
+
+for (const fixture of [v1, v2]) {
+  const name = `schema-v${fixture.schemaVersion}.json`;
+  writeFileSync(new URL(`../test-fixtures/${name}`, import.meta.url), `${JSON.stringify(fixture, null, 1)}\n`);
+  console.log(`test-fixtures/${name} written`);
+}

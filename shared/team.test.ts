@@ -4,7 +4,10 @@ import { toCsv } from './csv';
 import type { Person } from './people/person';
 import { newReview, type Review } from './reviews/review';
 import { summarise } from './reviews/summary';
-import { cycleToReview, filterTeamRows, teamRow, teamRows, EMPTY_TEAM_FILTER } from './team';
+import { cycleToReview, filterTeamRows, personSummaries, reviewFacts, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER } from './team';
+import type { ReviewSummary } from './reviews/summary';
+
+const teamRow = (p: Person, summaries: ReviewSummary[], today: string) => teamRowOf(p, summaries.map(reviewFacts), today);
 
 const person: Person = {
   id: 'p1',
@@ -70,7 +73,7 @@ describe('team rows', () => {
   it('filters by text, class, status and service, and hides the archived', () => {
     const other: Person = { ...person, id: 'p2', name: 'Pieter Maes', staffNumber: 'P2', classHistory: [{ classId: 'B', from: '2020-01-01' }], service: 'Accueil' };
     const archived: Person = { ...person, id: 'p3', name: 'Ancien', staffNumber: 'A3', archived: true };
-    const rows = teamRows([person, other, archived], [summarise(review(2))], '2026-11-26');
+    const rows = teamRows([person, other, archived], personSummaries([summarise(review(2))]), '2026-11-26');
     const names = (filter: Partial<typeof EMPTY_TEAM_FILTER>) => filterTeamRows(rows, { ...EMPTY_TEAM_FILTER, ...filter }).map((row) => row.name);
     expect(names({})).toEqual(['Zoë Ünal', 'Pieter Maes']);
     expect(names({ text: 'zoe' })).toEqual(['Zoë Ünal']);

@@ -39,7 +39,7 @@ export function cycleToReview(firstStart: IsoDate, today: IsoDate): Cycle {
   return cycleAt(firstStart, index);
 }
 
-function statusOf(cycle: Cycle, summary: ReviewSummary | undefined, today: IsoDate): TeamStatus {
+function statusOf(cycle: Cycle, summary: TeamReviewFacts | undefined, today: IsoDate): TeamStatus {
   if (summary) {
     switch (summary.status) {
       case 'signee':
@@ -54,15 +54,42 @@ function statusOf(cycle: Cycle, summary: ReviewSummary | undefined, today: IsoDa
   return summary ? (summary.status === 'prete' ? 'prete' : 'brouillon') : 'pas-commencee';
 }
 
-/** One row of the team overview, from the person and the summaries of their reviews. */
-export function teamRow(person: Person, summaries: readonly ReviewSummary[], today: IsoDate): TeamRow {
+/** What the team overview needs of one review. */
+export type TeamReviewFacts = Pick<ReviewSummary, 'cycleIndex' | 'status' | 'finalisedAt' | 'belowCount'> & { rated: boolean };
+
+/** One row per person with the facts of all their reviews: the team overview reads this, not every review summary. */
+export type PersonSummary = { personId: string; reviews: TeamReviewFacts[] };
+
+export function reviewFacts(summary: ReviewSummary): TeamReviewFacts {
+  return {
+    cycleIndex: summary.cycleIndex,
+    status: summary.status,
+    finalisedAt: summary.finalisedAt,
+    belowCount: summary.belowCount,
+    rated: Object.keys(summary.gaps).length > 0,
+  };
+}
+
+/** The person summaries of these review summaries, one per person (grouped in one pass). */
+export function personSummaries(summaries: readonly ReviewSummary[]): PersonSummary[] {
+  const byPerson = new Map<string, TeamReviewFacts[]>();
+  for (const summary of summaries) {
+    const list = byPerson.get(summary.personId);
+    if (list) list.push(reviewFacts(summary));
+    else byPerson.set(summary.personId, [reviewFacts(summary)]);
+  }
+  return [...byPerson].map(([personId, reviews]) => ({ personId, reviews: reviews.sort((a, b) => a.cycleIndex - b.cycleIndex) }));
+}
+
+/** One row of the team overview, from the person and the facts of their reviews. */
+export function teamRow(person: Person, summaries: readonly TeamReviewFacts[], today: IsoDate): TeamRow {
   const cycle = cycleToReview(person.cycleStart, today);
   const current = summaries.find((summary) => summary.cycleIndex === cycle.index);
-  let lastFinalised: ReviewSummary | undefined;
-  let lastRated: ReviewSummary | undefined;
+  let lastFinalised: TeamReviewFacts | undefined;
+  let lastRated: TeamReviewFacts | undefined;
   for (const summary of summaries) {
     if (summary.finalisedAt && (!lastFinalised || summary.cycleIndex > lastFinalised.cycleIndex)) lastFinalised = summary;
-    if (Object.keys(summary.gaps).length > 0 && (!lastRated || summary.cycleIndex > lastRated.cycleIndex)) lastRated = summary;
+    if (summary.rated && (!lastRated || summary.cycleIndex > lastRated.cycleIndex)) lastRated = summary;
   }
   return {
     id: person.id,
@@ -79,14 +106,9 @@ export function teamRow(person: Person, summaries: readonly ReviewSummary[], tod
   };
 }
 
-/** Every row, grouping the summaries by person in one pass. */
-export function teamRows(people: readonly Person[], summaries: readonly ReviewSummary[], today: IsoDate): TeamRow[] {
-  const byPerson = new Map<string, ReviewSummary[]>();
-  for (const summary of summaries) {
-    const list = byPerson.get(summary.personId);
-    if (list) list.push(summary);
-    else byPerson.set(summary.personId, [summary]);
-  }
+/** Every row of the team overview. */
+export function teamRows(people: readonly Person[], summaries: readonly PersonSummary[], today: IsoDate): TeamRow[] {
+  const byPerson = new Map(summaries.map((summary) => [summary.personId, summary.reviews]));
   return people.map((person) => teamRow(person, byPerson.get(person.id) ?? [], today));
 }
 

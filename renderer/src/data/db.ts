@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Person } from '../../../shared/people/person';
 import { withReviewDefaults, type Review } from '../../../shared/reviews/review';
 import { summarise, type ReviewSummary } from '../../../shared/reviews/summary';
+import { personSummaries, type PersonSummary } from '../../../shared/team';
 import { reviewLockMiddleware } from './review-lock';
 
 /** Small key/value records: the evaluator's name and organisation, preferences. */
@@ -19,6 +20,8 @@ export class JalonDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   /** One light row per review (status, gaps): what lists and overviews read instead of the reviews. */
   reviewSummaries!: EntityTable<ReviewSummary, 'id'>;
+  /** One light row per person (the facts of their reviews): what the team overview reads. */
+  personSummaries!: EntityTable<PersonSummary, 'personId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -36,11 +39,18 @@ export class JalonDb extends Dexie {
         await transaction.table('reviews').bulkPut(reviews);
         await transaction.table('reviewSummaries').bulkPut(reviews.map(summarise));
       });
+    // v3: person summaries, so that opening the team reads one light row per person.
+    this.version(3)
+      .stores({ personSummaries: 'personId' })
+      .upgrade(async (transaction) => {
+        const summaries = (await transaction.table('reviewSummaries').toArray()) as ReviewSummary[];
+        await transaction.table('personSummaries').bulkPut(personSummaries(summaries));
+      });
     this.use(reviewLockMiddleware);
   }
 }
 
 /** The current schema version (Dexie's own number, as `db.verno`). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const db = new JalonDb();

@@ -1,9 +1,9 @@
 import { generateTeam, type GenerateOptions } from '../../../shared/example/generate';
-import { summarise } from '../../../shared/reviews/summary';
 import type { Person } from '../../../shared/people/person';
 import type { Review } from '../../../shared/reviews/review';
 import type { JalonDb } from './db';
 import { reviewContentHash } from './hash';
+import { deleteSummariesOf, writeSummaries } from './summaries';
 
 /** Writes people and their reviews (with summaries) in one transaction: all of it lands, or nothing. */
 export async function bulkLoad(db: JalonDb, people: readonly Person[], reviews: readonly Review[]): Promise<void> {
@@ -11,10 +11,10 @@ export async function bulkLoad(db: JalonDb, people: readonly Person[], reviews: 
   const sealed = await Promise.all(
     reviews.map(async (review) => (review.finalisedAt && !review.contentHash ? { ...review, contentHash: await reviewContentHash(review) } : review)),
   );
-  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, async () => {
+  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     await db.people.bulkPut([...people]);
     await db.reviews.bulkPut(sealed);
-    await db.reviewSummaries.bulkPut(sealed.map(summarise));
+    await writeSummaries(db, sealed, { complete: true });
   });
 }
 
@@ -29,12 +29,12 @@ export async function loadExampleTeam(db: JalonDb, today: string, options: Parti
 
 /** Removes every example person with all their reviews, in one transaction; real data is untouched. */
 export async function removeExampleTeam(db: JalonDb): Promise<{ people: number; reviews: number }> {
-  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, async () => {
+  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     const ids = (await db.people.toArray()).filter((person) => person.example).map((person) => person.id);
     if (ids.length === 0) return { people: 0, reviews: 0 };
     const reviewIds = await db.reviews.where('personId').anyOf(ids).primaryKeys();
     await db.reviews.bulkDelete(reviewIds);
-    await db.reviewSummaries.where('personId').anyOf(ids).delete();
+    await deleteSummariesOf(db, ids);
     await db.people.bulkDelete(ids);
     return { people: ids.length, reviews: reviewIds.length };
   });

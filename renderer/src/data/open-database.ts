@@ -32,7 +32,7 @@ async function rawDump(name: string): Promise<{ tables: { tableName: string; inb
     request.onerror = () => reject(request.error);
   });
   try {
-    const names = [...database.objectStoreNames].filter((store) => store !== 'reviewSummaries');
+    const names = [...database.objectStoreNames].filter((store) => store !== 'reviewSummaries' && store !== 'personSummaries');
     const tables = await Promise.all(
       names.map(
         (store) =>

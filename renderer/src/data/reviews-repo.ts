@@ -13,9 +13,9 @@ import {
 } from '../../../shared/reviews/review';
 import { canonicalContent } from '../../../shared/reviews/canonical';
 import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
-import { summarise } from '../../../shared/reviews/summary';
 import type { JalonDb } from './db';
 import { reviewContentHash } from './hash';
+import { writeSummaries } from './summaries';
 import { ReviewLockedError } from './review-lock';
 import { newId, nowIso } from './ids';
 
@@ -24,7 +24,7 @@ export { ReviewLockedError };
 /** Writes a review and its summary; call inside a transaction over both tables. */
 async function writeReview(db: JalonDb, review: Review): Promise<void> {
   await db.reviews.put(review);
-  await db.reviewSummaries.put(summarise(review));
+  await writeSummaries(db, [review]);
 }
 
 export type StartReviewResult = { ok: true; id: string } | { ok: false; reason: 'unknown-person' | 'unknown-class' };
@@ -35,7 +35,7 @@ export type StartReviewResult = { ok: true; id: string } | { ok: false; reason: 
  * planned objectives become this bilan's objectives.
  */
 export async function startReview(db: JalonDb, personId: string, cycleIndex: number, today: string): Promise<StartReviewResult> {
-  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, async () => {
+  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     const existing = await db.reviews.where('[personId+cycleIndex]').equals([personId, cycleIndex]).first();
     if (existing) return { ok: true, id: existing.id };
     const person = await db.people.get(personId);
@@ -54,7 +54,7 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
         carriedObjectives: previous?.nextObjectives.filter((objective) => objective.description.trim() !== ''),
       });
       await db.reviews.add(review);
-      await db.reviewSummaries.put(summarise(review));
+      await writeSummaries(db, [review]);
       return { ok: true, id: review.id };
     } catch (error) {
       if (error instanceof FrameworkError) return { ok: false, reason: 'unknown-class' };
@@ -69,7 +69,7 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
  * status now stored.
  */
 export async function saveReviewContent(db: JalonDb, review: Review): Promise<ReviewStatus> {
-  return db.transaction('rw', db.reviews, db.reviewSummaries, async () => {
+  return db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     const stored = await db.reviews.get(review.id);
     if (!stored) throw new Error(`No review ${review.id}`);
     if (isLocked(stored.status)) throw new ReviewLockedError(review.id);
@@ -98,7 +98,7 @@ export type StatusChange = { ok: true; status: ReviewStatus } | { ok: false; mis
 
 /** brouillon → prête when nothing is missing; prête → brouillon on request. */
 export async function setReadiness(db: JalonDb, id: string, ready: boolean): Promise<StatusChange> {
-  return db.transaction('rw', db.reviews, db.reviewSummaries, async () => {
+  return db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     const stored = await db.reviews.get(id);
     if (!stored) throw new Error(`No review ${id}`);
     const result = ready ? markReady(stored, nowIso()) : backToDraft(stored, nowIso());
@@ -112,7 +112,7 @@ export type WorkflowChange = WorkflowResult | { ok: false; error: { code: 'not-f
 
 /** Applies a workflow step to the stored review, in one transaction. */
 async function applyStep(db: JalonDb, id: string, step: (review: Review) => WorkflowResult | Promise<WorkflowResult>): Promise<WorkflowChange> {
-  return db.transaction('rw', db.reviews, db.reviewSummaries, async () => {
+  return db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     const stored = await db.reviews.get(id);
     if (!stored) return { ok: false, error: { code: 'not-found' } };
     const result = await step(stored);

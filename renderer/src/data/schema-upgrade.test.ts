@@ -39,7 +39,9 @@ function events(kept: Uint8Array[] = []): DatabaseEvents {
   return { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async (bytes) => void kept.push(bytes), appVersion: 'test' };
 }
 
-const v1 = JSON.parse(readFileSync(new URL('../../../test-fixtures/schema-v1.json', import.meta.url), 'utf8')) as Fixture;
+const fixture = (version: number) => JSON.parse(readFileSync(new URL(`../../../test-fixtures/schema-v${version}.json`, import.meta.url), 'utf8')) as Fixture;
+const v1 = fixture(1);
+const v2 = fixture(2);
 
 describe('schema upgrades', () => {
   it('upgrades the v1 fixture database to the current version with every record preserved, after a safety backup', async () => {
@@ -54,12 +56,35 @@ describe('schema upgrades', () => {
     expect(byId(await db.reviews.toArray())).toEqual(byId((v1.records['reviews'] as { id: string }[]).map(withReviewDefaults)));
     expect(await db.settings.toArray()).toEqual(v1.records['settings']);
     expect((await db.reviewSummaries.toArray()).map((summary) => summary.id).sort()).toEqual(['v1-r1', 'v1-r2']);
+    expect(await db.personSummaries.toArray()).toEqual([
+      {
+        personId: 'v1-p1',
+        reviews: [
+          { cycleIndex: 0, status: 'prete', finalisedAt: null, belowCount: 0, rated: true },
+          { cycleIndex: 1, status: 'brouillon', finalisedAt: null, belowCount: 1, rated: true },
+        ],
+      },
+    ]);
     expect((await db.reviews.get('v1-r2'))!.ratings.communiquer!.evidence).toHaveLength(100_000);
 
     // The safety backup taken before the upgrade is a complete, restorable backup of the v1 data.
     expect(kept).toHaveLength(1);
     const backup = await readBackup(kept[0]!, null);
     expect(backup).toMatchObject({ ok: true, header: { schemaVersion: 1, counts: { people: 2, reviews: 2, settings: 1 } } });
+    db.close();
+  });
+
+  it('upgrades the v2 fixture database with every record preserved and the person summaries built', async () => {
+    await writeFixtureDatabase('upgrade-v2', v2);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('upgrade-v2');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 2 });
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.people.toArray())).toEqual(byId(v2.records['people'] as never[]));
+    expect(byId(await db.reviews.toArray())).toEqual(byId(v2.records['reviews'] as never[]));
+    expect(byId(await db.reviewSummaries.toArray())).toEqual(byId(v2.records['reviewSummaries'] as never[]));
+    expect((await db.personSummaries.toArray()).map((summary) => summary.personId)).toEqual(['v1-p1']);
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, header: { schemaVersion: 2 } });
     db.close();
   });
 

@@ -12,7 +12,12 @@ export type ReviewEditor = {
   /** `undefined` while loading, `null` when there is no such review. */
   review: Review | null | undefined;
   /** Applies an edit; text waits for a pause in typing, choices are written at once. */
-  edit: (change: (review: Review) => Review, options?: { immediate?: boolean }) => void;
+  /**
+   * Applies an edit; text waits for a pause in typing, choices are written at once.
+   * `writeFirst`: redraw only once the write is done (keyboard ratings, where no
+   * form control has changed by itself and the write must not wait for a redraw).
+   */
+  edit: (change: (review: Review) => Review, options?: { immediate?: boolean; writeFirst?: boolean }) => void;
   setReady: (ready: boolean) => Promise<StatusChange>;
   /** Writes what is pending, runs a workflow step on the stored review, then shows what is stored. */
   runStep: <T>(step: () => Promise<T>) => Promise<T>;
@@ -82,18 +87,22 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       if (!current.current) return;
       const next = change(current.current);
       current.current = next;
+      setSaveState({ kind: 'saving' });
       dirty.current = true;
       clearTimeout(timer.current);
+      if (options?.writeFirst) {
+        // The write goes first and the redraw follows it (well within a frame): nothing delays the write.
+        void flush().finally(() => startTransition(() => setReview(() => current.current)));
+        return;
+      }
       if (options?.immediate) {
-        // A choice is written at once, and the write starts before the screen is redrawn:
-        // the redraw is a transition, so it never delays the write.
-        void flush(); // sets "saving" itself
-        startTransition(() => setReview(next));
+        // A form control changed: React must confirm its state now; the write starts at once.
+        setReview(next);
+        void flush();
         return;
       }
       // Typing stays synchronous (a controlled field must not lag); the write waits for a pause.
       setReview(next);
-      setSaveState({ kind: 'saving' });
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
     [flush, setSaveState],

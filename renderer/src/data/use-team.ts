@@ -4,10 +4,10 @@ import type { ReviewSummary } from '../../../shared/reviews/summary';
 import { teamRows, type TeamRow } from '../../../shared/team';
 import { db } from './db';
 
-/** The team overview's rows, from people and review summaries only (never the reviews themselves). */
+/** The team overview's rows, from people and one light summary per person (never the reviews themselves). */
 export function useTeamRows(today: string): TeamRow[] | undefined {
   return useLiveQuery(async () => {
-    const [people, summaries] = await Promise.all([db.people.toArray(), db.reviewSummaries.toArray()]);
+    const [people, summaries] = await Promise.all([db.people.toArray(), db.personSummaries.toArray()]);
     return teamRows(people, summaries, today);
   }, [today]);
 }

@@ -23,6 +23,7 @@ async function snapshot(database: JalonDb) {
     people: byId(await database.people.toArray()),
     reviews: byId(await database.reviews.toArray()),
     summaries: byId(await database.reviewSummaries.toArray()),
+    personSummaries: (await database.personSummaries.toArray()).sort((a, b) => a.personId.localeCompare(b.personId)),
     settings: (await database.settings.toArray()).sort((a, b) => a.key.localeCompare(b.key)),
   };
 }

@@ -10,8 +10,8 @@ import {
   type BackupHeader,
   type RecordProblem,
 } from '../../../../shared/backup/schema';
-import { summarise } from '../../../../shared/reviews/summary';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
+import { writeSummaries } from '../summaries';
 import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './web-crypto';
 
 /**
@@ -48,7 +48,7 @@ export async function createBackup(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const counts = { people: await db.people.count(), reviews: await db.reviews.count(), settings: await db.settings.count() };
   const blob = await exportDB(db, {
-    skipTables: ['reviewSummaries'],
+    skipTables: ['reviewSummaries', 'personSummaries'],
     numRowsPerChunk: 2000,
     progressCallback: (progress) => {
       options.onProgress?.({ phase: 'export', done: progress.completedRows, total: progress.totalRows ?? 0 });
@@ -158,12 +158,12 @@ export type RestoreResult = { people: number; reviews: number; settings: number;
  * rewrites the content of a finalised review.
  */
 export async function restoreBackup(db: JalonDb, data: BackupData, mode: RestoreMode): Promise<RestoreResult> {
-  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.settings, async () => {
+  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.settings, async () => {
     let keptLocked = 0;
     let reviews = data.reviews;
     let people = data.people;
     if (mode === 'replace') {
-      await Promise.all([db.people.clear(), db.reviews.clear(), db.reviewSummaries.clear(), db.settings.clear()]);
+      await Promise.all([db.people.clear(), db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear(), db.settings.clear()]);
     } else {
       const existingPeople = new Map((await db.people.bulkGet(people.map((person) => person.id))).filter(Boolean).map((person) => [person!.id, person!]));
       people = people.filter((person) => (existingPeople.get(person.id)?.updatedAt ?? '') <= person.updatedAt);
@@ -180,7 +180,7 @@ export async function restoreBackup(db: JalonDb, data: BackupData, mode: Restore
     }
     await db.people.bulkPut(people);
     await db.reviews.bulkPut(reviews);
-    await db.reviewSummaries.bulkPut(reviews.map(summarise));
+    await writeSummaries(db, reviews, { complete: mode === 'replace' });
     await db.settings.bulkPut(data.settings);
     return { people: people.length, reviews: reviews.length, settings: data.settings.length, keptLocked };
   });

@@ -9,7 +9,14 @@ export const cardId = (id: string) => `rating-${id}`;
 export const reasonId = (id: string) => `reason-${id}`;
 export const evidenceId = (id: string) => `evidence-${id}`;
 
-const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+/** Focuses an element that the next render brings in, trying for a few frames. */
+function focusSoon(id: string, frames = 20): void {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id);
+    if (element) element.focus();
+    else if (frames > 0) focusSoon(id, frames - 1);
+  });
+}
 
 /** Moves focus to the previous or next competency card, in page order. */
 function focusSibling(from: HTMLElement, step: 1 | -1) {
@@ -42,6 +49,8 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
   const evidenceNeeded = gap !== null && gap.kind !== 'met';
 
   const rate = (next: ObservedRating | null) => edit((review) => setObserved(review, entry.id, next), { immediate: true });
+  /** A rating from the keyboard: no control changed by itself, so the write may go before the redraw. */
+  const rateByKey = (next: ObservedRating) => edit((review) => setObserved(review, entry.id, next), { immediate: true, writeFirst: true });
 
   function onCardKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (readOnly || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -57,13 +66,13 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
     }
     const digit = /^[0-9]$/.test(event.key) ? Number(event.key) : null;
     if (digit !== null) {
-      if (digit === 0) rate({ kind: 'below' });
-      else if (digit <= entry.levelTitles.length) rate({ kind: 'level', level: digit });
+      if (digit === 0) rateByKey({ kind: 'below' });
+      else if (digit <= entry.levelTitles.length) rateByKey({ kind: 'level', level: digit });
       else return;
       event.preventDefault();
     } else if (event.key === 'n' || event.key === 'N') {
       event.preventDefault();
-      rate({ kind: 'not-observed', reason: '' });
+      rateByKey({ kind: 'not-observed', reason: '' });
       focusSoon(reasonId(entry.id));
     } else if (onCard && (event.key === 'e' || event.key === 'E' || event.key === 'Enter')) {
       event.preventDefault();
