@@ -4,7 +4,7 @@ import { toCsv } from './csv';
 import type { Person } from './people/person';
 import { newReview, type Review } from './reviews/review';
 import { summarise } from './reviews/summary';
-import { cycleToReview, filterTeamRows, personSummaries, reviewFacts, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER } from './team';
+import { cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, reviewFacts, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER } from './team';
 import type { ReviewSummary } from './reviews/summary';
 
 const teamRow = (p: Person, summaries: ReviewSummary[], today: string) => teamRowOf(p, summaries.map(reviewFacts), today);
@@ -81,6 +81,17 @@ describe('team rows', () => {
     expect(names({ status: 'brouillon' })).toEqual(['Zoë Ünal']);
     expect(names({ service: 'Accueil' })).toEqual(['Pieter Maes']);
     expect(names({ showArchived: true })).toEqual(['Zoë Ünal', 'Pieter Maes', 'Ancien']);
+  });
+});
+
+describe('packed review facts', () => {
+  it('round-trip through their string form', () => {
+    const facts = [
+      { cycleIndex: 0, status: 'cloturee' as const, finalisedAt: '2025-01-20T10:00:00.000Z', belowCount: 2, rated: true },
+      { cycleIndex: 1, status: 'brouillon' as const, finalisedAt: null, belowCount: 0, rated: false },
+    ];
+    expect(decodeFacts(encodeFacts(facts))).toEqual(facts);
+    expect(decodeFacts('')).toEqual([]);
   });
 });
 

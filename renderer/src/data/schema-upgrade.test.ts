@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withReviewDefaults } from '../../../shared/reviews/review';
+import { decodeFacts } from '../../../shared/team';
 import { readBackup } from './backup/backup';
 import { JalonDb, SCHEMA_VERSION } from './db';
 import { openDatabase, type DatabaseEvents } from './open-database';
@@ -56,14 +57,11 @@ describe('schema upgrades', () => {
     expect(byId(await db.reviews.toArray())).toEqual(byId((v1.records['reviews'] as { id: string }[]).map(withReviewDefaults)));
     expect(await db.settings.toArray()).toEqual(v1.records['settings']);
     expect((await db.reviewSummaries.toArray()).map((summary) => summary.id).sort()).toEqual(['v1-r1', 'v1-r2']);
-    expect(await db.personSummaries.toArray()).toEqual([
-      {
-        personId: 'v1-p1',
-        reviews: [
-          { cycleIndex: 0, status: 'prete', finalisedAt: null, belowCount: 0, rated: true },
-          { cycleIndex: 1, status: 'brouillon', finalisedAt: null, belowCount: 1, rated: true },
-        ],
-      },
+    const [person] = await db.personSummaries.toArray();
+    expect(person!.personId).toBe('v1-p1');
+    expect(decodeFacts(person!.facts)).toEqual([
+      { cycleIndex: 0, status: 'prete', finalisedAt: null, belowCount: 0, rated: true },
+      { cycleIndex: 1, status: 'brouillon', finalisedAt: null, belowCount: 1, rated: true },
     ]);
     expect((await db.reviews.get('v1-r2'))!.ratings.communiquer!.evidence).toHaveLength(100_000);
 

@@ -1,6 +1,6 @@
 import type { Review } from '../../../shared/reviews/review';
 import { summarise } from '../../../shared/reviews/summary';
-import { personSummaries } from '../../../shared/team';
+import { decodeFacts, encodeFacts, personSummaries, reviewFacts } from '../../../shared/team';
 import type { JalonDb } from './db';
 
 /**
@@ -16,6 +16,16 @@ export async function writeSummaries(db: JalonDb, reviews: readonly Review[], op
   await db.reviewSummaries.bulkPut(summaries);
   if (options.complete) {
     await db.personSummaries.bulkPut(personSummaries(summaries));
+    return;
+  }
+  if (reviews.length === 1) {
+    // One review saved (the common case, on every rating): update its person's row in place.
+    const summary = summaries[0]!;
+    const row = await db.personSummaries.get(summary.personId);
+    const facts = decodeFacts(row?.facts ?? '').filter((fact) => fact.cycleIndex !== summary.cycleIndex);
+    facts.push(reviewFacts(summary));
+    facts.sort((a, b) => a.cycleIndex - b.cycleIndex);
+    await db.personSummaries.put({ personId: summary.personId, facts: encodeFacts(facts) });
     return;
   }
   const personIds = [...new Set(reviews.map((review) => review.personId))];

@@ -7,6 +7,8 @@ import { ReviewLockedError, saveReviewContent, setReadiness, type StatusChange }
 
 /** How long typing may pause before it is written: well under the one second the user may lose. */
 export const AUTOSAVE_DELAY_MS = 300;
+/** A write still running after this long shows "saving". */
+const SLOW_WRITE_MS = 250;
 
 export type ReviewEditor = {
   /** `undefined` while loading, `null` when there is no such review. */
@@ -54,18 +56,23 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
     if (saving.current) return saving.current;
     if (!dirty.current || !current.current) return Promise.resolve();
     const run = async () => {
+      // A write that takes long says so; a quick one (the rule) never flashes "saving".
+      const slow = setTimeout(() => setSaveState({ kind: 'saving' }), SLOW_WRITE_MS);
       while (dirty.current && current.current) {
         dirty.current = false;
         const snapshot = current.current;
-        setSaveState({ kind: 'saving' });
         try {
           const status = await saveReviewContent(db, snapshot);
           if (current.current && current.current.status !== status) {
             current.current = { ...current.current, status };
             setReview(current.current);
           }
-          if (!dirty.current) setSaveState({ kind: 'saved' });
+          if (!dirty.current) {
+            clearTimeout(slow);
+            if (useUiStore.getState().saveState.kind !== 'saved') setSaveState({ kind: 'saved' });
+          }
         } catch (error) {
+          clearTimeout(slow);
           if (error instanceof ReviewLockedError) {
             setSaveState({ kind: 'locked' });
             return;
@@ -87,7 +94,6 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       if (!current.current) return;
       const next = change(current.current);
       current.current = next;
-      setSaveState({ kind: 'saving' });
       dirty.current = true;
       clearTimeout(timer.current);
       if (options?.writeFirst) {
@@ -103,6 +109,7 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       }
       // Typing stays synchronous (a controlled field must not lag); the write waits for a pause.
       setReview(next);
+      if (useUiStore.getState().saveState.kind !== 'saving') setSaveState({ kind: 'saving' });
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
     [flush, setSaveState],

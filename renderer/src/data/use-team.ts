@@ -12,11 +12,6 @@ export function useTeamRows(today: string): TeamRow[] | undefined {
   }, [today]);
 }
 
-/** Whether the database holds example people (to offer their removal). */
-export function useHasExampleTeam(): boolean | undefined {
-  return useLiveQuery(async () => (await db.people.filter((person) => person.example).count()) > 0, []);
-}
-
 export type HeatmapData = { people: Person[]; summaries: ReviewSummary[] };
 
 /** The summaries of the reviews whose cycle ended in `year`, with their people. */

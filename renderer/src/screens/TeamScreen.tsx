@@ -8,7 +8,7 @@ import { toCsv } from '../../../shared/csv';
 import { filterTeamRows, TEAM_STATUSES } from '../../../shared/team';
 import { Link } from '../components/Link';
 import { loadExample, removeExample } from '../data/actions';
-import { useHasExampleTeam, useTeamRows } from '../data/use-team';
+import { useTeamRows } from '../data/use-team';
 import { platform } from '../platform';
 import { useUiStore } from '../store';
 import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/team-columns';
@@ -19,7 +19,6 @@ export function TeamScreen() {
   const { t, i18n } = useTranslation();
   const [today] = useState(todayIso);
   const rows = useTeamRows(today);
-  const hasExample = useHasExampleTeam();
   const filter = useUiStore((state) => state.teamFilter);
   const setFilter = useUiStore((state) => state.setTeamFilter);
   const prefs = useUiStore((state) => state.teamPrefs);
@@ -66,6 +65,7 @@ export function TeamScreen() {
   }
 
   if (rows === undefined) return null;
+  const hasExample = rows.some((row) => row.example);
 
   return (
     <div className="screen wide">
