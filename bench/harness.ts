@@ -6,7 +6,7 @@ import { generateTeam } from '../shared/example/generate';
 import type { Person } from '../shared/people/person';
 import type { Review } from '../shared/reviews/review';
 import { summarise } from '../shared/reviews/summary';
-import { personSummaries } from '../shared/team';
+import { personSummaries, teamRows } from '../shared/team';
 import { writeSummaries } from '../renderer/src/data/summaries';
 import { createBackup, readBackup, restoreBackup } from '../renderer/src/data/backup/backup';
 import { JalonDb } from '../renderer/src/data/db';
@@ -151,5 +151,22 @@ async function saveTimes(reviewId: string): Promise<{ repo: number[]; bare: numb
   return { repo, bare };
 }
 
-Object.assign(window, { jalonBench: { generate, appLoad, baselineLoad, exportBackup, restore, sample, saveTimes } });
+/** Where the team screen's load goes: the two reads it makes, and building its rows. */
+async function teamReadTimes(): Promise<{ people: number; summaries: number; rows: number }> {
+  const db = new JalonDb();
+  await db.open();
+  let start = performance.now();
+  const people = await db.people.toArray();
+  const peopleMs = performance.now() - start;
+  start = performance.now();
+  const summaries = await db.personSummaries.toArray();
+  const summariesMs = performance.now() - start;
+  start = performance.now();
+  teamRows(people, summaries, '2026-11-26');
+  const rowsMs = performance.now() - start;
+  db.close();
+  return { people: peopleMs, summaries: summariesMs, rows: rowsMs };
+}
+
+Object.assign(window, { jalonBench: { generate, appLoad, baselineLoad, exportBackup, restore, sample, saveTimes, teamReadTimes } });
 console.log('harness:ready');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cycleAt } from './cycles';
+import { addDays } from './dates';
 import { toCsv } from './csv';
 import type { Person } from './people/person';
 import { newReview, type Review } from './reviews/review';
@@ -49,6 +50,14 @@ describe('team rows', () => {
     expect(cycleToReview('2024-01-01', '2026-11-26').index).toBe(2);
     expect(cycleToReview('2024-01-01', '2026-10-01').index).toBe(1);
     expect(cycleToReview('2027-01-01', '2026-11-26').index).toBe(0);
+    // Across many start dates and days, the same answer as walking forward from the first cycle.
+    for (const start of ['2015-01-01', '2018-03-31', '2020-02-29', '2023-11-15']) {
+      for (const today of ['2024-01-01', '2025-10-31', '2025-11-01', '2026-11-26', '2030-06-30']) {
+        let index = 0;
+        while (addDays(cycleAt(start, index + 1).end, -60) <= today) index++;
+        expect(cycleToReview(start, today).index).toBe(index);
+      }
+    }
   });
 
   it('says pas commencée, brouillon, prête, finalisée, signée or en retard', () => {

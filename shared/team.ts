@@ -30,12 +30,10 @@ export type TeamRow = {
  * days before its end), or the first cycle when none is due yet.
  */
 export function cycleToReview(firstStart: IsoDate, today: IsoDate): Cycle {
-  let index = 0;
-  while (index < 200) {
-    const next = cycleAt(firstStart, index + 1);
-    if (addDays(next.end, -DUE_BEFORE_END_DAYS) > today) break;
-    index++;
-  }
+  // No cycle past the year difference can be due yet: start there and walk back (one or two steps),
+  // rather than forward from the first cycle — this runs for every person each time the team opens.
+  let index = Math.max(0, Number(today.slice(0, 4)) - Number(firstStart.slice(0, 4)) + 1);
+  while (index > 0 && addDays(cycleAt(firstStart, index).end, -DUE_BEFORE_END_DAYS) > today) index--;
   return cycleAt(firstStart, index);
 }
 
