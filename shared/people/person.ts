@@ -155,3 +155,16 @@ export function matchesSearch(person: Pick<Person, 'name' | 'staffNumber' | 'ser
   if (needle === '') return true;
   return [person.name, person.staffNumber, person.service].some((field) => fold(field).includes(needle));
 }
+
+/** A new person from a checked draft: one class period, not archived, not example data. */
+export function newPerson(draft: PersonDraft, id: string, now: string): Person {
+  return {
+    id,
+    ...personFieldsFromDraft(draft),
+    classHistory: [{ classId: draft.classId as ClassId, from: draft.classFrom }],
+    archived: false,
+    example: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
-import type { ClassId } from '../../../shared/framework';
-import { personFieldsFromDraft, validatePersonDraft, type Person, type PersonDraft } from '../../../shared/people/person';
+import { newPerson, validatePersonDraft, type Person, type PersonDraft } from '../../../shared/people/person';
 import type { JalonDb } from './db';
 import { newId, nowIso } from './ids';
 
@@ -39,15 +38,7 @@ export async function importPeople(db: JalonDb, drafts: readonly PersonDraft[]):
     const now = nowIso();
     for (const draft of drafts) {
       if (validatePersonDraft(draft, [...existing, ...people]).length > 0) return { ok: false, code: 'changed-meanwhile' } as const;
-      people.push({
-        id: newId(),
-        ...personFieldsFromDraft(draft),
-        classHistory: [{ classId: draft.classId as ClassId, from: draft.classFrom }],
-        archived: false,
-        example: false,
-        createdAt: now,
-        updatedAt: now,
-      });
+      people.push(newPerson(draft, newId(), now));
     }
     await db.people.bulkAdd(people);
     return { ok: true, count: people.length } as const;

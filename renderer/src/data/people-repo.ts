@@ -1,11 +1,11 @@
-import { isClassId, type ClassId } from '../../../shared/framework';
+import { isClassId } from '../../../shared/framework';
 import {
+  newPerson,
   personFieldsFromDraft,
   validateClassChange,
   validatePersonDraft,
   withClassChange,
   type FieldError,
-  type Person,
   type PersonDraft,
   type PersonField,
 } from '../../../shared/people/person';
@@ -20,16 +20,7 @@ export async function createPerson(db: JalonDb, draft: PersonDraft): Promise<Sav
     const others = await db.people.toArray();
     const errors = validatePersonDraft(draft, others);
     if (errors.length > 0) return { ok: false, errors };
-    const now = nowIso();
-    const person: Person = {
-      id: newId(),
-      ...personFieldsFromDraft(draft),
-      classHistory: [{ classId: draft.classId as ClassId, from: draft.classFrom }],
-      archived: false,
-      example: false,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const person = newPerson(draft, newId(), nowIso());
     await db.people.add(person);
     return { ok: true, id: person.id };
   });

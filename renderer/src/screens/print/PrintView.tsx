@@ -10,7 +10,7 @@ import { classLabel } from '../../components/class-label';
 import { Link } from '../../components/Link';
 import { useEvaluatorProfile } from '../../data/settings-repo';
 import { usePerson, useReview } from '../../data/use-people';
-import { formatStamp } from './format-stamp';
+import { auditLine, formatStamp } from './format-stamp';
 import { usePrintFooter } from './use-print-footer';
 
 /**
@@ -215,9 +215,7 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
           <ul className="print-history">
             {review.audit.map((entry, index) => (
               <li key={index}>
-                {entry.date
-                  ? t('workflow.auditEntryDated', { status: t(`reviewStatus.${entry.status}`), at: formatStamp(entry.at), date: formatDateFr(entry.date) })
-                  : t('workflow.auditEntry', { status: t(`reviewStatus.${entry.status}`), at: formatStamp(entry.at) })}
+                {auditLine(t, entry)}
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement
 import type { IntegrityCheck, WorkflowChange } from '../../data/reviews-repo';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { platform } from '../../platform';
-import { formatStamp } from '../print/format-stamp';
+import { auditLine, formatStamp } from '../print/format-stamp';
 
 type Props = { review: Review; personName: string; editor: ReviewEditor };
 
@@ -148,9 +148,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       <ol className="audit">
         {review.audit.map((entry, index) => (
           <li key={index}>
-            {entry.date
-              ? t('workflow.auditEntryDated', { status: t(`reviewStatus.${entry.status}`), at: formatStamp(entry.at), date: formatDateFr(entry.date) })
-              : t('workflow.auditEntry', { status: t(`reviewStatus.${entry.status}`), at: formatStamp(entry.at) })}
+            {auditLine(t, entry)}
           </li>
         ))}
       </ol>
