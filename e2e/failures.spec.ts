@@ -1,6 +1,42 @@
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
+test('another window upgrading the schema: this one lets go and says so, nothing lost', async ({ page, context, outsideRequests }) => {
+  void outsideRequests;
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Léa Dubois', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+  await new PersonPage(page).waitFor('Léa Dubois');
+
+  // A newer Jalon, opened in another tab, asks for a higher schema version.
+  const other = await context.newPage();
+  await other.goto('/icon.svg');
+  const upgraded = await other.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('jalon', 10_000);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve(true);
+        };
+        request.onerror = () => resolve(false);
+      }),
+  );
+  expect(upgraded).toBe(true);
+  await expect(page.getByRole('alert')).toContainText('Jalon a été mis à jour dans une autre fenêtre');
+  const people = await other.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('jalon');
+        request.onsuccess = () => {
+          const count = request.result.transaction('people').objectStore('people').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(people).toBe(1);
+});
+
 test('IndexedDB unavailable: a clear message, no empty app', async ({ page, outsideRequests }) => {
   void outsideRequests;
   await page.addInitScript(() => {
