@@ -18,6 +18,7 @@ describe('generateTeam', () => {
     expect(people.some((person) => person.classHistory.length > 1)).toBe(true);
     expect(reviews.length).toBeGreaterThan(30 * 4);
     expect(new Set(reviews.map((review) => review.id)).size).toBe(reviews.length);
+    expect(new Set(people.map((person) => person.name)).size).toBe(people.length);
   });
 
   it('writes finalised reviews that would pass the ready check, and the review of a promoted year judged against the new class', () => {

@@ -81,7 +81,11 @@ export function generateTeam(options: GenerateOptions): GeneratedTeam {
     }
     const person: Person = {
       id: id('ex-p'),
-      name: `${pick(LAST_NAMES)} ${pick(FIRST_NAMES)}${options.size > 40 ? ` ${index + 1}` : ''}`,
+      // A small team gets distinct names (strides through both lists); a large one, a number after each.
+      name:
+        options.size <= 120
+          ? `${LAST_NAMES[(index * 7 + options.seed) % LAST_NAMES.length]} ${FIRST_NAMES[(index * 5 + options.seed) % FIRST_NAMES.length]}`
+          : `${pick(LAST_NAMES)} ${pick(FIRST_NAMES)} ${index + 1}`,
       staffNumber: `EX${String(index + 1).padStart(5, '0')}`,
       classHistory: history,
       employment: random() < 0.8 ? 'statutaire' : 'contractuel',
