@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, formatDateFr, isIsoDate, parseDateInput, todayIso } from './dates';
+import { addDays, addMonths, dayOfWeek, daysBetween, formatDateFr, isIsoDate, parseDateInput, todayIso } from './dates';
 
 describe('dates', () => {
   it('accepts real days only, within 1950–2100', () => {
@@ -25,6 +25,19 @@ describe('dates', () => {
     expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
     expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
     expect(daysBetween('2026-03-01', '2026-02-01')).toBe(-28);
+  });
+
+  it('agrees with the calendar day by day over two centuries', () => {
+    let date = '1950-01-01';
+    for (let step = 0; step < 365 * 150; step += 17) {
+      const expected = new Date(Date.UTC(1950, 0, 1 + step));
+      const next = addDays('1950-01-01', step);
+      expect(next).toBe(expected.toISOString().slice(0, 10));
+      expect(dayOfWeek(next)).toBe(expected.getUTCDay());
+      expect(daysBetween('1950-01-01', next)).toBe(step);
+      date = next;
+    }
+    expect(date > '2099-01-01').toBe(true);
   });
 
   it('formats and reads Belgian dates', () => {

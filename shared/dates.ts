@@ -24,19 +24,35 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function toUtc(date: IsoDate): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day));
+/** Days since 1970-01-01 of a civil date (H. Hinnant's algorithm): exact, and no Date object to allocate. */
+function toDays(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
-function fromUtc(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
+function fromDays(days: number): IsoDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function daysOf(date: IsoDate): number {
+  return toDays(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const result = toUtc(date);
-  result.setUTCDate(result.getUTCDate() + days);
-  return fromUtc(result);
+  return fromDays(daysOf(date) + days);
 }
 
 /** Adds months; a day that does not exist in the target month becomes its last day (31 Jan + 1 month = 28/29 Feb). */
@@ -51,11 +67,12 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+  return daysOf(to) - daysOf(from);
 }
 
+/** 0 = Sunday … 6 = Saturday (1 January 1970 was a Thursday). */
 export function dayOfWeek(date: IsoDate): number {
-  return toUtc(date).getUTCDay();
+  return (((daysOf(date) + 4) % 7) + 7) % 7;
 }
 
 /** Today in the user's own calendar, as an ISO date. */
