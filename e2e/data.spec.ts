@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { countStored, PERSON_STORES } from './stored';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
 test.beforeEach(async ({ page }) => {
@@ -8,18 +9,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function countPeople(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('jalon');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const count = await new Promise<number>((resolve) => {
-      const request = db.transaction('people').objectStore('people').count();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return count;
-  });
+  const [people] = await countStored(page, ['people']);
+  return people!;
 }
 
 /** Answers the next file chooser with `file`. */
@@ -157,20 +148,7 @@ test('deleting a person names what will go, then removes every trace', async ({ 
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await page.getByRole('button', { name: 'Oui, tout supprimer' }).click();
   await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
-  const left = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('jalon');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const count = (store: string) =>
-      new Promise<number>((resolve) => {
-        const request = db.transaction(store).objectStore(store).count();
-        request.onsuccess = () => resolve(request.result);
-      });
-    const result = [await count('people'), await count('reviews'), await count('reviewSummaries'), await count('personSummaries')];
-    db.close();
-    return result;
-  });
+  const left = await countStored(page, PERSON_STORES);
   expect(left).toEqual([0, 0, 0, 0]);
 });
 

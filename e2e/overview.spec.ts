@@ -4,6 +4,7 @@ import { generateTeam } from '../shared/example/generate';
 import { summarise } from '../shared/reviews/summary';
 import { compareText, EMPTY_TEAM_FILTER, filterTeamRows, personSummaries, teamRows } from '../shared/team';
 import { expect, test } from './fixtures';
+import { countStored, PERSON_STORES } from './stored';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
 const TODAY = '2026-11-26';
@@ -50,20 +51,7 @@ test('the example team loads with one action, is clearly marked, and goes away w
   await expect(page.getByText(/Retirer les 12 personnes d’exemple et toutes leurs évaluations/)).toBeVisible();
   await page.getByRole('button', { name: 'Oui, retirer les données d’exemple' }).click();
   await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
-  const counts = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('jalon');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const count = (store: string) =>
-      new Promise<number>((resolve) => {
-        const request = db.transaction(store).objectStore(store).count();
-        request.onsuccess = () => resolve(request.result);
-      });
-    const result = [await count('people'), await count('reviews'), await count('reviewSummaries'), await count('personSummaries')];
-    db.close();
-    return result;
-  });
+  const counts = await countStored(page, PERSON_STORES);
   expect(counts).toEqual([0, 0, 0, 0]);
 });
 
