@@ -77,16 +77,7 @@ export function HeatmapScreen() {
                 <h2 id="heat-by-class">{t('heatmap.byClass')}</h2>
                 <div className="table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.byClass')}>
                   <table className="data-table heatmap">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('team.columnClass')}</th>
-                        {competencies.map((competency) => (
-                          <th key={competency.id} scope="col" className="heat-head">
-                            {competency.name}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
+                    <CompetencyHeader first={t('team.columnClass')} />
                     <tbody>
                       {CLASS_IDS.filter((classId) => map.byClass[classId]).map((classId) => {
                         const summary = map.byClass[classId]!;
@@ -112,16 +103,7 @@ export function HeatmapScreen() {
                 <h2 id="heat-people">{t('heatmap.people')}</h2>
                 <div className="table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.people')}>
                   <table className="data-table heatmap">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('heatmap.person')}</th>
-                        {competencies.map((competency) => (
-                          <th key={competency.id} scope="col" className="heat-head">
-                            {competency.name}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
+                    <CompetencyHeader first={t('heatmap.person')} />
                     <tbody>
                       {rows.map((row) => (
                         <tr key={row.reviewId} data-review-id={row.reviewId}>
@@ -145,5 +127,21 @@ export function HeatmapScreen() {
         </>
       )}
     </div>
+  );
+}
+
+/** The header row of both heat maps: a first column, then the twelve competencies. */
+function CompetencyHeader({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {CURRENT_FRAMEWORK.competencies.map((competency) => (
+          <th key={competency.id} scope="col" className="heat-head">
+            {competency.name}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }

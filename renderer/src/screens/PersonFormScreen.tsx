@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotFound } from '../components/NotFound';
 import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
 import {
@@ -67,12 +68,7 @@ export function PersonFormScreen({ personId }: { personId?: string }) {
 
 function PersonMissing() {
   const { t } = useTranslation();
-  return (
-    <div className="screen">
-      <p role="alert">{t('person.notFound')}</p>
-      <Link to={{ screen: 'team' }}>{t('common.back')}</Link>
-    </div>
-  );
+  return <NotFound message={t('person.notFound')} back={t('common.back')} />;
 }
 
 function PersonForm({ person }: { person?: Person | undefined }) {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotFound } from '../components/NotFound';
 import { cycleState, cyclesUntil } from '../../../shared/cycles';
 import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
@@ -19,12 +20,7 @@ export function PersonScreen({ personId }: { personId: string }) {
   const reviews = usePersonReviews(personId);
   if (person === undefined) return null;
   if (person === null) {
-    return (
-      <div className="screen">
-        <p role="alert">{t('person.notFound')}</p>
-        <Link to={{ screen: 'team' }}>{t('common.back')}</Link>
-      </div>
-    );
+    return <NotFound message={t('person.notFound')} back={t('common.back')} />;
   }
   return (
     <div className="screen">

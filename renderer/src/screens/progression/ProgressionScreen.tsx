@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotFound } from '../../components/NotFound';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import { compareReviews, insufficientWithinFourYears, progression, type ProgressionPoint } from '../../../../shared/progression';
@@ -24,12 +25,7 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
   const [today] = useState(todayIso);
   if (person === undefined || reviews === undefined) return null;
   if (person === null) {
-    return (
-      <div className="screen">
-        <p role="alert">{t('person.notFound')}</p>
-        <Link to={{ screen: 'team' }}>{t('common.back')}</Link>
-      </div>
-    );
+    return <NotFound message={t('person.notFound')} back={t('common.back')} />;
   }
   const line = lines.find((candidate) => candidate.id === competencyId) ?? lines[0]!;
   const insufficient = insufficientWithinFourYears(reviews, today);

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotFound } from '../../components/NotFound';
 import { formatDateFr } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK, isClassId } from '../../../../shared/framework';
 import {
@@ -26,12 +27,7 @@ export function ReviewScreen({ reviewId }: { reviewId: string }) {
   const editor = useReviewEditor(reviewId);
   if (editor.review === undefined) return null;
   if (editor.review === null) {
-    return (
-      <div className="screen">
-        <p role="alert">{t('review.notFound')}</p>
-        <Link to={{ screen: 'team' }}>{t('common.back')}</Link>
-      </div>
-    );
+    return <NotFound message={t('review.notFound')} back={t('common.back')} />;
   }
   return <ReviewEditorView review={editor.review} editor={editor} />;
 }
