@@ -12,8 +12,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-/** Not the web mode's own port, so a running Jalon and the tests never meet. */
-export const E2E_PORT = 5399;
+/**
+ * Not the web mode's own port, so a running Jalon and the tests never meet.
+ * `JALON_E2E_PORT` lets two working copies run their suites side by side.
+ */
+export const E2E_PORT = Number(process.env['JALON_E2E_PORT'] ?? 5399);
 
 export default defineConfig({
   testDir: 'e2e',
