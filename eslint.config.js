@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Imports each room may not make (see ../shared/CONVENTIONS.md, "The rooms"). */
+/** Imports each room may not make (the rooms: see README.md, "Layout"). */
 const NODE_MODULES = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'stream', 'util', 'worker_threads'];
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/ may import electron.' };
 const noNode = { group: NODE_MODULES, message: 'The renderer runs in a browser: no Node module. Ask the platform bridge.' };
