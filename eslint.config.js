@@ -98,6 +98,27 @@ export default tseslint.config(
     },
   },
   {
+    // A shipped schema version is frozen: its upgrade carries copies of the helpers it uses, never live code.
+    files: ['renderer/src/data/migrations/v*.ts'],
+    ignores: ['renderer/src/data/migrations/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            noNode,
+            {
+              group: ['../*', '**/shared/**', '**/renderer/**'],
+              allowTypeImports: true,
+              message: 'A schema version is frozen: copy the helpers it needs into its file (see migrations/README.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {

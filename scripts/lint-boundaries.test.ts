@@ -1,5 +1,5 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
 
@@ -16,6 +16,9 @@ async function violations(filePath: string, code: string): Promise<Violation[]> 
  * boundary rule itself: deleting that rule (or its message) fails the test.
  */
 describe('the rooms are enforced by lint', () => {
+  // ESLint loads its config and the TypeScript parser on first use: not part of any one case.
+  beforeAll(() => eslint.lintText('export {};', { filePath: 'shared/warm-up.ts' }), 60_000);
+
   it.each([
     ["import { app } from 'electron';\nexport const x = app;", 'no-restricted-imports', 'Only electron/ may import electron.'],
     ["import { useState } from 'react';\nexport const x = useState;", 'no-restricted-imports', 'shared/ is pure domain code: no React.'],
@@ -53,6 +56,18 @@ describe('the rooms are enforced by lint', () => {
     expect(await violations('electron/probe.ts', "import Dexie from 'dexie';\nexport const x = Dexie;")).toEqual([
       { rule: 'no-restricted-imports', message: expect.stringContaining('electron/ is the shell: no UI, no database.') },
     ]);
+  });
+
+  it('a schema version imports no live code, only types', async () => {
+    expect(await violations('renderer/src/data/migrations/v9.ts', "import { summarise } from '../../../../shared/reviews/summary';\nexport const x = summarise;")).toEqual([
+      { rule: 'no-restricted-imports', message: expect.stringContaining('A schema version is frozen: copy the helpers it needs into its file') },
+    ]);
+    expect(await violations('renderer/src/data/migrations/v9.ts', "import { db } from '../db';\nexport const x = db;")).toEqual([
+      { rule: 'no-restricted-imports', message: expect.stringContaining('A schema version is frozen') },
+    ]);
+    expect(
+      await violations('renderer/src/data/migrations/v9.ts', "import type { Review } from '../../../../shared/reviews/review';\nimport type { Migration } from './types';\nexport type X = [Review, Migration];"),
+    ).toEqual([]);
   });
 
   it('lets each room import what it may', async () => {
