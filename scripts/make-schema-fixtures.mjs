@@ -65,7 +65,15 @@ const v3 = {
   },
 };
 
-for (const fixture of [v1, v2, v3]) {
+// Schema v4: the data layer's own records (the version of the derived tables).
+const v4 = {
+  schemaVersion: 4,
+  idbVersion: 40,
+  stores: { ...v3.stores, meta: { keyPath: 'key', indexes: [] } },
+  records: { ...v3.records, meta: [{ key: 'derived-version', value: 1 }] },
+};
+
+for (const fixture of [v1, v2, v3, v4]) {
   const name = `schema-v${fixture.schemaVersion}.json`;
   writeFileSync(new URL(`../test-fixtures/${name}`, import.meta.url), `${JSON.stringify(fixture, null, 1)}\n`);
   console.log(`test-fixtures/${name} written`);

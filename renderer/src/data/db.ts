@@ -5,9 +5,13 @@ import type { ReviewSummary } from '../../../shared/reviews/summary';
 import type { PersonSummary } from '../../../shared/team';
 import { declareSchema } from './migrations';
 import { reviewLockMiddleware } from './review-lock';
+import { summariesMiddleware } from './summaries';
 
 /** Small key/value records: the evaluator's name and organisation, preferences. */
 export type Setting = { key: string; value: unknown };
+
+/** The data layer's own records (never backed up): e.g. the version of the derived tables. */
+export type Meta = { key: string; value: unknown };
 
 export const DB_NAME = 'jalon';
 
@@ -23,12 +27,16 @@ export class JalonDb extends Dexie {
   reviewSummaries!: EntityTable<ReviewSummary, 'id'>;
   /** One light row per person (the facts of their reviews): what the team overview reads. */
   personSummaries!: EntityTable<PersonSummary, 'personId'>;
+  /** The data layer's own records (schema v4). */
+  meta!: EntityTable<Meta, 'key'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     // Every schema version, each frozen in its own file: see ./migrations/README.md.
     declareSchema(this);
     this.use(reviewLockMiddleware);
+    // Every write to reviews also writes their summaries (./summaries.ts).
+    this.use(summariesMiddleware);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { JalonDb } from './db';
 import { compareStoredVersion, type StoredSchema } from './migrations';
+import { ensureDerived } from './summaries';
 import { sealBackup } from './backup/backup';
 
 export type OpenResult =
@@ -32,7 +33,7 @@ async function rawDump(name: string): Promise<{ tableName: string; inbound: bool
     request.onerror = () => reject(request.error);
   });
   try {
-    const names = [...database.objectStoreNames].filter((store) => store !== 'reviewSummaries' && store !== 'personSummaries');
+    const names = [...database.objectStoreNames].filter((store) => store !== 'reviewSummaries' && store !== 'personSummaries' && store !== 'meta');
     return await Promise.all(
       names.map(
         (store) =>
@@ -81,6 +82,8 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
     });
     db.on('blocked', () => events.onBlocked());
     await db.open();
+    // Derived tables computed another way (or never recorded, as after an upgrade) are rebuilt from the reviews.
+    await ensureDerived(db);
     return { ok: true, upgradedFrom };
   } catch (error) {
     return { ok: false, reason: 'unavailable', message: error instanceof Error ? error.message : String(error) };

@@ -45,6 +45,7 @@ const fixture = (version: number) => JSON.parse(readFileSync(new URL(`../../../t
 const v1 = fixture(1);
 const v2 = fixture(2);
 const v3 = fixture(3);
+const v4 = fixture(4);
 
 /** The workflow fields a v1 review takes in v2, as v2 shipped them (frozen here, not read from live code). */
 const V2_DEFAULTS = { audit: [], contentHash: null, finalisedAt: null, handedOverOn: null, acknowledgedOn: null, employeeComment: '', addenda: [] };
@@ -138,20 +139,36 @@ describe('schema upgrades', () => {
     raw.close();
   });
 
-  it('opens the v3 fixture database (the current schema) as it is, without an upgrade', async () => {
-    await writeFixtureDatabase('current-v3', v3);
+  it('upgrades the v3 fixture database with every record preserved and the derived-data version recorded', async () => {
+    await writeFixtureDatabase('upgrade-v3', v3);
     const kept: Uint8Array[] = [];
-    const db = new JalonDb('current-v3');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: SCHEMA_VERSION === 3 ? null : 3 });
+    const db = new JalonDb('upgrade-v3');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 3 });
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.people.toArray())).toEqual(byId(v3.records['people'] as never[]));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v3.records['reviews'] as never[]));
+    expect(byId(await db.reviewSummaries.toArray())).toEqual(byId(v3.records['reviewSummaries'] as never[]));
     expect(await db.personSummaries.toArray()).toEqual(v3.records['personSummaries']);
+    expect(await db.meta.toArray()).toEqual(v4.records['meta']);
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, header: { schemaVersion: 3 } });
+    db.close();
+  });
+
+  it('opens the v4 fixture database (the current schema) as it is, without an upgrade or a safety backup', async () => {
+    await writeFixtureDatabase('current-v4', v4);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('current-v4');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: SCHEMA_VERSION === 4 ? null : 4 });
+    expect(kept).toHaveLength(SCHEMA_VERSION === 4 ? 0 : 1);
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.reviews.toArray())).toEqual(byId(v4.records['reviews'] as never[]));
+    expect(await db.personSummaries.toArray()).toEqual(v4.records['personSummaries']);
     db.close();
   });
 
   it('refuses a database exactly one version ahead and leaves it untouched', async () => {
     const ahead = (SCHEMA_VERSION + 1) * 10;
-    await writeFixtureDatabase('one-ahead', { ...v3, idbVersion: ahead });
+    await writeFixtureDatabase('one-ahead', { ...v4, idbVersion: ahead });
     const before = await rawRecords('one-ahead');
     const kept: Uint8Array[] = [];
     const db = new JalonDb('one-ahead');

@@ -11,7 +11,6 @@ import {
   type RecordProblem,
 } from '../../../../shared/backup/schema';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
-import { writeSummaries } from '../summaries';
 import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './web-crypto';
 
 /**
@@ -48,7 +47,7 @@ export async function createBackup(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const counts = { people: await db.people.count(), reviews: await db.reviews.count(), settings: await db.settings.count() };
   const blob = await exportDB(db, {
-    skipTables: ['reviewSummaries', 'personSummaries'],
+    skipTables: ['reviewSummaries', 'personSummaries', 'meta'],
     numRowsPerChunk: 2000,
     progressCallback: (progress) => {
       options.onProgress?.({ phase: 'export', done: progress.completedRows, total: progress.totalRows ?? 0 });
@@ -179,8 +178,8 @@ export async function restoreBackup(db: JalonDb, data: BackupData, mode: Restore
       });
     }
     await db.people.bulkPut(people);
+    // The summaries follow every write to reviews (../summaries.ts).
     await db.reviews.bulkPut(reviews);
-    await writeSummaries(db, reviews, { complete: mode === 'replace' });
     await db.settings.bulkPut(data.settings);
     return { people: people.length, reviews: reviews.length, settings: data.settings.length, keptLocked };
   });
