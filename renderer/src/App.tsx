@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
 import { DataScreen } from './screens/DataScreen';
 import { HeatmapScreen } from './screens/HeatmapScreen';
@@ -109,6 +110,7 @@ export function App() {
         </p>
       </aside>
       <main id="main" tabIndex={-1}>
+        <UnreadableRowsNotice />
         <Screen route={route} />
       </main>
     </div>

@@ -5,6 +5,7 @@ import type { ReviewSummary } from '../../../shared/reviews/summary';
 import type { PersonSummary } from '../../../shared/team';
 import { declareSchema } from './migrations';
 import { reviewLockMiddleware } from './review-lock';
+import { normaliseReadsMiddleware } from './normalise-reads';
 import { summariesMiddleware } from './summaries';
 
 /** Small key/value records: the evaluator's name and organisation, preferences. */
@@ -37,6 +38,8 @@ export class JalonDb extends Dexie {
     this.use(reviewLockMiddleware);
     // Every write to reviews also writes their summaries (./summaries.ts).
     this.use(summariesMiddleware);
+    // Every row read is normalised; an unreadable one is reported, never handed to a screen (./normalise-reads.ts).
+    this.use(normaliseReadsMiddleware);
   }
 }
 

@@ -539,6 +539,12 @@ export const fr = {
     blocked: 'Une autre fenêtre de Jalon, plus ancienne, est encore ouverte : fermez-la pour que la mise à jour des données puisse se faire.',
     reload: 'Recharger',
   },
+  unreadable: {
+    title: 'Des données enregistrées ne peuvent pas être lues',
+    text: 'Jalon les laisse de côté pour que les écrans restent utilisables ; elles restent dans la base et dans les sauvegardes. Enregistrements concernés :',
+    row: '{{table}} « {{id}} » (champ {{path}})',
+    table: { people: 'personne', reviews: 'évaluation', settings: 'réglage' },
+  },
   errors: {
     unexpected: 'Une erreur inattendue s’est produite : {{message}}',
     reload: 'Recharger',

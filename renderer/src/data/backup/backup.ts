@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import {
   BACKUP_FORMAT,
@@ -46,14 +47,22 @@ export async function createBackup(
   options: { passphrase: string | null; appVersion: string; onProgress?: (progress: BackupProgress) => void },
 ): Promise<Uint8Array<ArrayBuffer>> {
   const counts = { people: await db.people.count(), reviews: await db.reviews.count(), settings: await db.settings.count() };
-  const blob = await exportDB(db, {
-    skipTables: ['reviewSummaries', 'personSummaries', 'meta'],
-    numRowsPerChunk: 2000,
-    progressCallback: (progress) => {
-      options.onProgress?.({ phase: 'export', done: progress.completedRows, total: progress.totalRows ?? 0 });
-      return true;
-    },
-  });
+  // The rows as stored, unreadable ones included: a database opened without the app's read normalisation.
+  const stored = new Dexie(db.name);
+  await stored.open();
+  let blob: Blob;
+  try {
+    blob = await exportDB(stored, {
+      skipTables: ['reviewSummaries', 'personSummaries', 'meta'],
+      numRowsPerChunk: 2000,
+      progressCallback: (progress) => {
+        options.onProgress?.({ phase: 'export', done: progress.completedRows, total: progress.totalRows ?? 0 });
+        return true;
+      },
+    });
+  } finally {
+    stored.close();
+  }
   const plain = new Uint8Array(await blob.arrayBuffer());
   return sealBackup(plain, { counts, schemaVersion: db.verno, passphrase: options.passphrase, appVersion: options.appVersion, onProgress: options.onProgress });
 }
