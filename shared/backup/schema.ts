@@ -15,6 +15,22 @@ export const BACKUP_MAGIC = 'JALONBK1';
 export const PBKDF2_ITERATIONS = 600_000;
 
 const stamp = z.string().max(40);
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Deeper than this, a backup is refused before anything tries to copy it (a real one is about 6 levels deep). */
+export const MAX_BACKUP_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `limit` (counted without recursion, so any depth is safe). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 export const backupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -28,8 +44,9 @@ export const backupHeaderSchema = z.object({
       algorithm: z.literal('AES-GCM'),
       kdf: z.literal('PBKDF2-SHA256'),
       iterations: z.number().int().min(100_000).max(10_000_000),
-      salt: z.string().regex(/^[A-Za-z0-9+/=]{16,64}$/),
-      iv: z.string().regex(/^[A-Za-z0-9+/=]{16,32}$/),
+      // Strict base64 ('=' only as final padding): the decoder never meets a character it would throw on.
+      salt: z.string().regex(BASE64).min(16).max(64),
+      iv: z.string().regex(BASE64).min(16).max(32),
     })
     .nullable(),
   /** SHA-256 of the plain payload, checked after decryption. */
@@ -42,7 +59,9 @@ export type BackupData = { people: Person[]; reviews: Review[]; settings: { key:
 
 export type RecordProblem = { table: string; index: number; path: string; message: string };
 
-export type BackupCheck = { ok: true; data: BackupData } | { ok: false; code: 'payload-invalid' | 'record-invalid' | 'duplicate-id' | 'counts-mismatch'; problem?: RecordProblem };
+export type BackupCheck =
+  | { ok: true; data: BackupData }
+  | { ok: false; code: 'payload-invalid' | 'too-deep' | 'record-invalid' | 'duplicate-id' | 'duplicate-review' | 'counts-mismatch'; problem?: RecordProblem };
 
 /** The tables of Dexie's export format, as dexie-export-import writes them. */
 const dexieExportSchema = z.object({
@@ -59,6 +78,7 @@ const dexieExportSchema = z.object({
  * upgrades records written by an older schema. Nothing is written here.
  */
 export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 'counts'>): BackupCheck {
+  if (nestsDeeperThan(payload, MAX_BACKUP_DEPTH)) return { ok: false, code: 'too-deep' };
   const structure = dexieExportSchema.safeParse(payload);
   if (!structure.success) return { ok: false, code: 'payload-invalid' };
   const rowsOf = (name: string) => structure.data.data.data.find((table) => table.tableName === name)?.rows ?? [];
@@ -81,6 +101,14 @@ export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 
     }
     const ids = new Set(rows.map((row) => (row as { id?: string; key?: string }).id ?? (row as { key?: string }).key));
     if (ids.size !== rows.length) return { ok: false, code: 'duplicate-id', problem: { table: name, index: -1, path: 'id', message: '' } };
+  }
+  // Two reviews of one person's cycle under different ids: the database's unique index would refuse the second.
+  const cycles = new Set<string>();
+  for (let index = 0; index < data.reviews.length; index++) {
+    const review = data.reviews[index]!;
+    const cycle = `${review.personId}\u0000${review.cycleIndex}`;
+    if (cycles.has(cycle)) return { ok: false, code: 'duplicate-review', problem: { table: 'reviews', index, path: 'cycleIndex', message: String(review.cycleIndex + 1) } };
+    cycles.add(cycle);
   }
   if (data.people.length !== header.counts.people || data.reviews.length !== header.counts.reviews || data.settings.length !== header.counts.settings) {
     return { ok: false, code: 'counts-mismatch' };

@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from '../dates';
+import { RECORD_ID } from './ids';
 import type { ClassId, ClusterId, CompetencyId } from '../framework';
 import { NAME_MAX, NOTES_MAX, SERVICE_MAX, STAFF_NUMBER_MAX, type Person } from '../people/person';
 import { REVIEW_STATUSES, TEXT_MAX, type Review } from '../reviews/review';
@@ -17,7 +18,8 @@ import { REVIEW_STATUSES, TEXT_MAX, type Review } from '../reviews/review';
 const isoDate = z.string().check(z.refine(isIsoDate, 'date impossible'));
 const optionalIsoDate = z.union([isoDate, z.literal('')]);
 const stamp = z.string().check(z.maxLength(40));
-const id = z.string().check(z.minLength(1), z.maxLength(100));
+// Ids follow the router's pattern: a record that could not be opened is refused here.
+const id = z.string().check(z.regex(RECORD_ID, 'identifiant invalide'));
 // An old record may carry a class the framework no longer knows: it is kept, and shown with a warning.
 const classId = z.string().check(z.regex(/^[A-Z0-9]{1,4}$/, 'classe illisible')) as unknown as z.ZodMiniType<ClassId, string>;
 const text = (max: number) => z.string().check(z.maxLength(max, `texte de plus de ${max} caractères`));

@@ -473,6 +473,9 @@ export const fr = {
       'record-invalid': 'Un enregistrement de la sauvegarde est invalide ({{table}}, n° {{line}}, champ « {{path}} » : {{message}}).',
       'duplicate-id': 'La sauvegarde contient deux fois le même enregistrement ({{table}}).',
       'counts-mismatch': 'La sauvegarde ne contient pas le nombre d’enregistrements annoncé.',
+      'too-deep': 'Le contenu de cette sauvegarde est imbriqué bien plus profondément qu’une sauvegarde Jalon : il n’est pas lu.',
+      'duplicate-review': 'La sauvegarde contient deux évaluations pour le même cycle d’une même personne (évaluation n° {{line}}, cycle {{message}}).',
+      'review-conflict': 'Une évaluation de la sauvegarde (n° {{line}}, cycle {{message}}) porte sur un cycle qui a déjà une autre évaluation ici : la fusion ne peut pas les garder toutes les deux. Choisissez « remplacer » ou corrigez d’abord.',
       'too-large': 'Ce fichier est trop volumineux pour être une sauvegarde Jalon.',
     },
     nothingChanged: 'Aucune donnée n’a été modifiée.',
@@ -538,6 +541,10 @@ export const fr = {
     versionChange: 'Jalon a été mis à jour dans une autre fenêtre. Cette fenêtre s’est déconnectée de la base pour ne rien abîmer : rechargez-la.',
     blocked: 'Une autre fenêtre de Jalon, plus ancienne, est encore ouverte : fermez-la pour que la mise à jour des données puisse se faire.',
     reload: 'Recharger',
+  },
+  dataErrors: {
+    fileUnreadable: 'Ce fichier n’a pas pu être lu. Aucune donnée n’a été modifiée.',
+    checkFailed: 'La vérification du fichier a échoué de façon inattendue. Aucune donnée n’a été modifiée.',
   },
   unreadable: {
     title: 'Des données enregistrées ne peuvent pas être lues',

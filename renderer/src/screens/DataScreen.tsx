@@ -29,6 +29,11 @@ export function DataScreen() {
   );
 }
 
+/** The platform refused the file for its size (web and desktop say it the same way). */
+function isTooLarge(error: unknown): boolean {
+  return error instanceof Error && (error.message === 'file-too-large' || /too large/i.test(error.message));
+}
+
 function useBackupErrorText() {
   const { t } = useTranslation();
   return (error: BackupError) =>
@@ -144,20 +149,30 @@ function RestoreSection() {
   async function choose() {
     setMessage(null);
     setChecked(null);
-    const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] }).catch(() => null);
-    if (opened) setFile(opened);
+    try {
+      const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] });
+      if (opened) setFile(opened);
+    } catch (error) {
+      setMessage({ text: isTooLarge(error) ? t('backup.errors.too-large') : t('dataErrors.fileUnreadable'), error: true });
+    }
   }
 
   async function check(event: FormEvent) {
     event.preventDefault();
     if (!file) return;
     setProgress({ phase: 'check', done: 0, total: 1 });
-    const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase);
-    setProgress(null);
-    if (result.ok) {
-      setChecked(result);
-      setMessage(null);
-    } else setMessage({ text: errorText(result.error), error: true });
+    try {
+      const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase);
+      if (result.ok) {
+        setChecked(result);
+        setMessage(null);
+      } else setMessage({ text: errorText(result.error), error: true });
+    } catch {
+      // Never left on "Vérification du fichier…": whatever failed, the user is told and nothing was written.
+      setMessage({ text: t('dataErrors.checkFailed'), error: true });
+    } finally {
+      setProgress(null);
+    }
   }
 
   async function restore() {
@@ -260,7 +275,12 @@ function CsvImportSection() {
     setMessage(null);
     setParsed(null);
     setResult(null);
-    const opened = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] }).catch(() => null);
+    let opened;
+    try {
+      opened = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
+    } catch (error) {
+      return setMessage({ text: isTooLarge(error) ? t('csvImport.errors.too-large') : t('dataErrors.fileUnreadable'), error: true });
+    }
     if (!opened) return;
     const csv = parseCsv(opened.bytes);
     if (!csv.ok) return setMessage({ text: t(`csvImport.errors.${csv.code}`), error: true });

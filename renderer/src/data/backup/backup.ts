@@ -34,6 +34,9 @@ export type BackupErrorCode =
   | 'passphrase-wrong'
   | 'checksum-mismatch'
   | 'payload-invalid'
+  | 'too-deep'
+  | 'duplicate-review'
+  | 'review-conflict'
   | 'record-invalid'
   | 'duplicate-id'
   | 'counts-mismatch';
@@ -140,7 +143,13 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null): 
   let plain = container.payload;
   if (header.encryption) {
     if (!passphrase) return { ok: false, error: { code: 'passphrase-required' } };
-    const decrypted = await decrypt(plain, passphrase, fromBase64(header.encryption.salt), fromBase64(header.encryption.iv), header.encryption.iterations);
+    let decrypted: Uint8Array<ArrayBuffer> | null;
+    try {
+      decrypted = await decrypt(plain, passphrase, fromBase64(header.encryption.salt), fromBase64(header.encryption.iv), header.encryption.iterations);
+    } catch {
+      // Salt or IV the header check let through but Web Crypto refuses: the file is not sound.
+      return { ok: false, error: { code: 'header-invalid' } };
+    }
     if (!decrypted) return { ok: false, error: { code: 'passphrase-wrong' } };
     plain = decrypted;
   }
@@ -204,6 +213,24 @@ export async function restoreFromFile(
 ): Promise<{ ok: true; result: RestoreResult } | { ok: false; error: BackupError }> {
   const checked = await readBackup(bytes, passphrase);
   if (!checked.ok) return checked;
+  if (mode === 'merge') {
+    const conflict = await cycleTakenByAnotherReview(db, checked.data.reviews);
+    if (conflict) return { ok: false, error: { code: 'review-conflict', problem: conflict } };
+  }
   await beforeWrite();
   return { ok: true, result: await restoreBackup(db, checked.data, mode) };
+}
+
+/**
+ * A review of the file whose person and cycle already have a review here
+ * under another id: merging it would break the one-review-per-cycle rule.
+ */
+async function cycleTakenByAnotherReview(db: JalonDb, reviews: readonly BackupData['reviews'][number][]): Promise<RecordProblem | null> {
+  const here = await db.reviews.where('[personId+cycleIndex]').anyOf(reviews.map((review) => [review.personId, review.cycleIndex])).toArray();
+  const taken = new Map(here.map((review) => [`${review.personId}\u0000${review.cycleIndex}`, review.id]));
+  const index = reviews.findIndex((review) => {
+    const id = taken.get(`${review.personId}\u0000${review.cycleIndex}`);
+    return id !== undefined && id !== review.id;
+  });
+  return index === -1 ? null : { table: 'reviews', index, path: 'cycleIndex', message: String(reviews[index]!.cycleIndex + 1) };
 }
