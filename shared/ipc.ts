@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 import type { IpcMethod } from './ipc-channels';
+import { MAX_FILE_BYTES } from './ipc-limits';
+
+export { MAX_FILE_BYTES, SAFETY_BACKUPS_KEPT } from './ipc-limits';
 
 export { IPC_CHANNELS, type IpcMethod } from './ipc-channels';
 
@@ -24,8 +27,6 @@ const suggestedName = z
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   .refine((name) => !/[\\/\0-\x1f]/.test(name) && name !== '.' && name !== '..', 'not a plain file name');
 
-/** 200 MiB: far above a full backup of a large team, low enough to refuse a runaway payload. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export const saveFileRequestSchema = z.object({
   suggestedName,
@@ -47,8 +48,6 @@ export const printReviewPdfRequestSchema = z.object({
 });
 
 export const SAFETY_REASONS = ['restore', 'upgrade', 'import'] as const;
-/** How many automatic safety backups are kept: the oldest go. */
-export const SAFETY_BACKUPS_KEPT = 5;
 
 export const keepSafetyBackupRequestSchema = z.object({
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_FILE_BYTES, 'empty or too large'),

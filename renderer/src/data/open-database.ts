@@ -1,7 +1,6 @@
 import type { JalonDb } from './db';
 import { compareStoredVersion, type StoredSchema } from './migrations';
 import { ensureDerived } from './summaries';
-import { sealBackup } from './backup/backup';
 
 export type OpenResult =
   | { ok: true; upgradedFrom: number | null }
@@ -61,6 +60,8 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
     // Dexie 4 would open a newer database as it is (no VersionError): never let it.
     if (stored.state === 'newer') return { ok: false, reason: 'newer', found: stored.schemaVersion };
     if (stored.state === 'older') {
+      // The backup code loads only here, before an upgrade: not at every startup.
+      const { sealBackup } = await import('./backup/backup');
       const tables = await rawDump(db.name);
       const payload = new TextEncoder().encode(
         JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: db.name, databaseVersion: stored.schemaVersion, tables: [], data: tables } }),
