@@ -67,6 +67,11 @@ function normaliseStaffNumber(value: string): string {
   return cleanText(value).toUpperCase();
 }
 
+/** What two staff numbers are compared on: no spaces, no case (« ab 1 », « AB  1 » and « AB1 » are one number). */
+export function staffNumberKey(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
 // Control characters other than tab and newlines have no place in a name.
 // eslint-disable-next-line no-control-regex -- these are what we refuse
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -86,7 +91,7 @@ export function validatePersonDraft(draft: PersonDraft, others: readonly Pick<Pe
   if (staffNumber.length > STAFF_NUMBER_MAX) errors.push({ field: 'staffNumber', code: 'too-long' });
   else if (
     staffNumber !== '' &&
-    others.some((other) => other.id !== selfId && normaliseStaffNumber(other.staffNumber) === staffNumber)
+    others.some((other) => other.id !== selfId && staffNumberKey(other.staffNumber) === staffNumberKey(staffNumber))
   ) {
     errors.push({ field: 'staffNumber', code: 'duplicate' });
   }

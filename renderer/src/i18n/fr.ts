@@ -490,6 +490,7 @@ export const fr = {
     defaultCycleStart: 'Début du premier cycle (si le fichier ne le donne pas)',
     fields: {
       name: 'Nom et prénom',
+      firstName: 'Prénom (colonne séparée, ajouté au nom)',
       staffNumber: 'Matricule',
       classId: 'Classe',
       classFrom: 'Classe depuis le',
@@ -519,6 +520,7 @@ export const fr = {
       'too-long': '{{field}} : texte trop long',
       duplicate: '{{field}} : déjà attribué',
       'duplicate-in-file': '{{field}} : présent deux fois dans le fichier',
+      'identical-row': 'ligne identique à une ligne précédente : la personne n’est importée qu’une fois',
       'invalid-class': '{{field}} : classe inconnue (D, C, B, A1 ou A2)',
       'invalid-date': '{{field}} : date impossible',
       'invalid-value': '{{field}} : valeur non reconnue',

@@ -254,7 +254,7 @@ function RestoreSection() {
 
 function CsvImportSection() {
   const { t } = useTranslation();
-  const [parsed, setParsed] = useState<{ headers: string[]; rows: string[][] } | null>(null);
+  const [parsed, setParsed] = useState<{ headers: string[]; rows: string[][]; lines: number[] } | null>(null);
   const [mapping, setMapping] = useState<CsvMapping | null>(null);
   const [cycleStart, setCycleStart] = useState(formatDateFr(`${todayIso().slice(0, 4)}-01-01`));
   const [result, setResult] = useState<CsvRowResult | null>(null);
@@ -264,7 +264,7 @@ function CsvImportSection() {
     if (!parsed || !mapping) return;
     let cancelled = false;
     void listPeopleForImport().then((existing) => {
-      if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart));
+      if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines));
     });
     return () => {
       cancelled = true;
@@ -299,6 +299,8 @@ function CsvImportSection() {
   }
 
   const missingName = mapping && mapping.name === null;
+  // The preview shows every column the user mapped, in the order of the fields.
+  const mappedFields = mapping ? CSV_FIELDS.filter((field) => mapping[field] !== null) : [];
   const missingClass = mapping && mapping.classId === null;
 
   return (
@@ -344,20 +346,24 @@ function CsvImportSection() {
                   <thead>
                     <tr>
                       <th scope="col">{t('csvImport.line')}</th>
-                      <th scope="col">{t('csvImport.fields.name')}</th>
-                      <th scope="col">{t('csvImport.fields.classId')}</th>
+                      {mappedFields.map((field) => (
+                        <th key={field} scope="col">
+                          {t(`csvImport.fields.${field}`)}
+                        </th>
+                      ))}
                       <th scope="col">{t('csvImport.status')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {parsed.rows.map((row, index) => {
-                      const line = index + 2;
+                      const line = parsed.lines[index] ?? index + 2;
                       const errors = result.errors.filter((error) => error.line === line);
                       return (
                         <tr key={line} className={errors.length > 0 ? 'row-error' : undefined}>
                           <th scope="row">{line}</th>
-                          <td>{mapping.name === null ? '' : row[mapping.name]}</td>
-                          <td>{mapping.classId === null ? '' : row[mapping.classId]}</td>
+                          {mappedFields.map((field) => (
+                            <td key={field}>{row[mapping[field]!] ?? ''}</td>
+                          ))}
                           <td>
                             {errors.length === 0
                               ? `✓ ${t('csvImport.ok')}`
