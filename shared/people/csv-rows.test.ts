@@ -75,4 +75,15 @@ describe('CSV rows of an HR export', () => {
     const simple = suggestMapping(['Nom', 'Classe']);
     expect(checkCsvRows([['Léa Dubois', 'C'], ['', 'C']], simple, [], '2026-01-01', [2, 5]).errors).toEqual([{ line: 5, field: 'name', code: 'required' }]);
   });
+
+  it('refuses invisible characters in any text cell (one validator with the form and the restore)', () => {
+    const simple = suggestMapping(['Nom', 'Classe', 'Service', 'Matricule']);
+    const result = checkCsvRows([['Léa Dubois', 'C', 'Accueil\u0000', ''], ['Jan \u202eClaes', 'B', '', ''], ['Anne Martin', 'B', '', 'X\u0007']], simple, [], '2026-01-01');
+    expect(result.valid).toEqual([]);
+    expect(result.errors).toEqual([
+      { line: 2, field: 'service', code: 'invalid-characters' },
+      { line: 3, field: 'name', code: 'invalid-characters' },
+      { line: 4, field: 'staffNumber', code: 'invalid-characters' },
+    ]);
+  });
 });

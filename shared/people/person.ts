@@ -1,3 +1,4 @@
+import { isCleanText } from '../text';
 import { isIsoDate, type IsoDate } from '../dates';
 import { isClassId } from '../framework';
 import type { ClassId } from '../framework';
@@ -72,9 +73,6 @@ export function staffNumberKey(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
 }
 
-// Control characters other than tab and newlines have no place in a name.
-// eslint-disable-next-line no-control-regex -- these are what we refuse
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /**
  * Checks a person form. `others` are the other people already stored (for the
@@ -85,7 +83,10 @@ export function validatePersonDraft(draft: PersonDraft, others: readonly Pick<Pe
   const name = cleanText(draft.name);
   if (name === '') errors.push({ field: 'name', code: 'required' });
   else if (name.length > NAME_MAX) errors.push({ field: 'name', code: 'too-long' });
-  else if (CONTROL.test(draft.name)) errors.push({ field: 'name', code: 'invalid-characters' });
+  // One validator for every free-text field (shared/text.ts): the form and the CSV import both come here.
+  for (const field of ['name', 'staffNumber', 'service', 'notes'] as const) {
+    if (!isCleanText(draft[field]) && !errors.some((error) => error.field === field)) errors.push({ field, code: 'invalid-characters' });
+  }
 
   const staffNumber = normaliseStaffNumber(draft.staffNumber);
   if (staffNumber.length > STAFF_NUMBER_MAX) errors.push({ field: 'staffNumber', code: 'too-long' });

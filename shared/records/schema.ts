@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../dates';
 import { RECORD_ID } from './ids';
+import { isCleanText } from '../text';
 import type { ClassId, ClusterId, CompetencyId } from '../framework';
 import { NAME_MAX, NOTES_MAX, SERVICE_MAX, STAFF_NUMBER_MAX, type Person } from '../people/person';
 import { REVIEW_STATUSES, TEXT_MAX, type Review } from '../reviews/review';
@@ -22,7 +23,7 @@ const stamp = z.string().check(z.maxLength(40));
 const id = z.string().check(z.regex(RECORD_ID, 'identifiant invalide'));
 // An old record may carry a class the framework no longer knows: it is kept, and shown with a warning.
 const classId = z.string().check(z.regex(/^[A-Z0-9]{1,4}$/, 'classe illisible')) as unknown as z.ZodMiniType<ClassId, string>;
-const text = (max: number) => z.string().check(z.maxLength(max, `texte de plus de ${max} caractères`));
+const text = (max: number) => z.string().check(z.maxLength(max, `texte de plus de ${max} caractères`), z.refine(isCleanText, 'caractères invisibles ou de contrôle'));
 const integer = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 export const personRecord = z.object({

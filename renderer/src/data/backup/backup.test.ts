@@ -193,6 +193,9 @@ describe('a corpus of bad files: each is refused with a clear message and change
         for (const review of table(p, 'reviews')) if (review['personId'] === person['id']) review['personId'] = '../x y';
         person['id'] = '../x y';
       }],
+      ['a name with a right-to-left override', 'record-invalid', (p) => (table(p, 'people')[0]!['name'] = 'Dupont \u202eetnoD')],
+      ['a service with a NUL byte', 'record-invalid', (p) => (table(p, 'people')[0]!['service'] = 'Accueil\u0000')],
+      ['evidence with a lone surrogate', 'record-invalid', (p) => ((table(p, 'reviews')[0]!['ratings'] as Record<string, unknown>)['communiquer'] = { observed: null, evidence: 'moitié \ud83d' })],
       ['a setting nested 5,000 levels deep', 'too-deep', (p) => table(p, 'settings').push({ key: 'profond', value: '__DEEP__' })],
       ['a second review of one person’s cycle under another id', 'duplicate-review', (p) => {
         const reviews = table(p, 'reviews');
