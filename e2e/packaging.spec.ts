@@ -3,8 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { listPackage, extractFile } from '@electron/asar';
-import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { expect, test } from '@playwright/test';
+import { ELECTRON_DEFAULT_WIRE, REQUIRED_FUSES, readFuses, standInElectron } from '../packaging/testing/fuse-wire';
 
 /**
  * `npm run dist` for real, minus Electron itself: Electron's binaries cannot be
@@ -13,8 +13,6 @@ import { expect, test } from '@playwright/test';
  * else is the real pipeline: our config, the app files, the asar, the
  * afterPack hook flipping the fuses. Needs `npm run build` first (as `npm run check` does).
  */
-const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-const ELECTRON_DEFAULTS = [49, 48, 49, 49, 48, 48, 48, 49, 49];
 const run = promisify(execFile);
 
 test('electron-builder packs the built app into an asar, without node_modules, and flips the fuses', // eslint-disable-next-line no-empty-pattern -- Playwright needs the fixtures argument destructured
@@ -23,11 +21,7 @@ async ({}, testInfo) => {
   const electronDist = testInfo.outputPath('electron-dist');
   const output = testInfo.outputPath('release');
   await mkdir(electronDist, { recursive: true });
-  await writeFile(
-    path.join(electronDist, 'electron'),
-    Buffer.concat([Buffer.from('#!/bin/sh\n# stand-in for Electron '), Buffer.from(SENTINEL), Buffer.from([1, ELECTRON_DEFAULTS.length, ...ELECTRON_DEFAULTS, 10])]),
-    { mode: 0o755 },
-  );
+  await writeFile(path.join(electronDist, 'electron'), standInElectron(ELECTRON_DEFAULT_WIRE), { mode: 0o755 });
   const { version } = JSON.parse(await readFile('node_modules/electron/package.json', 'utf8')) as { version: string };
   await writeFile(path.join(electronDist, 'version'), `v${version}`);
 
@@ -46,14 +40,7 @@ async ({}, testInfo) => {
   );
 
   const unpacked = path.join(output, 'linux-unpacked');
-  const wire = await getCurrentFuseWire(path.join(unpacked, 'jalon'));
-  const [on, off] = [49, 48];
-  expect(wire[FuseV1Options.RunAsNode]).toBe(off);
-  expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(off);
-  expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(off);
-  expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(on);
-  expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(on);
-  expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(on);
+  expect(await readFuses(path.join(unpacked, 'jalon'))).toEqual({ ...REQUIRED_FUSES, fuse8: 'on' });
 
   const asar = path.join(unpacked, 'resources', 'app.asar');
   const files = listPackage(asar, { isPack: false }).map((file) => file.replaceAll('\\', '/'));

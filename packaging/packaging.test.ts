@@ -1,11 +1,12 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { FuseV1Options } from '@electron/fuses';
 import { Arch } from 'electron-builder';
 import { describe, expect, it, vi } from 'vitest';
 import config from '../electron-builder';
 import { JALON_FUSES, afterPack, fuseConfigFor, packagedElectronPath, type FuseContext } from './fuses';
+import { REQUIRED_FUSES, readFuses, standInElectron } from './testing/fuse-wire';
 
 const packageJson = JSON.parse(await readFile('package.json', 'utf8')) as { version: string; scripts: Record<string, string> };
 
@@ -15,13 +16,6 @@ function targets(platform: 'win' | 'mac' | 'linux'): string[] {
   if (!Array.isArray(list)) throw new Error(`${platform}.target is not a list`);
   return list.map((entry) => (typeof entry === 'string' ? entry : entry.target));
 }
-
-/** A stand-in for a packaged Electron: some bytes, the fuse sentinel, wire version 1, then `wire` (48 = off, 49 = on). */
-const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-function fakeBinary(wire: number[]): Buffer {
-  return Buffer.concat([Buffer.from('\x7fELF not really electron '), Buffer.from(SENTINEL), Buffer.from([1, wire.length, ...wire]), Buffer.from(' tail')]);
-}
-const ALL_DEFAULTS = [49, 48, 49, 49, 48, 48, 48, 49, 49]; // Electron's defaults, plus one fuse newer than @electron/fuses knows.
 
 function context(platform: string, appOutDir: string, arch = Arch.x64): FuseContext {
   return { appOutDir, electronPlatformName: platform, arch, packager: { appInfo: { productFilename: 'Jalon' }, executableName: 'jalon' } };
@@ -72,6 +66,8 @@ describe('installers (electron-builder)', () => {
   it('flips the fuses in its own afterPack hook, and leaves electron-builder\'s own fuses unset', () => {
     expect(config.afterPack).toBe(afterPack);
     expect(config.electronFuses).toBeUndefined();
+    // The asar's hash is embedded (Info.plist on macOS, a resource on Windows) for the integrity fuse to check.
+    expect(config.disableAsarIntegrity).not.toBe(true);
   });
 });
 
@@ -103,20 +99,9 @@ describe('fuses (@electron/fuses, in afterPack)', () => {
   it('writes the fuses into a Linux and a Windows binary, leaving fuses it does not know alone', async () => {
     for (const [platform, file] of [['linux', 'jalon'], ['win32', 'Jalon.exe']] as const) {
       const dir = await mkdtemp(path.join(tmpdir(), 'jalon-fuses-'));
-      await writeFile(path.join(dir, file), fakeBinary(ALL_DEFAULTS));
+      await writeFile(path.join(dir, file), standInElectron());
       await afterPack(context(platform, dir));
-      const wire = await getCurrentFuseWire(path.join(dir, file));
-      const on = 49;
-      const off = 48;
-      expect(wire[FuseV1Options.RunAsNode]).toBe(off);
-      expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(on);
-      expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(off);
-      expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(off);
-      expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(on);
-      expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(on);
-      expect(wire[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]).toBe(off);
-      expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(off);
-      expect((wire as Record<number, number>)[8]).toBe(on);
+      expect(await readFuses(path.join(dir, file))).toEqual({ ...REQUIRED_FUSES, fuse8: 'on' });
     }
   });
 
@@ -124,11 +109,9 @@ describe('fuses (@electron/fuses, in afterPack)', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'jalon-fuses-'));
     const framework = path.join(dir, 'Jalon.app', 'Contents', 'Frameworks', 'Electron Framework.framework');
     await mkdir(framework, { recursive: true });
-    await writeFile(path.join(framework, 'Electron Framework'), fakeBinary(ALL_DEFAULTS));
+    await writeFile(path.join(framework, 'Electron Framework'), standInElectron());
     await afterPack(context('darwin', dir));
-    const wire = await getCurrentFuseWire(path.join(dir, 'Jalon.app'));
-    expect(wire[FuseV1Options.RunAsNode]).toBe(48);
-    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(49);
+    expect(await readFuses(path.join(dir, 'Jalon.app'))).toEqual({ ...REQUIRED_FUSES, fuse8: 'on' });
   });
 
   it('fails the build when the packaged Electron has no fuse wire', async () => {
