@@ -157,7 +157,7 @@ test.describe('desktop app (Electron)', () => {
       await answerSaveDialog(app, pdfFile);
       await page.getByRole('button', { name: 'Exporter en PDF' }).click();
       await expect(page.getByText(`PDF enregistré : ${path.basename(pdfFile)}`)).toBeVisible({ timeout: 30_000 });
-      const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
+      const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain(PERSON.name);
       expect(text).toContain(FIRST_COMPETENCY);
       expect(text).toContain('Analyse du dossier 2025/118, mars 2025.');
