@@ -8,6 +8,7 @@
 // ELECTRON_SKIP_BINARY_DOWNLOAD=1 skips it: web mode and the tests need no binary.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The Node version Electron 45's package and its downloader declare (`engines`). */
@@ -50,6 +51,13 @@ export function installElectron({ env = process.env, nodeVersion = process.versi
   return code;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/** Whether this file is the one Node was asked to run (and not imported by a test). */
+function runDirectly() {
+  if (!process.argv[1]) return false;
+  const same = (a, b) => (process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b);
+  return same(path.resolve(process.argv[1]), fileURLToPath(import.meta.url));
+}
+
+if (runDirectly()) {
   process.exitCode = installElectron();
 }
