@@ -1,4 +1,3 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
@@ -14,7 +13,7 @@ import { registerIpcHandlers } from './ipc';
 import { hardenSession, hardenWebContents, isAppUrl, secureWebPreferences } from './security';
 import { SHELL_TEXT } from './shell-text';
 import { claimSingleInstance } from './single-instance';
-import { MIN_SIZE, parseWindowState, restoreBounds, trackWindowState } from './window-state';
+import { MIN_SIZE, readWindowStateFile, restoreBounds, trackWindowState, writeWindowStateFile } from './window-state';
 
 // Every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
@@ -38,28 +37,8 @@ function windowStateFile(): string {
   return path.join(app.getPath('userData'), 'window-state.json');
 }
 
-function readWindowState() {
-  try {
-    return parseWindowState(readFileSync(windowStateFile(), 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-/** Written whole then renamed: a crash mid-write leaves the previous state, never half a file. */
-function saveWindowState(text: string): void {
-  try {
-    const file = windowStateFile();
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, text);
-    renameSync(`${file}.tmp`, file);
-  } catch (error) {
-    console.warn('Could not save the window state:', error);
-  }
-}
-
 function createMainWindow(): BrowserWindow {
-  const saved = readWindowState();
+  const saved = readWindowStateFile(windowStateFile());
   const bounds = restoreBounds(
     saved,
     screen.getAllDisplays().map((display) => display.workArea),
@@ -75,7 +54,7 @@ function createMainWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(preloadPath),
   });
   if (saved?.maximized) window.maximize();
-  trackWindowState(window, saveWindowState);
+  trackWindowState(window, (text) => writeWindowStateFile(windowStateFile(), text));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;

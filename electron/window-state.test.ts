@@ -1,6 +1,19 @@
 import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SIZE, MIN_SIZE, parseWindowState, restoreBounds, serializeWindowState, trackWindowState, type Rectangle } from './window-state';
+import {
+  DEFAULT_SIZE,
+  MIN_SIZE,
+  parseWindowState,
+  readWindowStateFile,
+  restoreBounds,
+  serializeWindowState,
+  trackWindowState,
+  writeWindowStateFile,
+  type Rectangle,
+} from './window-state';
 
 const laptop: Rectangle = { x: 0, y: 0, width: 1440, height: 870 };
 const external: Rectangle = { x: 1440, y: 0, width: 2560, height: 1400 };
@@ -83,5 +96,19 @@ describe('tracking the window', () => {
     window.destroyed = true;
     vi.advanceTimersByTime(500);
     expect(save).not.toHaveBeenCalled();
+  });
+});
+
+describe('the window-state file', () => {
+  it('is written whole and read back; a missing or damaged file reads as nothing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jalon-window-'));
+    const file = path.join(dir, 'nested', 'window-state.json');
+    expect(readWindowStateFile(file)).toBeNull();
+    const state = { bounds: { x: 5, y: 6, width: 1000, height: 700 }, maximized: false };
+    writeWindowStateFile(file, serializeWindowState(state));
+    expect(readWindowStateFile(file)).toEqual(state);
+    expect(existsSync(`${file}.tmp`)).toBe(false);
+    writeFileSync(file, '{"bounds":');
+    expect(readWindowStateFile(file)).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 export type Rectangle = { x: number; y: number; width: number; height: number };
@@ -97,4 +99,27 @@ export function trackWindowState(window: TrackedWindow, save: (text: string) => 
   };
   for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) window.on(event, later);
   window.on('close', write);
+}
+
+/** The stored state, or null when there is none or it cannot be read. */
+export function readWindowStateFile(file: string): WindowState | null {
+  try {
+    return parseWindowState(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Written whole then renamed, synchronously (it is tiny, and the app may be
+ * quitting): a crash mid-write leaves the previous state, never half a file.
+ */
+export function writeWindowStateFile(file: string, text: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+  } catch (error) {
+    console.warn('Could not save the window state:', error);
+  }
 }
