@@ -55,6 +55,13 @@ export const keepSafetyBackupRequestSchema = z.object({
 });
 export const readSafetyBackupRequestSchema = z.object({ id: z.string().regex(/^jalon-[0-9TZ-]+-(restore|upgrade|import)\.jalon$/) });
 
+/** Jalon's own folders the desktop shell can open: the app's data folder, and its safety copies inside it. */
+export const APP_FOLDERS = ['data', 'safety'] as const;
+export type AppFolder = (typeof APP_FOLDERS)[number];
+/** Names a folder, never a path: the renderer cannot point the file manager anywhere else. */
+export const openFolderRequestSchema = z.object({ folder: z.enum(APP_FOLDERS) }).strict();
+export type OpenFolderResponse = { opened: true };
+
 export type SafetyBackupInfo = { id: string; createdAt: string; reason: (typeof SAFETY_REASONS)[number]; size: number };
 
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
@@ -73,6 +80,7 @@ export const IPC_SCHEMAS = {
   keepSafetyBackup: keepSafetyBackupRequestSchema,
   listSafetyBackups: z.undefined(),
   readSafetyBackup: readSafetyBackupRequestSchema,
+  openFolder: openFolderRequestSchema,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
 type Responses = {
@@ -83,6 +91,7 @@ type Responses = {
   keepSafetyBackup: SafetyBackupInfo;
   listSafetyBackups: SafetyBackupInfo[];
   readSafetyBackup: Uint8Array;
+  openFolder: OpenFolderResponse;
 };
 
 export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_SCHEMAS)[M]>;

@@ -558,6 +558,14 @@ export const fr = {
     unexpected: 'Une erreur inattendue s’est produite : {{message}}',
     reload: 'Recharger',
   },
+  // Desktop app only (issue 15): Jalon's folders on this computer.
+  desktopFolders: {
+    title: 'Sur cet ordinateur',
+    intro: 'Les données de Jalon et ses copies de sécurité automatiques sont des fichiers de votre profil. Ouvrez leur dossier pour les voir ou les copier ailleurs.',
+    openData: 'Ouvrir le dossier des données',
+    openSafety: 'Ouvrir le dossier des copies de sécurité',
+    failed: 'Le dossier n’a pas pu être ouvert : {{reason}}',
+  },
 } as const;
 
 /** The shape every other language must follow, key for key. */

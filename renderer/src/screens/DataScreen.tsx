@@ -9,6 +9,7 @@ import { createAppBackup, listPeopleForImport, readAppBackup, restoreAppBackup, 
 import { parseCsv } from '../data/csv-import';
 import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
 import { platform } from '../platform';
+import { DesktopFoldersSection } from './DesktopFoldersSection';
 import { formatStamp } from './print/format-stamp';
 
 const MIN_PASSPHRASE = 10;
@@ -25,6 +26,7 @@ export function DataScreen() {
       <RestoreSection />
       <CsvImportSection />
       <SafetySection />
+      {platform.openFolder && <DesktopFoldersSection openFolder={platform.openFolder} />}
     </div>
   );
 }
