@@ -71,7 +71,8 @@ test.describe('finalised review and its PDF', () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
 
     // Locked: the UI offers no way to change it.
-    await expect(review.evidence('Communiquer')).not.toBeEditable();
+    await expect(review.evidence('Collaborer')).not.toBeEditable();
+    await expect(review.card('Communiquer').getByRole('button', { name: /Observations/ })).toHaveCount(0);
     await expect(review.card('Communiquer').getByRole('radio', { name: /^Niveau 1 – / })).toBeDisabled();
     await review.card('Communiquer').focus();
     await page.keyboard.press('3');

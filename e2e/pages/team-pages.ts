@@ -75,6 +75,21 @@ export class ReviewPage {
     return this.card(name).getByLabel('Observations (comportements, exemples, dates)');
   }
 
+  /** The expected level is written beside the name and marked on the scale (the one option named « niveau attendu »). */
+  async expectExpected(name: string, level: string): Promise<void> {
+    const number = /^Niveau (\d)/.exec(level)?.[1] ?? '?';
+    await expect(this.card(name)).toContainText(`Attendu : niveau ${number}`);
+    await expect(this.card(name).getByRole('radio', { name: /\(niveau attendu\)$/ })).toHaveAccessibleName(`${level} (niveau attendu)`);
+  }
+
+  /** Unfolds a competency's evidence field (folded while empty and not required) and returns it. */
+  async openEvidence(name: string): Promise<Locator> {
+    const toggle = this.card(name).getByRole('button', { name: /^\+ Observations/ });
+    if (await toggle.isVisible()) await toggle.click();
+    await expect(this.evidence(name)).toBeFocused();
+    return this.evidence(name);
+  }
+
   get saveState(): Locator {
     return this.page.getByRole('complementary', { name: 'Progression de l’évaluation' }).getByRole('status').first();
   }

@@ -539,6 +539,20 @@ export const fr = {
     blocked: 'Une autre fenêtre de Jalon, plus ancienne, est encore ouverte : fermez-la pour que la mise à jour des données puisse se faire.',
     reload: 'Recharger',
   },
+  // Issue 13: the compact rating row, the review layout, the dashboards.
+  rating: {
+    scaleNotObserved: 'n.o.',
+    scaleBelow: '< 1',
+    observedOf: 'Niveau observé – {{name}}',
+    expectedShort: 'Attendu : niveau {{level}}',
+    expectedMark: 'niveau attendu',
+    addEvidence: '+ Observations',
+    keyboardHint: 'Clavier, sur une compétence : 1 à 4 = niveau, 0 = en dessous du niveau 1, N = non observé, E = observations, ↑ ↓ = compétence voisine, Échap = revenir.',
+    evidenceRequired: 'Observations obligatoires : le niveau observé diffère de l’attendu.',
+    skipToSide: 'Aller au panneau de l’évaluation (ce qui manque, marquer comme prête)',
+    foldObjectives: 'Replier les objectifs',
+    unfoldObjectives: 'Afficher les objectifs ({{count}})',
+  },
   errors: {
     unexpected: 'Une erreur inattendue s’est produite : {{message}}',
     reload: 'Recharger',

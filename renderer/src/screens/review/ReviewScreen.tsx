@@ -44,6 +44,12 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
   return (
     <div className="review-layout">
       <div className="review-main">
+        <a className="skip-link" href="#review-side" onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('review-side')?.focus();
+        }}>
+          {t('rating.skipToSide')}
+        </a>
         <header className="screen-header">
           <p className="breadcrumb">
             <Link to={{ screen: 'team' }}>{t('nav.team')}</Link>
@@ -77,16 +83,16 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
           <h2 id="bilan-heading">{t('review.bilan')}</h2>
           <ObjectivesSection review={review} edit={edit} readOnly={readOnly} />
 
-          <section className="card" aria-labelledby="competencies-heading">
+          <section className="card competencies" aria-labelledby="competencies-heading">
             <h3 id="competencies-heading">{t('review.competencies')}</h3>
-            <p className="hint">{t('review.competenciesHint')}</p>
+            <p className="hint">{t('rating.keyboardHint')}</p>
             {expected.map((entry) => (
               <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
             ))}
           </section>
 
           {optional.length > 0 && (
-            <section className="card" aria-labelledby="optional-heading">
+            <section className="card competencies" aria-labelledby="optional-heading">
               <h3 id="optional-heading">{t('review.optionalCompetencies')}</h3>
               <p className="hint">{t('review.optionalHint', { classId: review.classId })}</p>
               {optional.map((entry) => (
@@ -160,7 +166,7 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
   }
 
   return (
-    <aside className="review-side" aria-label={t('review.side')}>
+    <aside className="review-side" id="review-side" tabIndex={-1} aria-label={t('review.side')}>
       <p className={`save-state save-${saveState.kind}`} role="status">
         {saveState.kind === 'error'
           ? t('saveState.error', { message: saveState.message })
