@@ -143,11 +143,16 @@ test('deleting a person names what will go, then removes every trace', async ({ 
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Supprimer toutes les données de Léa Dubois');
   await expect(page.getByRole('alertdialog')).toContainText('1 évaluation(s) (dont 0 finalisée(s))');
-  await page.getByRole('button', { name: 'Annuler' }).click();
+  // A modal dialog: focus starts on « Annuler », Échap closes it and gives focus back.
+  await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Supprimer définitivement' })).toBeFocused();
   expect(await countPeople(page)).toBe(1);
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await page.getByRole('button', { name: 'Oui, tout supprimer' }).click();
   await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Les données de Léa Dubois ont été supprimées.' })).toBeVisible();
   const left = await countStored(page, PERSON_STORES);
   expect(left).toEqual([0, 0, 0, 0]);
 });

@@ -190,9 +190,9 @@ test.describe('case handlers and their reviews', () => {
     await team.addPerson({ name: 'Jan Claes', classId: 'C', classFrom: '01/01/2022', cycleStart: '01/01/2025' });
     const person = new PersonPage(page);
     await person.waitFor('Jan Claes');
-    await person.changeClass('B', '01/01/2021');
+    await person.changeClass('B', '01/01/2021', { refused: true });
     await expect(page.getByText('La date doit suivre celle du dernier changement de classe.')).toBeVisible();
-    await person.changeClass('C', '01/01/2024');
+    await person.changeClass('C', '01/01/2024', { refused: true });
     await expect(page.getByText('La personne est déjà dans cette classe.')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: /depuis le/ })).toHaveCount(1);
   });

@@ -56,10 +56,17 @@ export class PersonPage {
     await expect(this.page.getByRole('heading', { level: 1, name: /^Évaluation de / })).toBeVisible();
   }
 
-  async changeClass(classId: string, from: string): Promise<void> {
+  /** Fills the class change form and confirms in the dialog; `refused`: the form refuses it and no dialog opens. */
+  async changeClass(classId: string, from: string, { refused = false } = {}): Promise<void> {
     await this.page.getByLabel('Nouvelle classe').selectOption(classId);
     await this.page.getByLabel('À partir du').fill(from);
     await this.page.getByRole('button', { name: 'Enregistrer le changement de classe' }).click();
+    if (refused) {
+      await expect(this.page.getByRole('alertdialog')).toHaveCount(0);
+      return;
+    }
+    await this.page.getByRole('alertdialog').getByRole('button', { name: 'Confirmer le changement de classe' }).click();
+    await expect(this.page.getByRole('alertdialog')).toHaveCount(0);
   }
 }
 

@@ -586,6 +586,17 @@ export const fr = {
     summaryCell: '{{below}}/{{rated}}',
     draftTag: '(brouillon)',
   },
+  uiKit: {
+    dismiss: 'Fermer',
+    confirmClassTitle: 'Passer {{name}} en classe {{classId}} ?',
+    confirmClassText: 'À partir du {{date}}, les nouvelles évaluations seront jugées en classe {{classId}}. Les évaluations existantes ne changent pas. Tant qu’aucune évaluation n’est jugée en classe {{classId}}, ce changement peut être annulé.',
+    confirmClass: 'Confirmer le changement de classe',
+    classChanged: 'Changement de classe enregistré : classe {{classId}} à partir du {{date}}.',
+    undoClassChange: 'Annuler le passage en classe {{classId}} du {{date}}',
+    classChangeUndone: 'Le dernier changement de classe a été annulé.',
+    classChangeNotUndoable: 'Ce changement de classe ne peut plus être annulé : une évaluation est déjà jugée dans cette classe.',
+    exampleRemoved: 'L’équipe d’exemple a été retirée.',
+  },
   errors: {
     unexpected: 'Une erreur inattendue s’est produite : {{message}}',
     reload: 'Recharger',

@@ -7,6 +7,7 @@ import { CLASS_IDS } from '../../../shared/framework';
 import { toCsv } from '../../../shared/csv';
 import { EMPTY_TEAM_FILTER, filterTeamRows, TEAM_STATUSES } from '../../../shared/team';
 import { TeamCounts } from './team/TeamCounts';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Link } from '../components/Link';
 import { loadExample, removeExample } from '../data/actions';
 import { useTeamRows } from '../data/use-team';
@@ -27,6 +28,7 @@ export function TeamScreen() {
   const setPrefs = useUiStore((state) => state.setTeamPrefs);
   const [busy, setBusy] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const setNotice = useUiStore((state) => state.setNotice);
 
   // Column definitions depend on the language only: never rebuilt per render.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is what changes t
@@ -97,20 +99,22 @@ export function TeamScreen() {
       {hasExample && (
         <div className="banner example-banner">
           <p>{t('team.exampleBanner')}</p>
-          {confirmRemove ? (
-            <p>
-              {t('team.removeExampleConfirm', { count: rows.filter((row) => row.example).length })}{' '}
-              <button type="button" className="button" onClick={() => void runBusy(t('team.removingExample'), removeExample).then(() => setConfirmRemove(false))}>
-                {t('team.removeExampleYes')}
-              </button>{' '}
-              <button type="button" className="button" onClick={() => setConfirmRemove(false)}>
-                {t('common.cancel')}
-              </button>
-            </p>
-          ) : (
-            <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
-              {t('team.removeExample')}
-            </button>
+          <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
+            {t('team.removeExample')}
+          </button>
+          {confirmRemove && (
+            <ConfirmDialog
+              title={t('team.removeExample')}
+              confirmLabel={t('team.removeExampleYes')}
+              danger
+              onClose={() => setConfirmRemove(false)}
+              onConfirm={async () => {
+                await runBusy(t('team.removingExample'), removeExample);
+                setNotice({ text: t('uiKit.exampleRemoved'), screen: 'team' });
+              }}
+            >
+              <p>{t('team.removeExampleConfirm', { count: rows.filter((row) => row.example).length })}</p>
+            </ConfirmDialog>
           )}
         </div>
       )}

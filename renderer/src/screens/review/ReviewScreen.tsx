@@ -139,7 +139,9 @@ function targetOf(item: MissingItem, review: Review): string {
 function ReviewSidebar({ review, missing, editor, personName }: { review: Review; missing: MissingItem[]; editor: ReviewEditor; personName: string }) {
   const { t } = useTranslation();
   const saveState = useUiStore((state) => state.saveState);
-  const [message, setMessage] = useState<string | null>(null);
+  // A message belongs to the status it was given for: « prête » no longer shows once finalised.
+  const [message, setMessageFor] = useState<{ text: string; status: Review['status'] } | null>(null);
+  const setMessage = (text: string | null) => setMessageFor(text === null ? null : { text, status: review.status });
   const nameOf = (id: string) => review.profile.find((entry) => entry.id === id)?.name ?? id;
   const objectiveNumber = (id: string) => review.objectives.findIndex((objective) => objective.id === id) + 1;
   const readOnly = isLocked(review.status);
@@ -161,7 +163,7 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
 
   async function setReady(ready: boolean) {
     const result = await editor.setReady(ready);
-    if (result.ok) setMessage(result.status === 'prete' ? t('review.ready') : null);
+    if (result.ok) setMessageFor(result.status === 'prete' ? { text: t('review.ready'), status: result.status } : null);
     else setMessage('missing' in result ? t('review.readyRefused') : t('saveState.locked'));
   }
 
@@ -223,9 +225,9 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
           {t('review.backToDraft')}
         </button>
       )}
-      {message && (
+      {message && message.status === review.status && (
         <p role="alert" className="hint">
-          {message}
+          {message.text}
         </p>
       )}
       <WorkflowPanel review={review} personName={personName} editor={editor} />
