@@ -121,7 +121,7 @@ test.describe('finalised review and its PDF', () => {
     const flat = text.replace(/\s+/g, ' ');
     for (const index of [1, 50, 100, 140]) expect(flat).toContain(`${index}. Le 12/03, a repris seul`);
     // The table's header is repeated on the following pages.
-    expect(text.match(/Niveau attendu\s+Niveau observé/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(text.match(/Attendu\s+Niveau observé/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 
   test('an incomplete review cannot be finalised; the missing list says why', async ({ page, outsideRequests, consoleErrors }) => {

@@ -1,5 +1,14 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** axe-core's moderate, serious and critical violations on the page as shown. */
+async function a11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => ['moderate', 'serious', 'critical'].includes(violation.impact ?? ''))
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 const TODAY = '2026-11-26';
 
@@ -61,7 +70,8 @@ async function exampleScreens(page: Page): Promise<{ name: string; hash: string;
   ];
 }
 
-test('every screen fits at 1280×800 and 1024×768, without horizontal scrolling', async ({ page, outsideRequests, consoleErrors }) => {
+test('every screen fits at 1280×800 and 1024×768 without horizontal scrolling, and passes axe', async ({ page, outsideRequests, consoleErrors }) => {
+  test.setTimeout(180_000);
   void outsideRequests;
   void consoleErrors;
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -72,7 +82,10 @@ test('every screen fits at 1280×800 and 1024×768, without horizontal scrolling
     for (const screen of screens) {
       await page.goto(`/${screen.hash}`);
       await screen.ready(page);
-      if (size.width === 1280) await page.screenshot({ path: `/tmp/h13-look/${screen.name}.png`, fullPage: true });
+      if (size.width === 1280) {
+        await page.screenshot({ path: `docs/screenshots/${screen.name}.png` });
+        for (const violation of await a11yViolations(page)) problems.push(`${screen.name}: ${violation}`);
+      }
       const overflow = await horizontalOverflow(page);
       if (overflow.page > 0 || overflow.elements.length > 0) {
         problems.push(`${screen.name} at ${size.width}: page ${overflow.page}px; ${overflow.elements.join('; ')}`);

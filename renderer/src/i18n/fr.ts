@@ -597,6 +597,10 @@ export const fr = {
     classChangeNotUndoable: 'Ce changement de classe ne peut plus être annulé : une évaluation est déjà jugée dans cette classe.',
     exampleRemoved: 'L’équipe d’exemple a été retirée.',
   },
+  printLook: {
+    exampleMark: 'EXEMPLE – données fictives',
+    colExpected: 'Attendu',
+  },
   errors: {
     unexpected: 'Une erreur inattendue s’est produite : {{message}}',
     reload: 'Recharger',

@@ -86,7 +86,7 @@ export function HeatmapScreen() {
           {map && rows.length === 0 && <p>{t('heatmap.none')}</p>}
           {map && rows.length > 0 && (
             <>
-              <section aria-labelledby="heat-by-class">
+              <section>
                 <h2 id="heat-by-class">{t('heatmap.byClass')}</h2>
                 <div className="table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.byClass')}>
                   <table className="data-table heatmap" lang="fr">
@@ -112,7 +112,7 @@ export function HeatmapScreen() {
                   </table>
                 </div>
               </section>
-              <section aria-labelledby="heat-people">
+              <section>
                 <h2 id="heat-people">{t('heatmap.people')}</h2>
                 <div className="table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.people')}>
                   <table className="data-table heatmap" lang="fr">
