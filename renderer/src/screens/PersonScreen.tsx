@@ -89,7 +89,14 @@ function DeletionSection({ person }: { person: Person }) {
             navigate({ screen: 'team' });
           }}
         >
-          <p>{t('deletion.confirmText', { reviews: summary.reviews, locked: summary.locked, addenda: summary.addenda, audit: summary.audit })}</p>
+          <p>
+            {t('deletion.confirmText', {
+              reviews: t('deletion.reviews', { count: summary.reviews }),
+              locked: t('deletion.locked', { count: summary.locked }),
+              addenda: t('deletion.addenda', { count: summary.addenda }),
+              audit: t('deletion.audit', { count: summary.audit }),
+            })}
+          </p>
         </ConfirmDialog>
       )}
     </section>
