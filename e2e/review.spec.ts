@@ -30,6 +30,8 @@ test.describe('case handlers and their reviews', () => {
     consoleErrors,
     seriousA11yViolations,
   }) => {
+    // About 700 keystrokes typed one by one: on a loaded machine this takes more than the default minute.
+    test.setTimeout(150_000);
     void outsideRequests;
     void consoleErrors;
     const team = new TeamPage(page);
