@@ -112,8 +112,8 @@ test('a CSV from HR: mapping, preview with line errors, import of the valid rows
   await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '5', exact: true }) })).toContainText('Classe : classe inconnue');
   await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '5', exact: true }) })).toContainText('Classe depuis le : date impossible');
   expect(await seriousA11yViolations()).toEqual([]);
-  await page.getByRole('button', { name: 'Importer les 3 ligne(s) valide(s)' }).click();
-  await expect(page.getByText('3 personne(s) importée(s).')).toBeVisible();
+  await page.getByRole('button', { name: 'Importer les 3 lignes valides' }).click();
+  await expect(page.getByText('3 personnes importées.')).toBeVisible();
   await page.getByRole('link', { name: 'Équipe' }).click();
   await expect(page.getByText('3 gestionnaires de dossiers')).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'Dupont; Marie' })).toBeVisible();
@@ -142,12 +142,17 @@ test('deleting a person names what will go, then removes every trace', async ({ 
   await page.getByRole('link', { name: 'Léa Dubois' }).click();
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Supprimer toutes les données de Léa Dubois');
-  await expect(page.getByRole('alertdialog')).toContainText('1 évaluation(s) (dont 0 finalisée(s))');
-  await page.getByRole('button', { name: 'Annuler' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('1 évaluation (dont 0 finalisée)');
+  // A modal dialog: focus starts on « Annuler », Échap closes it and gives focus back.
+  await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Supprimer définitivement' })).toBeFocused();
   expect(await countPeople(page)).toBe(1);
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await page.getByRole('button', { name: 'Oui, tout supprimer' }).click();
   await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Les données de Léa Dubois ont été supprimées.' })).toBeVisible();
   const left = await countStored(page, PERSON_STORES);
   expect(left).toEqual([0, 0, 0, 0]);
 });

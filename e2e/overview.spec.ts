@@ -110,7 +110,22 @@ test('the heat map shows the stored gaps, in text', async ({ page, outsideReques
   await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
   await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
   await page.getByRole('link', { name: 'Carte des écarts' }).click();
+  // It opens on the latest year with a finalised review, not on a year of fresh drafts.
+  const finalisedYears = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('jalon');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const reviews = await new Promise<Record<string, unknown>[]>((resolve) => {
+      const request = db.transaction('reviews').objectStore('reviews').getAll();
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+    });
+    db.close();
+    return reviews.filter((review) => !['brouillon', 'prete'].includes(String(review['status']))).map((review) => String(review['cycleEnd']).slice(0, 4));
+  });
+  await expect(page.getByLabel('Année de fin de cycle')).toHaveValue([...finalisedYears].sort().at(-1)!);
   await page.getByLabel('Année de fin de cycle').selectOption('2025');
+  await page.getByLabel(/^Inclure les brouillons|^Inclure le brouillon/).check();
 
   // Compute every gap from the stored reviews themselves, independently of the app's summaries.
   const expected = await page.evaluate(async () => {
@@ -126,8 +141,10 @@ test('the heat map shows the stored gaps, in text', async ({ page, outsideReques
     type Entry = { id: string; expectedLevel: number | null };
     type Rating = { observed: { kind: string; level?: number } | null };
     const cells: Record<string, Record<string, string>> = {};
+    const drafts: string[] = [];
     for (const review of reviews) {
       if (!String(review['cycleEnd']).startsWith('2025')) continue;
+      if (['brouillon', 'prete'].includes(String(review['status']))) drafts.push(String(review['id']));
       const row: Record<string, string> = {};
       for (const entry of review['profile'] as Entry[]) {
         const observed = (review['ratings'] as Record<string, Rating>)[entry.id]?.observed;
@@ -140,14 +157,19 @@ test('the heat map shows the stored gaps, in text', async ({ page, outsideReques
       }
       cells[String(review['id'])] = row;
     }
-    return cells;
+    return { cells, drafts };
   });
-  expect(Object.keys(expected).length).toBeGreaterThan(5);
-  for (const [reviewId, row] of Object.entries(expected)) {
+  expect(Object.keys(expected.cells).length).toBeGreaterThan(5);
+  for (const [reviewId, row] of Object.entries(expected.cells)) {
     for (const [competencyId, text] of Object.entries(row)) {
       await expect(page.locator(`tr[data-review-id="${reviewId}"] td[data-competency="${competencyId}"]`)).toHaveText(text);
     }
   }
+  for (const reviewId of expected.drafts) await expect(page.locator(`tr[data-review-id="${reviewId}"]`)).toContainText('(brouillon)');
+  // Drafts are left out unless asked for.
+  await page.getByLabel(/^Inclure les brouillons|^Inclure le brouillon/).uncheck();
+  for (const reviewId of expected.drafts) await expect(page.locator(`tr[data-review-id="${reviewId}"]`)).toHaveCount(0);
+  await expect(page.locator('tr[data-review-id]')).toHaveCount(Object.keys(expected.cells).length - expected.drafts.length);
   expect(await seriousA11yViolations()).toEqual([]);
 });
 
@@ -162,7 +184,7 @@ test('on a generated team of 5,000, filter and sort give the right rows and the 
   await writeRaw(page, 'reviewSummaries', reviews.map(summarise));
   await writeRaw(page, 'personSummaries', personSummaries(reviews.map(summarise)));
   await page.reload();
-  await expect(page.getByText('5000 personne(s) affichée(s) sur 5000')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('5000 personnes affichées sur 5000')).toBeVisible({ timeout: 30_000 });
   const domRows = () => page.locator('.team-table tbody tr:not(.spacer)').count();
   expect(await domRows()).toBeLessThanOrEqual(60);
 
@@ -175,7 +197,7 @@ test('on a generated team of 5,000, filter and sort give the right rows and the 
   await page.getByLabel('Rechercher').fill('dubois');
   const expected = filterTeamRows(rows, { ...EMPTY_TEAM_FILTER, classId: 'B', status: 'brouillon', text: 'dubois' });
   expect(expected.length).toBeGreaterThan(0);
-  await expect(page.getByText(`${expected.length} personne(s) affichée(s) sur 5000`)).toBeVisible();
+  await expect(page.getByText(`${expected.length} ${expected.length === 1 ? 'personne affichée' : 'personnes affichées'} sur 5000`)).toBeVisible();
   const shown = await page.locator('.team-table tbody tr:not(.spacer) th').allInnerTexts();
   expect(shown.map((text) => text.replace(/\s*\(exemple\)\s*$/, ''))).toEqual(expected.sort(byName).slice(0, shown.length).map((row) => row.name));
 
@@ -217,6 +239,6 @@ test('the CSV export is the table as shown, UTF-8 with a BOM and semicolons', as
   const bytes = readFileSync(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
-  expect(text.split('\r\n')[0]).toBe('Nom;Matricule;Classe;Service;Cycle à évaluer;Dernière évaluation;Compétences en dessous');
-  expect(text.split('\r\n')[1]).toBe('"Zoë « Ünal »; fils";Z1;C;Contentieux;à évaluer'.replace('à évaluer', 'pas commencée') + ';;');
+  expect(text.split('\r\n')[0]).toBe('Nom;Matricule;Classe;Service;Cycle à évaluer;Fin de cycle;Prochaine étape;Dernière évaluation;Sous l’attendu');
+  expect(text.split('\r\n')[1]).toBe('"Zoë « Ünal »; fils";Z1;C;Contentieux;pas commencée;31/12/2026;Commencer;;');
 });

@@ -71,7 +71,8 @@ test.describe('finalised review and its PDF', () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
 
     // Locked: the UI offers no way to change it.
-    await expect(review.evidence('Communiquer')).not.toBeEditable();
+    await expect(review.evidence('Collaborer')).not.toBeEditable();
+    await expect(review.card('Communiquer').getByRole('button', { name: /Observations/ })).toHaveCount(0);
     await expect(review.card('Communiquer').getByRole('radio', { name: /^Niveau 1 – / })).toBeDisabled();
     await review.card('Communiquer').focus();
     await page.keyboard.press('3');
@@ -120,7 +121,7 @@ test.describe('finalised review and its PDF', () => {
     const flat = text.replace(/\s+/g, ' ');
     for (const index of [1, 50, 100, 140]) expect(flat).toContain(`${index}. Le 12/03, a repris seul`);
     // The table's header is repeated on the following pages.
-    expect(text.match(/Niveau attendu\s+Niveau observé/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(text.match(/Attendu\s+Niveau observé/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 
   test('an incomplete review cannot be finalised; the missing list says why', async ({ page, outsideRequests, consoleErrors }) => {

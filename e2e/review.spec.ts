@@ -5,16 +5,16 @@ const TODAY = new Date('2026-11-26T10:00:00+01:00');
 
 /** The ten competencies of class C's profile, with the key pressed and whether evidence is typed. */
 const PLAN = [
-  { name: 'Penser de manière critique', key: '2', gap: 'Au-delà du niveau attendu (+1)' },
-  { name: 'Penser de manière créative', key: '1', gap: 'Niveau attendu atteint' },
-  { name: 'Communiquer', key: '1', gap: 'Niveau attendu atteint' },
-  { name: 'Collaborer', key: '0', gap: 'En dessous du niveau attendu (−1)' },
-  { name: 'Être orienté solutions', key: '1', gap: 'Niveau attendu atteint' },
-  { name: 'Être orienté résultats', key: '1', gap: 'Niveau attendu atteint' },
-  { name: 'Être orienté clients', key: '1', gap: 'Niveau attendu atteint' },
+  { name: 'Penser de manière critique', key: '2', gap: 'au-delà (+1)' },
+  { name: 'Penser de manière créative', key: '1', gap: 'atteint' },
+  { name: 'Communiquer', key: '1', gap: 'atteint' },
+  { name: 'Collaborer', key: '0', gap: 'en dessous (−1)' },
+  { name: 'Être orienté solutions', key: '1', gap: 'atteint' },
+  { name: 'Être orienté résultats', key: '1', gap: 'atteint' },
+  { name: 'Être orienté clients', key: '1', gap: 'atteint' },
   { name: 'Se connaître', key: 'n', gap: 'Non observé' },
-  { name: 'Se développer', key: '1', gap: 'Niveau attendu atteint' },
-  { name: "Faire preuve d'agilité", key: '2', gap: 'Au-delà du niveau attendu (+1)' },
+  { name: 'Se développer', key: '1', gap: 'atteint' },
+  { name: "Faire preuve d'agilité", key: '2', gap: 'au-delà (+1)' },
 ] as const;
 
 const evidenceFor = (name: string) => `Observé « ${name} » le 12/03/2026 — <b>pas du HTML</b> 👍`;
@@ -30,6 +30,8 @@ test.describe('case handlers and their reviews', () => {
     consoleErrors,
     seriousA11yViolations,
   }) => {
+    // About 700 keystrokes typed one by one: on a loaded machine this takes more than the default minute.
+    test.setTimeout(150_000);
     void outsideRequests;
     void consoleErrors;
     const team = new TeamPage(page);
@@ -141,7 +143,7 @@ test.describe('case handlers and their reviews', () => {
     await person.waitFor('Marc Peeters');
     await person.openReview(1);
     const review = new ReviewPage(page);
-    await expect(review.card('Penser de manière critique')).toContainText('Niveau attendu : 1 – Traiter des informations simples et les synthétiser');
+    await review.expectExpected('Penser de manière critique', 'Niveau 1 – Traiter des informations simples et les synthétiser');
     await page.getByRole('link', { name: 'Marc Peeters' }).click();
 
     await person.changeClass('B', '01/06/2026');
@@ -150,16 +152,14 @@ test.describe('case handlers and their reviews', () => {
 
     await person.openReview(1);
     await expect(page.getByText(/jugée en Classe C/)).toBeVisible();
-    await expect(review.card('Penser de manière critique')).toContainText('Niveau attendu : 1 – Traiter des informations simples et les synthétiser');
+    await review.expectExpected('Penser de manière critique', 'Niveau 1 – Traiter des informations simples et les synthétiser');
     await expect(page.getByRole('region', { name: 'Compétences hors profil (facultatif)' })).toContainText('Développer une vision');
 
     await page.getByRole('link', { name: 'Marc Peeters' }).click();
     await person.openReview(2);
     await expect(page.getByText(/jugée en Classe B/)).toBeVisible();
-    await expect(review.card('Penser de manière critique')).toContainText(
-      'Niveau attendu : 2 – Évaluer des informations complexes et arriver à une conclusion',
-    );
-    await expect(review.card('Développer une vision')).toContainText('Niveau attendu : 1');
+    await review.expectExpected('Penser de manière critique', 'Niveau 2 – Évaluer des informations complexes et arriver à une conclusion');
+    await expect(review.card('Développer une vision')).toContainText('Attendu : niveau 1');
   });
 
   test('the person form refuses an empty name, a duplicate staff number and impossible dates, in French', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {
@@ -192,9 +192,9 @@ test.describe('case handlers and their reviews', () => {
     await team.addPerson({ name: 'Jan Claes', classId: 'C', classFrom: '01/01/2022', cycleStart: '01/01/2025' });
     const person = new PersonPage(page);
     await person.waitFor('Jan Claes');
-    await person.changeClass('B', '01/01/2021');
+    await person.changeClass('B', '01/01/2021', { refused: true });
     await expect(page.getByText('La date doit suivre celle du dernier changement de classe.')).toBeVisible();
-    await person.changeClass('C', '01/01/2024');
+    await person.changeClass('C', '01/01/2024', { refused: true });
     await expect(page.getByText('La personne est déjà dans cette classe.')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: /depuis le/ })).toHaveCount(1);
   });

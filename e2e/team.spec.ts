@@ -61,8 +61,8 @@ test('markup, script, emoji and 100,000 characters are stored and shown as plain
   const review = new ReviewPage(page);
   const long = `${'Ceci est une longue observation. '.repeat(3100)}`.slice(0, 100_000);
   expect(long.length).toBe(100_000);
-  await review.evidence('Communiquer').fill(long);
-  await review.evidence('Collaborer').fill(hostile);
+  await (await review.openEvidence('Communiquer')).fill(long);
+  await (await review.openEvidence('Collaborer')).fill(hostile);
   await review.waitSaved();
   await page.reload();
   await expect(review.evidence('Communiquer')).toHaveValue(long);

@@ -56,10 +56,17 @@ export class PersonPage {
     await expect(this.page.getByRole('heading', { level: 1, name: /^Évaluation de / })).toBeVisible();
   }
 
-  async changeClass(classId: string, from: string): Promise<void> {
+  /** Fills the class change form and confirms in the dialog; `refused`: the form refuses it and no dialog opens. */
+  async changeClass(classId: string, from: string, { refused = false } = {}): Promise<void> {
     await this.page.getByLabel('Nouvelle classe').selectOption(classId);
     await this.page.getByLabel('À partir du').fill(from);
     await this.page.getByRole('button', { name: 'Enregistrer le changement de classe' }).click();
+    if (refused) {
+      await expect(this.page.getByRole('alertdialog')).toHaveCount(0);
+      return;
+    }
+    await this.page.getByRole('alertdialog').getByRole('button', { name: 'Confirmer le changement de classe' }).click();
+    await expect(this.page.getByRole('alertdialog')).toHaveCount(0);
   }
 }
 
@@ -73,6 +80,21 @@ export class ReviewPage {
 
   evidence(name: string): Locator {
     return this.card(name).getByLabel('Observations (comportements, exemples, dates)');
+  }
+
+  /** The expected level is written beside the name and marked on the scale (the one option named « niveau attendu »). */
+  async expectExpected(name: string, level: string): Promise<void> {
+    const number = /^Niveau (\d)/.exec(level)?.[1] ?? '?';
+    await expect(this.card(name)).toContainText(`Attendu : niveau ${number}`);
+    await expect(this.card(name).getByRole('radio', { name: /\(niveau attendu\)$/ })).toHaveAccessibleName(`${level} (niveau attendu)`);
+  }
+
+  /** Unfolds a competency's evidence field (folded while empty and not required) and returns it. */
+  async openEvidence(name: string): Promise<Locator> {
+    const toggle = this.card(name).getByRole('button', { name: /^\+ Observations/ });
+    if (await toggle.isVisible()) await toggle.click();
+    await expect(this.evidence(name)).toBeFocused();
+    return this.evidence(name);
   }
 
   get saveState(): Locator {

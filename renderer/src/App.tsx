@@ -10,6 +10,7 @@ import { PrintView } from './screens/print/PrintView';
 import { ReviewScreen } from './screens/review/ReviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { TeamScreen } from './screens/TeamScreen';
+import { NoticeBanner } from './components/NoticeBanner';
 import { followLocationHash, useUiStore } from './store';
 import { formatRoute, sectionOf, type Route } from './store/routes';
 
@@ -116,6 +117,7 @@ export function App() {
       </aside>
       <main id="main" tabIndex={-1}>
         <UnreadableRowsNotice />
+        <NoticeBanner />
         <Screen route={route} />
       </main>
     </div>

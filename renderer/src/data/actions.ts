@@ -3,6 +3,7 @@ import type { PersonDraft } from '../../../shared/people/person';
 import { db } from './db';
 import { deletePersonEverywhere, deletionSummary } from './deletion-repo';
 import { loadExampleTeam, removeExampleTeam } from './example-repo';
+import { undoLastClassChange } from './class-undo-repo';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
 import {
   acknowledgeReview,
@@ -18,6 +19,7 @@ import {
 export const addPerson = (draft: PersonDraft) => createPerson(db, draft);
 export const editPerson = (id: string, draft: PersonDraft) => updatePerson(db, id, draft);
 export const promotePerson = (id: string, change: { classId: string; from: string }) => changeClass(db, id, change);
+export const undoPromotion = (id: string) => undoLastClassChange(db, id);
 export const archivePerson = (id: string, archived: boolean) => setArchived(db, id, archived);
 export const openReview = (personId: string, cycleIndex: number) => startReview(db, personId, cycleIndex, todayIso());
 export const finalise = (reviewId: string) => finaliseReview(db, reviewId);

@@ -2,9 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASS_IDS, CURRENT_FRAMEWORK } from '../../../shared/framework';
 import { heatmap } from '../../../shared/heatmap';
+import { heatmapDefaultYear, heatmapSummaries } from '../../../shared/heatmap-view';
+import { isLocked } from '../../../shared/reviews/review';
 import type { GapValue } from '../../../shared/reviews/summary';
 import { Link } from '../components/Link';
-import { useHeatmapData, useReviewYears } from '../data/use-team';
+import { useHeatmapYears } from '../data/use-heatmap';
+import { useHeatmapData } from '../data/use-team';
 
 function gapText(value: GapValue | undefined, notObserved: string, empty: string): string {
   if (value === undefined) return empty;
@@ -19,12 +22,15 @@ function gapClass(value: GapValue | undefined): string {
 
 export function HeatmapScreen() {
   const { t } = useTranslation();
-  const years = useReviewYears();
+  const yearFacts = useHeatmapYears();
+  const years = yearFacts?.map((entry) => entry.year);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const [service, setService] = useState('');
-  const year = chosenYear ?? years?.[0] ?? new Date().getFullYear();
+  const [includeDrafts, setIncludeDrafts] = useState(false);
+  const year = chosenYear ?? heatmapDefaultYear(yearFacts ?? [], new Date().getFullYear());
   const data = useHeatmapData(year);
-  const map = useMemo(() => (data ? heatmap(data.people, data.summaries) : null), [data]);
+  const map = useMemo(() => (data ? heatmap(data.people, heatmapSummaries(data.summaries, includeDrafts)) : null), [data, includeDrafts]);
+  const drafts = useMemo(() => new Set((data?.summaries ?? []).filter((summary) => !isLocked(summary.status)).map((summary) => summary.id)), [data]);
   const services = useMemo(() => [...new Set(map?.rows.map((row) => row.service).filter(Boolean))].sort(), [map]);
   const rows = map?.rows.filter((row) => service === '' || row.service === service) ?? [];
   const competencies = CURRENT_FRAMEWORK.competencies;
@@ -68,15 +74,22 @@ export function HeatmapScreen() {
                 ))}
               </select>
             </div>
+            <label className="inline-check heat-drafts">
+              <input type="checkbox" checked={includeDrafts} onChange={(event) => setIncludeDrafts(event.target.checked)} />
+              {t('heatmapView.includeDrafts', { count: drafts.size })}
+            </label>
           </div>
-          <p className="hint">{t('heatmap.legend')}</p>
+          <p className="hint">
+            {t('heatmap.legend')} {t('heatmapView.summaryLegend')}
+            {includeDrafts && drafts.size > 0 ? ` ${t('heatmapView.draftLegend')}` : ''}
+          </p>
           {map && rows.length === 0 && <p>{t('heatmap.none')}</p>}
           {map && rows.length > 0 && (
             <>
-              <section aria-labelledby="heat-by-class">
+              <section>
                 <h2 id="heat-by-class">{t('heatmap.byClass')}</h2>
                 <div className="table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.byClass')}>
-                  <table className="data-table heatmap">
+                  <table className="data-table heatmap" lang="fr">
                     <CompetencyHeader first={t('team.columnClass')} />
                     <tbody>
                       {CLASS_IDS.filter((classId) => map.byClass[classId]).map((classId) => {
@@ -88,7 +101,7 @@ export function HeatmapScreen() {
                               const cell = summary.cells[competency.id];
                               return (
                                 <td key={competency.id} className={cell && cell.below > 0 ? 'heat-below' : cell ? 'heat-met' : 'heat-none'}>
-                                  {cell ? t('heatmap.summaryCell', { below: cell.below, rated: cell.rated }) : t('heatmap.empty')}
+                                  {cell ? t('heatmapView.summaryCell', { below: cell.below, rated: cell.rated }) : t('heatmap.empty')}
                                 </td>
                               );
                             })}
@@ -99,17 +112,18 @@ export function HeatmapScreen() {
                   </table>
                 </div>
               </section>
-              <section aria-labelledby="heat-people">
+              <section>
                 <h2 id="heat-people">{t('heatmap.people')}</h2>
                 <div className="table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.people')}>
-                  <table className="data-table heatmap">
+                  <table className="data-table heatmap" lang="fr">
                     <CompetencyHeader first={t('heatmap.person')} />
                     <tbody>
                       {rows.map((row) => (
-                        <tr key={row.reviewId} data-review-id={row.reviewId}>
+                        <tr key={row.reviewId} data-review-id={row.reviewId} className={drafts.has(row.reviewId) ? 'heat-draft' : undefined}>
                           <th scope="row">
                             <Link to={{ screen: 'review', reviewId: row.reviewId }}>{row.name}</Link>
                             <span className="muted"> ({row.classId})</span>
+                            {drafts.has(row.reviewId) && <span className="tag"> {t('heatmapView.draftTag')}</span>}
                           </th>
                           {competencies.map((competency) => (
                             <td key={competency.id} className={gapClass(row.gaps[competency.id])} data-competency={competency.id}>
@@ -135,7 +149,7 @@ function CompetencyHeader({ first }: { first: string }) {
   return (
     <thead>
       <tr>
-        <th scope="col">{first}</th>
+        <th scope="col" className="heat-first">{first}</th>
         {CURRENT_FRAMEWORK.competencies.map((competency) => (
           <th key={competency.id} scope="col" className="heat-head">
             {competency.name}

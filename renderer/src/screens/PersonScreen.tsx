@@ -4,12 +4,14 @@ import { NotFound } from '../components/NotFound';
 import { cycleState, cyclesUntil } from '../../../shared/cycles';
 import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
-import { currentClass, type FieldError, type Person } from '../../../shared/people/person';
+import { currentClass, validateClassChange, type FieldError, type Person } from '../../../shared/people/person';
 import { isLocked, type Review } from '../../../shared/reviews/review';
 import { classLabel } from '../components/class-label';
 import { Field, TextField } from '../components/fields';
 import { Link } from '../components/Link';
-import { archivePerson, deletePerson, openReview, personDeletionSummary, promotePerson } from '../data/actions';
+import { archivePerson, deletePerson, openReview, personDeletionSummary, promotePerson, undoPromotion } from '../data/actions';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { lastClassChangeUndoable } from '../../../shared/people/class-undo';
 import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { useUiStore } from '../store';
@@ -56,42 +58,46 @@ export function PersonScreen({ personId }: { personId: string }) {
       <CyclesSection person={person} reviews={reviews ?? []} />
       <div className="two-columns">
         <DetailsSection person={person} />
-        <ClassHistorySection person={person} />
+        <ClassHistorySection person={person} reviews={reviews ?? []} />
       </div>
       <DeletionSection person={person} />
     </div>
   );
 }
 
-/** Deleting a person: what will go is named first, and nothing happens without a second click. */
+/** Deleting a person: what will go is named first, in a dialog; afterwards the team screen says it is done. */
 function DeletionSection({ person }: { person: Person }) {
   const { t } = useTranslation();
   const navigate = useUiStore((state) => state.navigate);
+  const setNotice = useUiStore((state) => state.setNotice);
   const [summary, setSummary] = useState<DeletionSummary | null>(null);
   return (
     <section className="card danger-zone" aria-labelledby="delete-heading">
       <h2 id="delete-heading">{t('deletion.delete')}</h2>
-      {summary ? (
-        <div role="alertdialog" aria-labelledby="delete-confirm-title" aria-describedby="delete-confirm-text">
-          <p id="delete-confirm-title" className="field-label">
-            {t('deletion.confirmTitle', { name: summary.name })}
+      <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then(setSummary)}>
+        {t('deletion.delete')}
+      </button>
+      {summary && (
+        <ConfirmDialog
+          title={t('deletion.confirmTitle', { name: summary.name })}
+          confirmLabel={t('deletion.confirm')}
+          danger
+          onClose={() => setSummary(null)}
+          onConfirm={async () => {
+            await deletePerson(person.id);
+            setNotice({ text: t('deletion.done', { name: summary.name }), screen: 'team' });
+            navigate({ screen: 'team' });
+          }}
+        >
+          <p>
+            {t('deletion.confirmText', {
+              reviews: t('deletion.reviews', { count: summary.reviews }),
+              locked: t('deletion.locked', { count: summary.locked }),
+              addenda: t('deletion.addenda', { count: summary.addenda }),
+              audit: t('deletion.audit', { count: summary.audit }),
+            })}
           </p>
-          <p id="delete-confirm-text">{t('deletion.confirmText', { reviews: summary.reviews, locked: summary.locked, addenda: summary.addenda, audit: summary.audit })}</p>
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => void deletePerson(person.id).then(() => navigate({ screen: 'team' }))}
-          >
-            {t('deletion.confirm')}
-          </button>{' '}
-          <button type="button" className="button" onClick={() => setSummary(null)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      ) : (
-        <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then(setSummary)}>
-          {t('deletion.delete')}
-        </button>
+        </ConfirmDialog>
       )}
     </section>
   );
@@ -197,27 +203,43 @@ function DetailsSection({ person }: { person: Person }) {
   );
 }
 
-function ClassHistorySection({ person }: { person: Person }) {
+function ClassHistorySection({ person, reviews }: { person: Person; reviews: Review[] }) {
   const { t } = useTranslation();
   const [classId, setClassId] = useState('');
   const [from, setFrom] = useState('');
   const [errors, setErrors] = useState<FieldError<'classId' | 'from'>[]>([]);
-  const [saved, setSaved] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const undoable = lastClassChangeUndoable(person, reviews);
+  const last = person.classHistory.at(-1);
   const errorOf = (field: 'classId' | 'from') => {
     const error = errors.find((candidate) => candidate.field === field);
     return error ? t(`validation.${error.code}`) : undefined;
   };
+  const change = { classId, from: parseDateInput(from) ?? from };
 
-  async function submit(event: FormEvent) {
+  /** Checks the form first: the dialog only opens for a change that can be saved. */
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaved(false);
-    const result = await promotePerson(person.id, { classId, from: parseDateInput(from) ?? from });
+    setMessage(null);
+    const found = validateClassChange(person, change);
+    setErrors(found);
+    if (found.length === 0) setConfirming(true);
+  }
+
+  async function save() {
+    const result = await promotePerson(person.id, change);
     if (result.ok) {
       setErrors([]);
       setClassId('');
       setFrom('');
-      setSaved(true);
+      setMessage(t('uiKit.classChanged', { classId: change.classId, date: formatDateFr(change.from) }));
     } else setErrors(result.errors);
+  }
+
+  async function undo() {
+    const result = await undoPromotion(person.id);
+    setMessage(result.ok ? t('uiKit.classChangeUndone') : t('uiKit.classChangeNotUndoable'));
   }
 
   return (
@@ -230,6 +252,13 @@ function ClassHistorySection({ person }: { person: Person }) {
           </li>
         ))}
       </ol>
+      {undoable && last && (
+        <p>
+          <button type="button" className="button small" onClick={() => void undo()}>
+            {t('uiKit.undoClassChange', { classId: last.classId, date: formatDateFr(last.from) })}
+          </button>
+        </p>
+      )}
       <form onSubmit={submit} noValidate aria-labelledby="change-class-heading">
         <h3 id="change-class-heading">{t('person.changeClass')}</h3>
         <div className="field-row">
@@ -250,12 +279,22 @@ function ClassHistorySection({ person }: { person: Person }) {
         <button type="submit" className="button">
           {t('person.saveClassChange')}
         </button>
-        {saved && (
+        {message && (
           <p role="status" className="hint">
-            {t('saveState.saved')}
+            {message}
           </p>
         )}
       </form>
+      {confirming && (
+        <ConfirmDialog
+          title={t('uiKit.confirmClassTitle', { name: person.name, classId: change.classId })}
+          confirmLabel={t('uiKit.confirmClass')}
+          onClose={() => setConfirming(false)}
+          onConfirm={save}
+        >
+          <p>{t('uiKit.confirmClassText', { classId: change.classId, date: formatDateFr(change.from) })}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
 import { toCsv } from '../../../shared/csv';
-import { filterTeamRows, TEAM_STATUSES } from '../../../shared/team';
+import { EMPTY_TEAM_FILTER, filterTeamRows, TEAM_STATUSES } from '../../../shared/team';
+import { TeamCounts } from './team/TeamCounts';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Link } from '../components/Link';
 import { loadExample, removeExample } from '../data/actions';
 import { useTeamRows } from '../data/use-team';
@@ -14,6 +16,7 @@ import { useUiStore } from '../store';
 import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/team-columns';
 
 const ROW_HEIGHT = 44;
+const DEFAULT_SORTING = [{ id: 'name', desc: false }];
 
 export function TeamScreen() {
   const { t, i18n } = useTranslation();
@@ -25,10 +28,11 @@ export function TeamScreen() {
   const setPrefs = useUiStore((state) => state.setTeamPrefs);
   const [busy, setBusy] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const setNotice = useUiStore((state) => state.setNotice);
 
   // Column definitions depend on the language only: never rebuilt per render.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is what changes t
-  const columns = useMemo(() => teamColumns(t), [i18n.language]);
+  const columns = useMemo(() => teamColumns(t, today), [i18n.language, today]);
   const visibleRows = useMemo(() => filterTeamRows(rows ?? [], filter), [rows, filter]);
   const services = useMemo(() => [...new Set((rows ?? []).map((row) => row.service).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'fr')), [rows]);
   const columnVisibility = useMemo(() => Object.fromEntries(prefs.hiddenColumns.map((id) => [id, false])), [prefs.hiddenColumns]);
@@ -38,7 +42,9 @@ export function TeamScreen() {
     columns,
     data: visibleRows,
     getRowId: (row) => row.id,
-    state: { sorting: prefs.sorting as SortingState, columnVisibility },
+    // Sorting goes from ascending to descending and back, never to « unsorted ».
+    enableSortingRemoval: false,
+    state: { sorting: (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState, columnVisibility },
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(prefs.sorting as SortingState) : updater;
       setPrefs({ sorting: next.map(({ id, desc }) => ({ id, desc })) });
@@ -93,20 +99,22 @@ export function TeamScreen() {
       {hasExample && (
         <div className="banner example-banner">
           <p>{t('team.exampleBanner')}</p>
-          {confirmRemove ? (
-            <p>
-              {t('team.removeExampleConfirm', { count: rows.filter((row) => row.example).length })}{' '}
-              <button type="button" className="button" onClick={() => void runBusy(t('team.removingExample'), removeExample).then(() => setConfirmRemove(false))}>
-                {t('team.removeExampleYes')}
-              </button>{' '}
-              <button type="button" className="button" onClick={() => setConfirmRemove(false)}>
-                {t('common.cancel')}
-              </button>
-            </p>
-          ) : (
-            <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
-              {t('team.removeExample')}
-            </button>
+          <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
+            {t('team.removeExample')}
+          </button>
+          {confirmRemove && (
+            <ConfirmDialog
+              title={t('team.removeExample')}
+              confirmLabel={t('team.removeExampleYes')}
+              danger
+              onClose={() => setConfirmRemove(false)}
+              onConfirm={async () => {
+                await runBusy(t('team.removingExample'), removeExample);
+                setNotice({ text: t('uiKit.exampleRemoved'), screen: 'team' });
+              }}
+            >
+              <p>{t('team.removeExampleConfirm', { count: rows.filter((row) => row.example).length })}</p>
+            </ConfirmDialog>
           )}
         </div>
       )}
@@ -126,6 +134,7 @@ export function TeamScreen() {
         </section>
       ) : (
         <>
+          <TeamCounts rows={rows} status={filter.status} onStatus={(status) => setFilter({ status })} />
           <div className="toolbar filters" role="search" aria-label={t('team.filters')}>
             <div className="field">
               <label htmlFor="team-search" className="field-label">
@@ -176,7 +185,12 @@ export function TeamScreen() {
             {t('team.shown', { count: tableRows.length, total: rows.length })}
           </p>
           {tableRows.length === 0 ? (
-            <p>{t('team.noMatch', { query: filter.text })}</p>
+            <div className="card empty-state">
+              <p>{filter.text.trim() ? t('team.noMatch', { query: filter.text.trim() }) : t('dashboard.noMatchFilters')}</p>
+              <button type="button" className="button" onClick={() => setFilter(EMPTY_TEAM_FILTER)}>
+                {t('dashboard.clearFilters')}
+              </button>
+            </div>
           ) : (
             <VirtualTable table={table} />
           )}
@@ -260,7 +274,7 @@ function VirtualTable({ table }: { table: TeamTable }) {
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                  <th key={header.id} scope="col" className={`col-${header.column.id}`} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       <FlexRender header={header} />
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
@@ -287,11 +301,11 @@ function VirtualTable({ table }: { table: TeamTable }) {
               <tr key={row.id} data-row-index={item.index} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                 {row.getVisibleCells().map((cell, index) =>
                   index === 0 ? (
-                    <th key={cell.id} scope="row">
+                    <th key={cell.id} scope="row" className={`col-${cell.column.id}`}>
                       <FlexRender cell={cell} />
                     </th>
                   ) : (
-                    <td key={cell.id}>
+                    <td key={cell.id} className={`col-${cell.column.id}`}>
                       <FlexRender cell={cell} />
                     </td>
                   ),

@@ -37,7 +37,15 @@ type SessionSlice = {
   setStoragePersisted: (persisted: boolean | null) => void;
 };
 
-export type UiState = NavigationSlice & ReferentielSlice & TeamSlice & SessionSlice;
+/** A message after an action whose result is not otherwise visible (a deletion), shown on the screen it names. */
+export type Notice = { text: string; screen: Route['screen'] };
+
+type NoticeSlice = {
+  notice: Notice | null;
+  setNotice: (notice: Notice | null) => void;
+};
+
+export type UiState = NavigationSlice & ReferentielSlice & TeamSlice & SessionSlice & NoticeSlice;
 
 const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlice> = (set) => ({
   route: typeof window === 'undefined' ? DEFAULT_ROUTE : parseRoute(window.location.hash),
@@ -70,6 +78,11 @@ const createSessionSlice: StateCreator<UiState, [], [], SessionSlice> = (set) =>
   setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
 });
 
+const createNoticeSlice: StateCreator<UiState, [], [], NoticeSlice> = (set) => ({
+  notice: null,
+  setNotice: (notice) => set({ notice }),
+});
+
 export const useUiStore = create<UiState>()(
   persist(
     (...args) => ({
@@ -77,6 +90,7 @@ export const useUiStore = create<UiState>()(
       ...createReferentielSlice(...args),
       ...createTeamSlice(...args),
       ...createSessionSlice(...args),
+      ...createNoticeSlice(...args),
     }),
     {
       name: 'jalon-ui',

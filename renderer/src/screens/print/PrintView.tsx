@@ -5,6 +5,9 @@ import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import type { Person } from '../../../../shared/people/person';
 import { gapOf, splitProfile, type ObservedRating, type ProfileSnapshotEntry, type Review } from '../../../../shared/reviews/review';
 import { reviewAppealDeadline } from '../../../../shared/reviews/workflow';
+import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
+import { keepFrenchPunctuationTogether } from '../../../../shared/typography';
+import { useDocumentTitle } from './use-document-title';
 import type { EvaluatorProfile } from '../../../../shared/settings';
 import { classLabel } from '../../components/class-label';
 import { Link } from '../../components/Link';
@@ -37,7 +40,12 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
 function PrintDocument({ review, person, profile, autoPrint }: { review: Review; person: Person | null; profile: EvaluatorProfile; autoPrint: boolean }) {
   const { t } = useTranslation();
   const [generated] = useState(() => formatStamp(new Date().toISOString()));
-  usePrintFooter(review.contentHash ? t('print.footer', { hash: review.contentHash, date: generated }) : t('print.footerNoHash', { date: generated }), t('print.page'));
+  usePrintFooter(
+    review.contentHash ? t('print.footer', { hash: review.contentHash, date: generated }) : t('print.footerNoHash', { date: generated }),
+    t('print.page'),
+    person?.example ? t('printLook.exampleMark') : undefined,
+  );
+  useDocumentTitle(reviewPdfFileName(person?.name ?? '', review.cycleStart, review.cycleEnd).replace(/\.pdf$/, ''));
 
   useEffect(() => {
     let cancelled = false;
@@ -58,7 +66,7 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
   const name = person?.name ?? '—';
 
   return (
-    <div className="print-root">
+    <main className="print-root">
       <div className="print-toolbar" role="toolbar" aria-label={t('print.toolbar')}>
         <button type="button" className="button primary" onClick={() => window.print()}>
           {t('print.print')}
@@ -221,7 +229,7 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
           </ul>
         </section>
       </article>
-    </div>
+    </main>
   );
 }
 
@@ -247,7 +255,7 @@ function CompetencyTable({ entries, review }: { entries: ProfileSnapshotEntry[];
       <thead>
         <tr>
           <th scope="col">{t('print.colCompetency')}</th>
-          <th scope="col">{t('print.colExpected')}</th>
+          <th scope="col">{t('printLook.colExpected')}</th>
           <th scope="col">{t('print.colObserved')}</th>
           <th scope="col">{t('print.colGap')}</th>
           <th scope="col">{t('print.colEvidence')}</th>
@@ -263,14 +271,14 @@ function CompetencyTable({ entries, review }: { entries: ProfileSnapshotEntry[];
                 {entry.distinctive ? '✦ ' : ''}
                 {entry.name}
               </th>
-              <td>
-                {entry.expectedLevel === null
-                  ? t('review.notExpected')
-                  : t('review.level', { level: entry.expectedLevel, title: entry.levelTitles[entry.expectedLevel - 1] ?? '' })}
+              <td className="level-number" title={entry.expectedLevel === null ? undefined : entry.levelTitles[entry.expectedLevel - 1]}>
+                {entry.expectedLevel === null ? '—' : entry.expectedLevel}
               </td>
               <td>{observedText(entry, rating?.observed)}</td>
-              <td>{gap ? `${t(`review.gapShort.${gap.kind}`)}${gap.delta === 0 ? '' : ` (${gap.delta > 0 ? '+' : '−'}${Math.abs(gap.delta)})`}` : '—'}</td>
-              <td className="text">{rating?.evidence ?? ''}</td>
+              <td className={gap ? `print-gap print-gap-${gap.kind}` : 'print-gap'}>
+                {gap ? `${t(`review.gapShort.${gap.kind}`)}${gap.delta === 0 ? '' : `\u00a0(${gap.delta > 0 ? '+' : '−'}${Math.abs(gap.delta)})`}` : '—'}
+              </td>
+              <td className="text">{keepFrenchPunctuationTogether(rating?.evidence ?? '')}</td>
             </tr>
           );
         })}

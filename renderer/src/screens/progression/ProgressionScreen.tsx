@@ -78,7 +78,8 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
             <ProgressionChart line={line} />
           </section>
 
-          <section className="card" aria-labelledby="table-heading">
+          {/* Not a landmark itself: the scrolling table inside is the region of that name. */}
+          <section className="card">
             <h2 id="table-heading">{t('progression.tableTitle')}</h2>
             <div className="table-scroll" tabIndex={0} role="region" aria-label={t('progression.tableTitle')}>
               <table className="data-table progression-table">

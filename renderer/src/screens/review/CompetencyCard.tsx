@@ -1,22 +1,15 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
+import { Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { setEvidence, setNotObservedReason, setObserved } from '../../../../shared/reviews/edits';
 import { gapOf, type CompetencyRating, type ObservedRating, type ProfileSnapshotEntry } from '../../../../shared/reviews/review';
+import { focusSoon } from '../../components/focus-soon';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { GapBadge } from './GapBadge';
 
 export const cardId = (id: string) => `rating-${id}`;
 export const reasonId = (id: string) => `reason-${id}`;
 export const evidenceId = (id: string) => `evidence-${id}`;
-
-/** Focuses an element that the next render brings in, trying for a few frames. */
-function focusSoon(id: string, frames = 20): void {
-  requestAnimationFrame(() => {
-    const element = document.getElementById(id);
-    if (element) element.focus();
-    else if (frames > 0) focusSoon(id, frames - 1);
-  });
-}
 
 /** Moves focus to the previous or next competency card, in page order. */
 function focusSibling(from: HTMLElement, step: 1 | -1) {
@@ -37,8 +30,9 @@ type Props = {
 };
 
 /**
- * One competency: the observed level, the gap to the expected one in words,
- * and the evidence. Keyboard: digits rate, N = non observé, E/Entrée = evidence,
+ * One competency on one row: name, expected level, a horizontal scale with the
+ * expected level marked, the chosen level's title and the gap in words; the
+ * evidence stays folded unless filled or required. Keyboard: digits rate, N = non observé, E/Entrée = evidence,
  * arrows move between competencies, Échap comes back to the card.
  */
 export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit, readOnly }: Props) {
@@ -47,6 +41,12 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
   const gap = gapOf(entry.expectedLevel, observed);
   const headingId = `${cardId(entry.id)}-heading`;
   const evidenceNeeded = gap !== null && gap.kind !== 'met';
+  const [evidenceOpen, setEvidenceOpen] = useState(false);
+  /** Unfolds the evidence field and puts the cursor in it. */
+  const openEvidence = () => {
+    setEvidenceOpen(true);
+    focusSoon(evidenceId(entry.id));
+  };
 
   const rate = (next: ObservedRating | null) => edit((review) => setObserved(review, entry.id, next), { immediate: true });
   /** A rating from the keyboard: no control changed by itself, so the write may go before the redraw. */
@@ -76,24 +76,30 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
       focusSoon(reasonId(entry.id));
     } else if (onCard && (event.key === 'e' || event.key === 'E' || event.key === 'Enter')) {
       event.preventDefault();
-      document.getElementById(evidenceId(entry.id))?.focus();
+      openEvidence();
     } else if (onCard && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       focusSibling(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1);
     }
   }
 
-  const options: { value: string; label: string; rating: ObservedRating }[] = [
-    { value: 'below', label: t('review.below'), rating: { kind: 'below' } },
+  const options: { value: string; short: string; label: string; rating: ObservedRating }[] = [
+    { value: 'not-observed', short: t('rating.scaleNotObserved'), label: t('review.notObserved'), rating: { kind: 'not-observed', reason: '' } },
+    { value: 'below', short: t('rating.scaleBelow'), label: t('review.below'), rating: { kind: 'below' } },
     ...entry.levelTitles.map((title, index) => ({
       value: String(index + 1),
+      short: String(index + 1),
       label: t('review.level', { level: index + 1, title }),
       rating: { kind: 'level', level: index + 1 } as ObservedRating,
     })),
-    { value: 'not-observed', label: t('review.notObserved'), rating: { kind: 'not-observed', reason: '' } },
   ];
   const current = observedValue(observed);
+  const expectedValue = entry.expectedLevel === null ? null : String(entry.expectedLevel);
+  const chosenTitle = observed?.kind === 'level' ? entry.levelTitles[observed.level - 1] : null;
+  const evidence = rating?.evidence ?? '';
+  const evidenceShown = evidenceOpen || evidence !== '' || evidenceNeeded;
 
+  const hintId = `${evidenceId(entry.id)}-hint`;
   return (
     <section
       id={cardId(entry.id)}
@@ -103,7 +109,7 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
       data-rating-card
       onKeyDown={onCardKeyDown}
     >
-      <header className="rating-card-header">
+      <div className="rating-name">
         <h4 id={headingId}>
           {entry.distinctive && (
             <span className="distinctive-mark" title={t('review.distinctive')}>
@@ -112,72 +118,87 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
           )}
           {entry.name}
         </h4>
-        <GapBadge gap={gap} rated={observed !== null} notObserved={observed?.kind === 'not-observed'} />
-      </header>
-      <p className="expected">
-        {entry.expectedLevel === null
-          ? t('review.notExpected')
-          : t('review.expected', { level: entry.expectedLevel, title: entry.levelTitles[entry.expectedLevel - 1] ?? '' })}
-      </p>
-      <fieldset className="observed" disabled={readOnly}>
-        <legend className="field-label">
-          {t('review.observed')}
-          <span className="visually-hidden"> – {entry.name}</span>
-        </legend>
-        <div className="observed-options">
-          {options.map((option) => (
-            <label key={option.value} className={current === option.value ? 'observed-option is-selected' : 'observed-option'}>
-              <input
-                type="radio"
-                name={`observed-${entry.id}`}
-                value={option.value}
-                checked={current === option.value}
-                onChange={() => rate(option.rating)}
-              />
-              {option.label}
-            </label>
-          ))}
-        </div>
-        {observed && entry.expectedLevel === null && (
-          <button type="button" className="button small" onClick={() => rate(null)}>
+        <p className="expected" title={entry.expectedLevel === null ? undefined : entry.levelTitles[entry.expectedLevel - 1]}>
+          {entry.expectedLevel === null ? t('review.notExpected') : t('rating.expectedShort', { level: entry.expectedLevel })}
+        </p>
+        {evidenceNeeded && (
+          <p id={hintId} className="evidence-hint">
+            {t('rating.evidenceRequired')}
+          </p>
+        )}
+      </div>
+      <RadioGroup
+        className="scale"
+        orientation="horizontal"
+        value={current || null}
+        isDisabled={readOnly}
+        aria-label={t('rating.observedOf', { name: entry.name })}
+        onChange={(value) => {
+          const option = options.find((candidate) => candidate.value === value);
+          if (option && value !== current) rate(option.rating);
+        }}
+      >
+        {options.map((option) => (
+          <Radio
+            key={option.value}
+            value={option.value}
+            className={option.value === expectedValue ? 'scale-option is-expected' : 'scale-option'}
+            aria-label={option.value === expectedValue ? `${option.label} (${t('rating.expectedMark')})` : option.label}
+          >
+            <span aria-hidden="true">{option.short}</span>
+          </Radio>
+        ))}
+      </RadioGroup>
+      <div className="rating-result">
+        <GapBadge short gap={gap} rated={observed !== null} notObserved={observed?.kind === 'not-observed'} />
+      </div>
+      <p className="level-title">
+        {chosenTitle && <span>{chosenTitle}</span>}
+        {observed && entry.expectedLevel === null && !readOnly && (
+          <button type="button" className="link-button" onClick={() => rate(null)}>
             {t('review.clearRating')}
           </button>
         )}
-      </fieldset>
+        {!evidenceShown && !readOnly && (
+          <button type="button" className="link-button evidence-toggle" onClick={openEvidence}>
+            {t('rating.addEvidence')}
+            <span className="visually-hidden"> – {entry.name}</span>
+          </button>
+        )}
+      </p>
       {observed?.kind === 'not-observed' && (
-        <div className="field">
-          <label htmlFor={reasonId(entry.id)} className="field-label">
+        <div className="rating-reason">
+          <label htmlFor={reasonId(entry.id)} className="visually-hidden">
             {t('review.reason')}
           </label>
           <input
             id={reasonId(entry.id)}
             className="input"
             type="text"
+            placeholder={t('review.reason')}
             value={observed.reason}
             readOnly={readOnly}
             onChange={(event) => edit((review) => setNotObservedReason(review, entry.id, event.target.value))}
           />
         </div>
       )}
-      <div className="field">
-        <label htmlFor={evidenceId(entry.id)} className="field-label">
-          {t('review.evidence')}
-        </label>
-        <textarea
-          id={evidenceId(entry.id)}
-          className="input evidence"
-          rows={3}
-          value={rating?.evidence ?? ''}
-          readOnly={readOnly}
-          aria-describedby={evidenceNeeded ? `${evidenceId(entry.id)}-hint` : undefined}
-          onChange={(event) => edit((review) => setEvidence(review, entry.id, event.target.value))}
-        />
-        {evidenceNeeded && (
-          <p id={`${evidenceId(entry.id)}-hint`} className="hint">
-            {t('review.evidenceRequired')}
-          </p>
-        )}
-      </div>
+      {evidenceShown && (
+        <div className="rating-evidence">
+          <label htmlFor={evidenceId(entry.id)} className="visually-hidden">
+            {t('review.evidence')}
+          </label>
+          <textarea
+            id={evidenceId(entry.id)}
+            className="input evidence"
+            rows={2}
+            placeholder={t('review.evidence')}
+            value={evidence}
+            readOnly={readOnly}
+            aria-describedby={evidenceNeeded ? hintId : undefined}
+            onChange={(event) => edit((review) => setEvidence(review, entry.id, event.target.value))}
+          />
+        </div>
+      )}
     </section>
   );
 });

@@ -11,22 +11,29 @@ import {
 } from '../../../../shared/reviews/edits';
 import { MAX_PLANNED_OBJECTIVES, OBJECTIVE_RESULTS, type Review } from '../../../../shared/reviews/review';
 import { TextField } from '../../components/fields';
+import { focusSoon } from '../../components/focus-soon';
 import { newId } from '../../data/ids';
 import type { ReviewEditor } from '../../data/use-review-editor';
 
 export const objectiveDescriptionId = (id: string) => `objective-${id}`;
 export const objectiveResultName = (id: string) => `objective-result-${id}`;
+export const nextObjectiveDescriptionId = (id: string) => `next-objective-${id}`;
 
 type SectionProps = { review: Review; edit: ReviewEditor['edit']; readOnly: boolean };
 
 /** The bilan's objectives: description, result, comment. */
 export function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
   const { t } = useTranslation();
+  const [folded, setFolded] = useState(false);
+  const count = review.objectives.length;
   return (
     <section className="card" aria-labelledby="objectives-heading">
-      <h3 id="objectives-heading">{t('review.objectives')}</h3>
-      {review.objectives.length === 0 && <p className="muted">{t('review.objectivesEmpty')}</p>}
-      <ol className="objectives">
+      <div className="card-heading">
+        <h3 id="objectives-heading">{t('review.objectives')}</h3>
+        <FoldButton count={count} folded={folded} controls="objectives-list" onToggle={() => setFolded(!folded)} />
+      </div>
+      {count === 0 && <p className="muted">{t('review.objectivesEmpty')}</p>}
+      <ol className="objectives" id="objectives-list" hidden={folded}>
         {review.objectives.map((objective, index) => {
           const number = index + 1;
           return (
@@ -73,7 +80,16 @@ export function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
         })}
       </ol>
       {!readOnly && (
-        <button type="button" className="button" onClick={() => edit((current) => addObjective(current, newId()), { immediate: true })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const id = newId();
+            setFolded(false);
+            edit((current) => addObjective(current, id), { immediate: true });
+            focusSoon(objectiveDescriptionId(id));
+          }}
+        >
           {t('review.addObjective')}
         </button>
       )}
@@ -85,16 +101,20 @@ export function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
 export function NextObjectivesSection({ review, edit, readOnly }: SectionProps) {
   const { t } = useTranslation();
   const count = review.nextObjectives.length;
+  const [folded, setFolded] = useState(false);
   return (
     <section className="card" aria-labelledby="next-objectives-heading">
-      <h3 id="next-objectives-heading">{t('review.nextObjectives')}</h3>
+      <div className="card-heading">
+        <h3 id="next-objectives-heading">{t('review.nextObjectives')}</h3>
+        <FoldButton count={count} folded={folded} controls="next-objectives-list" onToggle={() => setFolded(!folded)} />
+      </div>
       {count === 0 && <p className="muted">{t('review.nextObjectivesEmpty')}</p>}
       {count > MAX_PLANNED_OBJECTIVES && (
         <p className="banner warning" role="status">
           {t('review.tooManyObjectives', { count })}
         </p>
       )}
-      <ol className="objectives">
+      <ol className="objectives" id="next-objectives-list" hidden={folded}>
         {review.nextObjectives.map((objective, index) => {
           const number = index + 1;
           return (
@@ -102,6 +122,7 @@ export function NextObjectivesSection({ review, edit, readOnly }: SectionProps) 
               <TextField
                 readOnly={readOnly}
                 label={t('review.nextDescription', { number })}
+                inputId={nextObjectiveDescriptionId(objective.id)}
                 value={objective.description}
                 multiline
                 rows={2}
@@ -131,11 +152,31 @@ export function NextObjectivesSection({ review, edit, readOnly }: SectionProps) 
         })}
       </ol>
       {!readOnly && (
-        <button type="button" className="button" onClick={() => edit((current) => addNextObjective(current, newId()), { immediate: true })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const id = newId();
+            setFolded(false);
+            edit((current) => addNextObjective(current, id), { immediate: true });
+            focusSoon(nextObjectiveDescriptionId(id));
+          }}
+        >
           {t('review.addObjective')}
         </button>
       )}
     </section>
+  );
+}
+
+/** Folds a list of objectives away, saying how many there are while folded. */
+function FoldButton({ count, folded, controls, onToggle }: { count: number; folded: boolean; controls: string; onToggle: () => void }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return (
+    <button type="button" className="link-button" aria-expanded={!folded} aria-controls={controls} onClick={onToggle}>
+      {folded ? t('rating.unfoldObjectives', { count }) : t('rating.foldObjectives')}
+    </button>
   );
 }
 

@@ -44,6 +44,12 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
   return (
     <div className="review-layout">
       <div className="review-main">
+        <a className="skip-link" href="#review-side" onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('review-side')?.focus();
+        }}>
+          {t('rating.skipToSide')}
+        </a>
         <header className="screen-header">
           <p className="breadcrumb">
             <Link to={{ screen: 'team' }}>{t('nav.team')}</Link>
@@ -77,16 +83,16 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
           <h2 id="bilan-heading">{t('review.bilan')}</h2>
           <ObjectivesSection review={review} edit={edit} readOnly={readOnly} />
 
-          <section className="card" aria-labelledby="competencies-heading">
+          <section className="card competencies" aria-labelledby="competencies-heading">
             <h3 id="competencies-heading">{t('review.competencies')}</h3>
-            <p className="hint">{t('review.competenciesHint')}</p>
+            <p className="hint">{t('rating.keyboardHint')}</p>
             {expected.map((entry) => (
               <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
             ))}
           </section>
 
           {optional.length > 0 && (
-            <section className="card" aria-labelledby="optional-heading">
+            <section className="card competencies" aria-labelledby="optional-heading">
               <h3 id="optional-heading">{t('review.optionalCompetencies')}</h3>
               <p className="hint">{t('review.optionalHint', { classId: review.classId })}</p>
               {optional.map((entry) => (
@@ -133,7 +139,9 @@ function targetOf(item: MissingItem, review: Review): string {
 function ReviewSidebar({ review, missing, editor, personName }: { review: Review; missing: MissingItem[]; editor: ReviewEditor; personName: string }) {
   const { t } = useTranslation();
   const saveState = useUiStore((state) => state.saveState);
-  const [message, setMessage] = useState<string | null>(null);
+  // A message belongs to the status it was given for: « prête » no longer shows once finalised.
+  const [message, setMessageFor] = useState<{ text: string; status: Review['status'] } | null>(null);
+  const setMessage = (text: string | null) => setMessageFor(text === null ? null : { text, status: review.status });
   const nameOf = (id: string) => review.profile.find((entry) => entry.id === id)?.name ?? id;
   const objectiveNumber = (id: string) => review.objectives.findIndex((objective) => objective.id === id) + 1;
   const readOnly = isLocked(review.status);
@@ -155,12 +163,12 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
 
   async function setReady(ready: boolean) {
     const result = await editor.setReady(ready);
-    if (result.ok) setMessage(result.status === 'prete' ? t('review.ready') : null);
+    if (result.ok) setMessageFor(result.status === 'prete' ? { text: t('review.ready'), status: result.status } : null);
     else setMessage('missing' in result ? t('review.readyRefused') : t('saveState.locked'));
   }
 
   return (
-    <aside className="review-side" aria-label={t('review.side')}>
+    <aside className="review-side" id="review-side" tabIndex={-1} aria-label={t('review.side')}>
       <p className={`save-state save-${saveState.kind}`} role="status">
         {saveState.kind === 'error'
           ? t('saveState.error', { message: saveState.message })
@@ -217,9 +225,9 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
           {t('review.backToDraft')}
         </button>
       )}
-      {message && (
+      {message && message.status === review.status && (
         <p role="alert" className="hint">
-          {message}
+          {message.text}
         </p>
       )}
       <WorkflowPanel review={review} personName={personName} editor={editor} />

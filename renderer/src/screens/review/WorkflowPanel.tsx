@@ -4,6 +4,7 @@ import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
 import { reviewAppealDeadline, type WorkflowError } from '../../../../shared/reviews/workflow';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';
 import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement, recordHandOver } from '../../data/actions';
 import type { IntegrityCheck, WorkflowChange } from '../../data/reviews-repo';
@@ -53,22 +54,16 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
     <section aria-labelledby="workflow-heading" className="workflow">
       <h2 id="workflow-heading">{t('workflow.heading')}</h2>
 
-      {(review.status === 'brouillon' || review.status === 'prete') &&
-        (confirming ? (
-          <div className="confirm" role="group" aria-label={t('workflow.finalise')}>
-            <p>{t('workflow.finaliseConfirm')}</p>
-            <button type="button" className="button primary" onClick={() => void step(() => finalise(review.id), () => setConfirming(false)).then((ok) => ok || setConfirming(false))}>
-              {t('workflow.confirm')}
-            </button>{' '}
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
-            {t('workflow.finalise')}
-          </button>
-        ))}
+      {(review.status === 'brouillon' || review.status === 'prete') && (
+        <button type="button" className="button" onClick={() => setConfirming(true)}>
+          {t('workflow.finalise')}
+        </button>
+      )}
+      {confirming && (
+        <ConfirmDialog title={t('workflow.finalise')} confirmLabel={t('workflow.confirm')} onClose={() => setConfirming(false)} onConfirm={() => step(() => finalise(review.id))}>
+          <p>{t('workflow.finaliseConfirm')}</p>
+        </ConfirmDialog>
+      )}
 
       {isLocked(review.status) && review.finalisedAt && <p className="hint">{t('workflow.lockedNotice', { date: formatStamp(review.finalisedAt) })}</p>}
 

@@ -8,8 +8,9 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import { formatDateFr } from '../../../../shared/dates';
+import { formatDateFr, type IsoDate } from '../../../../shared/dates';
 import { compareText, TEAM_STATUSES, type TeamRow } from '../../../../shared/team';
+import { daysToCycleEnd, nextAction } from '../../../../shared/team-dashboard';
 import { classLabel } from '../../components/class-label';
 import { Link } from '../../components/Link';
 
@@ -30,10 +31,18 @@ function frenchSort(columnId: 'name' | 'service') {
 }
 
 /** The columns that can be hidden, in order. */
-export const OPTIONAL_COLUMNS = ['staffNumber', 'classId', 'service', 'status', 'lastReview', 'below'] as const;
+export const OPTIONAL_COLUMNS = ['staffNumber', 'classId', 'service', 'status', 'cycleEnd', 'next', 'lastReview', 'below'] as const;
 
-/** Columns, built once per language (the headers are translated). */
-export function teamColumns(t: TFunction) {
+/** « fin de cycle dans N jours », or how long ago it ended. */
+export function cycleEndText(t: TFunction, row: TeamRow, today: IsoDate): string {
+  const days = daysToCycleEnd(row, today);
+  return days >= 0 ? t('dashboard.cycleEndsIn', { count: days }) : t('dashboard.cycleEndedAgo', { count: -days });
+}
+
+const NEXT_ACTIONS = ['catch-up', 'finalise', 'complete', 'start', 'hand-over', 'none'] as const;
+
+/** Columns, built once per language and day (the headers are translated, the days counted from today). */
+export function teamColumns(t: TFunction, today: IsoDate) {
   return helper.columns([
     helper.accessor('name', {
       id: 'name',
@@ -57,15 +66,27 @@ export function teamColumns(t: TFunction) {
       id: 'status',
       header: t('team.columnStatus'),
       sortFn: 'basic',
-      cell: (info) => (
-        <span className={`team-status team-status-${info.row.original.status}`}>
-          {t(`teamStatus.${info.row.original.status}`)}
-          <span className="muted">
-            {' · '}
-            {t('team.cycleYear', { start: formatDateFr(info.row.original.cycle.start), end: formatDateFr(info.row.original.cycle.end) })}
-          </span>
-        </span>
-      ),
+      cell: (info) =>
+        info.row.original.archived ? (
+          <span className="muted">{t('team.archived')}</span>
+        ) : (
+          <span className={`team-status team-status-${info.row.original.status}`}>{t(`teamStatus.${info.row.original.status}`)}</span>
+        ),
+    }),
+    helper.accessor((row) => row.cycle.end, {
+      id: 'cycleEnd',
+      header: t('dashboard.columnCycleEnd'),
+      sortFn: 'alphanumeric',
+      cell: (info) => <span title={t('team.cycleYear', { start: formatDateFr(info.row.original.cycle.start), end: formatDateFr(info.row.original.cycle.end) })}>{cycleEndText(t, info.row.original, today)}</span>,
+    }),
+    helper.accessor((row) => NEXT_ACTIONS.indexOf(nextAction(row)), {
+      id: 'next',
+      header: t('dashboard.columnNext'),
+      sortFn: 'basic',
+      cell: (info) => {
+        const action = nextAction(info.row.original);
+        return action === 'none' ? <span className="muted">—</span> : <span className={`next-action next-${action}`}>{t(`dashboard.next.${action}`)}</span>;
+      },
     }),
     helper.accessor((row) => row.lastReviewDate ?? '', {
       id: 'lastReview',
@@ -94,7 +115,13 @@ export function csvValue(t: TFunction, columnId: string, row: TeamRow): string {
     case 'service':
       return row.service;
     case 'status':
-      return t(`teamStatus.${row.status}`);
+      return row.archived ? t('team.archived') : t(`teamStatus.${row.status}`);
+    case 'cycleEnd':
+      return formatDateFr(row.cycle.end);
+    case 'next': {
+      const action = nextAction(row);
+      return action === 'none' ? '' : t(`dashboard.next.${action}`);
+    }
     case 'lastReview':
       return row.lastReviewDate ? formatDateFr(row.lastReviewDate) : '';
     case 'below':

@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
+});
+
+const SENTENCE = 'Le 14 mars, a repéré une incohérence dans les pièces justificatives et l’a signalée avant la décision; suivi régulier.';
+
+/** The height of everything one scrolls through on the page, in CSS pixels. */
+function scrollHeight(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(document.scrollingElement?.scrollHeight ?? 0, document.getElementById('main')?.scrollHeight ?? 0));
+}
+
+test('a whole class B review, objectives folded, fits in three screens at 1280×800, and works from the keyboard', async ({
+  page,
+  outsideRequests,
+  consoleErrors,
+  seriousA11yViolations,
+}) => {
+  void outsideRequests;
+  void consoleErrors;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Anaïs Dubois', classId: 'B', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+  await new PersonPage(page).waitFor('Anaïs Dubois');
+  await new PersonPage(page).openReview(1);
+  const review = new ReviewPage(page);
+
+  // Three objectives; after « Ajouter un objectif » the cursor is in the new objective.
+  const objectives = page.getByRole('region', { name: 'Objectifs du cycle', exact: true });
+  for (const number of [1, 2, 3]) {
+    await objectives.getByRole('button', { name: 'Ajouter un objectif' }).click();
+    await expect(objectives.getByLabel(`Objectif ${number}`, { exact: true })).toBeFocused();
+    await page.keyboard.type(`Objectif numéro ${number} : clôturer les dossiers de l’arriéré`);
+    await objectives.getByRole('group', { name: `Résultat de l’objectif ${number}` }).getByRole('radio', { name: 'Atteint', exact: true }).check();
+    await objectives.getByLabel(`Commentaire sur l’objectif ${number}`).fill(SENTENCE);
+  }
+
+  // Each competency on one row, with its scale; rated by keyboard, evidence where required.
+  const cards = page.locator('[data-rating-card]');
+  const expectedCount = await page.getByRole('region', { name: 'Compétences du profil' }).locator('[data-rating-card]').count();
+  expect(expectedCount).toBeGreaterThan(8);
+  const keys = ['2', '3', '2', '1', '2', '2', '3', '2', '2', '2', '2', '2'].slice(0, expectedCount);
+  await review.rateAll(keys);
+  for (const index of keys.keys()) {
+    const card = cards.nth(index);
+    const evidence = card.getByLabel('Observations (comportements, exemples, dates)');
+    if (await evidence.isVisible()) await evidence.fill(SENTENCE);
+    else await expect(card.getByRole('button', { name: /^\+ Observations/ })).toBeVisible();
+    // The name, the scale and the gap stand on one line; with evidence the whole competency stays under 150 px.
+    const [cardBox, nameBox, scaleBox, gapBox] = await Promise.all(
+      [card, card.getByRole('heading', { level: 4 }), card.getByRole('radiogroup'), card.locator('.gap-badge')].map((part) => part.boundingBox()),
+    );
+    expect(Math.abs((scaleBox?.y ?? 999) - (nameBox?.y ?? 0))).toBeLessThan(12);
+    expect(Math.abs((gapBox?.y ?? 999) - (nameBox?.y ?? 0))).toBeLessThan(12);
+    expect(cardBox?.height ?? 999).toBeLessThan((await evidence.isVisible()) ? 150 : 115);
+  }
+  await expect(review.missing()).toContainText('Rien ne manque');
+
+  const next = page.getByRole('region', { name: 'Objectifs du cycle suivant' });
+  for (const number of [1, 2, 3]) {
+    await next.getByRole('button', { name: 'Ajouter un objectif' }).click();
+    await expect(next.getByLabel(`Objectif ${number}`, { exact: true })).toBeFocused();
+    await page.keyboard.type('Former un nouveau collègue à la procédure');
+  }
+  await review.waitSaved();
+  for (const section of [objectives, next]) {
+    await section.getByRole('button', { name: 'Replier les objectifs' }).click();
+    await expect(section.getByLabel('Objectif 1', { exact: true })).toBeHidden();
+    await expect(section.getByRole('button', { name: 'Afficher les objectifs (3)' })).toHaveAttribute('aria-expanded', 'false');
+  }
+
+  const height = await scrollHeight(page);
+  expect(height, `the review is ${height}px tall`).toBeLessThanOrEqual(3 * 800);
+  await page.getByRole('main').evaluate((main) => main.scrollTo(0, 0));
+  await page.screenshot({ path: 'docs/screenshots/review.png' });
+
+  // The skip link takes the keyboard to the side panel, where « Marquer comme prête » is a Tab away.
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.locator('.review-main .skip-link').focus();
+  await expect(page.getByRole('link', { name: /^Aller au panneau de l’évaluation/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Progression de l’évaluation' })).toBeFocused();
+  let presses = 0;
+  while (presses < 30 && !(await page.getByRole('button', { name: 'Marquer comme prête' }).evaluate((button) => button === document.activeElement))) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  await expect(page.getByRole('button', { name: 'Marquer comme prête' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Statut : prête')).toBeVisible();
+  expect(await seriousA11yViolations()).toEqual([]);
+});

@@ -1,0 +1,76 @@
+import { expect, test } from './fixtures';
+import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
+});
+
+test('a promotion is confirmed in a dialog and can be undone until a review is judged in the new class', async ({
+  page,
+  outsideRequests,
+  consoleErrors,
+  seriousA11yViolations,
+}) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Elise Maes', classId: 'C', classFrom: '01/01/2019', cycleStart: '01/01/2025' });
+  const person = new PersonPage(page);
+  await person.waitFor('Elise Maes');
+  const history = page.getByRole('region', { name: 'Historique des classes' });
+
+  // Cancelled: nothing is saved.
+  await page.getByLabel('Nouvelle classe').selectOption('B');
+  await page.getByLabel('À partir du').fill('01/06/2026');
+  await page.getByRole('button', { name: 'Enregistrer le changement de classe' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Passer Elise Maes en classe B ?' });
+  await expect(dialog).toContainText('À partir du 01/06/2026, les nouvelles évaluations seront jugées en classe B.');
+  await expect(dialog.getByRole('button', { name: 'Confirmer le changement de classe' })).toBeFocused();
+  expect(await seriousA11yViolations()).toEqual([]);
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+
+  // Confirmed, then undone.
+  await person.changeClass('B', '01/06/2026');
+  await expect(page.getByRole('status').filter({ hasText: 'Changement de classe enregistré : classe B à partir du 01/06/2026.' })).toBeVisible();
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await history.getByRole('button', { name: 'Annuler le passage en classe B du 01/06/2026' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Le dernier changement de classe a été annulé.' })).toBeVisible();
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('Classe C', { exact: true }).first()).toBeVisible();
+
+  // Once a review is judged in B, the promotion stays.
+  await person.changeClass('B', '01/06/2026');
+  await person.openReview(2);
+  await expect(page.getByText(/jugée en Classe B/)).toBeVisible();
+  await page.getByRole('link', { name: 'Elise Maes' }).click();
+  await person.waitFor('Elise Maes');
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('button', { name: /^Annuler le passage/ })).toHaveCount(0);
+});
+
+test('finalising asks first, in a dialog, and « prête » is not announced any more once finalised', async ({ page, outsideRequests, consoleErrors }) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Noah Wouters', classId: 'D', classFrom: '01/01/2019', cycleStart: '01/01/2025' });
+  await new PersonPage(page).waitFor('Noah Wouters');
+  await new PersonPage(page).openReview(2);
+  const review = new ReviewPage(page);
+  const count = await page.locator('[data-rating-card]').count();
+  await review.rateAll(Array.from({ length: count }, () => '1'));
+  await review.waitSaved();
+  await page.getByRole('button', { name: 'Marquer comme prête' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'L’évaluation est prête.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Finaliser l’évaluation' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Finaliser l’évaluation' });
+  await expect(dialog.getByRole('button', { name: 'Confirmer la finalisation' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Statut : prête')).toBeVisible();
+  await review.finalise();
+  await expect(page.getByText('Statut : finalisée')).toBeVisible();
+  await expect(page.getByText('L’évaluation est prête.')).toHaveCount(0);
+});

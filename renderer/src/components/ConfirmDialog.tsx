@@ -1,0 +1,56 @@
+import { useState, type ReactNode } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+
+type Props = {
+  /** The question, as the dialog's title. */
+  title: string;
+  /** What will happen, said before it happens. */
+  children: ReactNode;
+  confirmLabel: string;
+  /** A destructive action: red button, and focus starts on « Annuler ». */
+  danger?: boolean;
+  onConfirm: () => Promise<unknown> | void;
+  onClose: () => void;
+};
+
+/**
+ * The one confirmation pattern of the app: a modal dialog (react-aria) that
+ * takes focus, keeps it inside until answered, closes with Échap and gives
+ * focus back to what opened it.
+ */
+export function ConfirmDialog({ title, children, confirmLabel, danger = false, onConfirm, onClose }: Props) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    setBusy(true);
+    try {
+      await onConfirm();
+    } finally {
+      setBusy(false);
+    }
+    onClose();
+  }
+
+  return (
+    <ModalOverlay isOpen isDismissable={!busy} isKeyboardDismissDisabled={busy} onOpenChange={(open) => open || onClose()} className="modal-overlay">
+      <Modal className="modal">
+        <Dialog role="alertdialog" className="dialog">
+          <Heading slot="title" className="dialog-title">
+            {title}
+          </Heading>
+          <div className="dialog-body">{children}</div>
+          <div className="dialog-actions">
+            <button type="button" className="button" autoFocus={danger} disabled={busy} onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className={danger ? 'button danger' : 'button primary'} autoFocus={!danger} disabled={busy} onClick={() => void confirm()}>
+              {confirmLabel}
+            </button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,52 @@
+import { daysBetween, type IsoDate } from './dates';
+import type { TeamRow } from './team';
+
+/** The season at a glance: what the manager still has to do, over the people not archived. */
+export type TeamCounts = {
+  /** A cycle to review and no review started yet. */
+  toReview: number;
+  drafts: number;
+  ready: number;
+  overdue: number;
+  /** People whose latest rated review has at least one competency below the expected level. */
+  belowExpected: number;
+};
+
+export function teamCounts(rows: readonly TeamRow[]): TeamCounts {
+  const counts: TeamCounts = { toReview: 0, drafts: 0, ready: 0, overdue: 0, belowExpected: 0 };
+  for (const row of rows) {
+    if (row.archived) continue;
+    if (row.status === 'pas-commencee') counts.toReview++;
+    else if (row.status === 'brouillon') counts.drafts++;
+    else if (row.status === 'prete') counts.ready++;
+    else if (row.status === 'en-retard') counts.overdue++;
+    if (row.belowCount !== null && row.belowCount > 0) counts.belowExpected++;
+  }
+  return counts;
+}
+
+/** Days from today to the end of the row's cycle: positive ahead, 0 on the day, negative once past. */
+export function daysToCycleEnd(row: Pick<TeamRow, 'cycle'>, today: IsoDate): number {
+  return daysBetween(today, row.cycle.end);
+}
+
+/** What the manager does next for one person. */
+export type NextAction = 'start' | 'complete' | 'finalise' | 'hand-over' | 'catch-up' | 'none';
+
+export function nextAction(row: Pick<TeamRow, 'status' | 'archived'>): NextAction {
+  if (row.archived) return 'none';
+  switch (row.status) {
+    case 'pas-commencee':
+      return 'start';
+    case 'brouillon':
+      return 'complete';
+    case 'prete':
+      return 'finalise';
+    case 'finalisee':
+      return 'hand-over';
+    case 'en-retard':
+      return 'catch-up';
+    case 'signee':
+      return 'none';
+  }
+}
