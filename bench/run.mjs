@@ -213,7 +213,7 @@ try {
   phase('Bulk load: the app against raw IndexedDB puts of the same records into the same stores, interleaved…');
   const records = 2 * generated.people + 2 * generated.reviews;
   const [rawLoads, appLoads] = await interleaved(
-    Math.max(3, Math.min(RUNS, 5)),
+    3,
     () => harness.evaluate(() => window.jalonBench.rawLoad()),
     () => harness.evaluate(() => window.jalonBench.appLoad()),
   );

@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from './dates';
 import { DUE_BEFORE_END_DAYS, cycleAt, cycleState, type Cycle } from './cycles';
 import type { ClassId } from './framework';
-import { currentClass, matchesSearch, type Person } from './people/person';
+import { currentClass, foldForSearch, searchKeyOf, type Person } from './people/person';
 import { isLocked } from './reviews/review';
 import type { ReviewSummary } from './reviews/summary';
 
@@ -23,6 +23,8 @@ export type TeamRow = {
   lastReviewDate: IsoDate | null;
   /** Competencies below expectation in the latest rated review; `null` with no review. */
   belowCount: number | null;
+  /** Name, staff number and service folded for search, once when the row is built (`searchKeyOf`). */
+  searchKey: string;
 };
 
 /**
@@ -128,6 +130,7 @@ export function teamRow(person: Person, summaries: readonly TeamReviewFacts[], t
     status: statusOf(cycle, current, today),
     lastReviewDate: lastFinalised?.finalisedAt?.slice(0, 10) ?? null,
     belowCount: lastRated ? lastRated.belowCount : null,
+    searchKey: searchKeyOf(person),
   };
 }
 
@@ -141,14 +144,22 @@ export type TeamFilter = { text: string; classId: string; status: string; servic
 
 export const EMPTY_TEAM_FILTER: TeamFilter = { text: '', classId: '', status: '', service: '', showArchived: false };
 
+/**
+ * The rows the filter keeps, in the order given: filter an already-sorted list
+ * and nothing is sorted again per keystroke. The query is folded once, each
+ * row's text was folded when the row was built.
+ */
 export function filterTeamRows(rows: readonly TeamRow[], filter: TeamFilter): TeamRow[] {
+  const needle = foldForSearch(filter.text.trim());
+  const searching = needle !== '';
+  if (searching && needle.includes('\n')) return [];
   return rows.filter(
     (row) =>
       (filter.showArchived || !row.archived) &&
       (filter.classId === '' || row.classId === filter.classId) &&
       (filter.status === '' || row.status === filter.status) &&
       (filter.service === '' || row.service === filter.service) &&
-      matchesSearch(row, filter.text),
+      (!searching || row.searchKey.includes(needle)),
   );
 }
 
@@ -157,4 +168,78 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
 /** French order for names and services: accents and case aside, numbers by value (Léa 9 before Léa 10). */
 export function compareText(a: string, b: string): number {
   return collator.compare(a, b);
+}
+
+/** The columns the team table sorts by, as TanStack's sorting state names them. */
+export type TeamSortId = 'name' | 'staffNumber' | 'classId' | 'service' | 'status' | 'lastReview' | 'below';
+export type TeamSorting = readonly { id: string; desc: boolean }[];
+
+/**
+ * Each distinct text's rank in French order: the collator runs once per
+ * distinct value (a few hundred services and names, not n log n compares),
+ * and every later sort compares numbers.
+ */
+function frenchRanks(values: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(values)].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((value, index) => {
+    // Texts the collator finds equal (« émile », « Emile ») share a rank: their rows keep their order.
+    if (index > 0 && collator.compare(distinct[index - 1]!, value) !== 0) rank++;
+    ranks.set(value, rank);
+  });
+  return ranks;
+}
+
+type SortKeys = Record<TeamSortId, Float64Array>;
+
+/** Sort keys per row, computed once per list of rows (the rows of one read), then reused by every sort. */
+const sortKeysCache = new WeakMap<readonly TeamRow[], Partial<SortKeys>>();
+
+function sortKey(rows: readonly TeamRow[], id: TeamSortId): Float64Array {
+  let cached = sortKeysCache.get(rows);
+  if (!cached) sortKeysCache.set(rows, (cached = {}));
+  const known = cached[id];
+  if (known) return known;
+  const keys = new Float64Array(rows.length);
+  const textOf: Partial<Record<TeamSortId, (row: TeamRow) => string>> = {
+    name: (row) => row.name,
+    staffNumber: (row) => row.staffNumber,
+    classId: (row) => row.classId ?? '',
+    service: (row) => row.service,
+    lastReview: (row) => row.lastReviewDate ?? '',
+  };
+  const text = textOf[id];
+  if (text) {
+    const values = rows.map(text);
+    const ranks = frenchRanks(values);
+    values.forEach((value, index) => (keys[index] = ranks.get(value)!));
+  } else if (id === 'status') {
+    rows.forEach((row, index) => (keys[index] = TEAM_STATUSES.indexOf(row.status)));
+  } else {
+    rows.forEach((row, index) => (keys[index] = row.belowCount ?? -1));
+  }
+  cached[id] = keys;
+  return keys;
+}
+
+const SORT_IDS: readonly string[] = ['name', 'staffNumber', 'classId', 'service', 'status', 'lastReview', 'below'] satisfies TeamSortId[];
+
+/**
+ * The rows in the table's order: each sorting column in turn (French order
+ * for text, numbers by value), ties in the order given. Returns the same
+ * array when nothing sorts.
+ */
+export function sortTeamRows(rows: readonly TeamRow[], sorting: TeamSorting): readonly TeamRow[] {
+  const columns = sorting.filter((entry) => SORT_IDS.includes(entry.id)).map((entry) => ({ keys: sortKey(rows, entry.id as TeamSortId), sign: entry.desc ? -1 : 1 }));
+  if (columns.length === 0) return rows;
+  const order = Array.from(rows.keys());
+  order.sort((a, b) => {
+    for (const { keys, sign } of columns) {
+      const difference = keys[a]! - keys[b]!;
+      if (difference !== 0) return sign * difference;
+    }
+    return a - b;
+  });
+  return order.map((index) => rows[index]!);
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
 import { toCsv } from '../../../shared/csv';
-import { filterTeamRows, TEAM_STATUSES } from '../../../shared/team';
+import { filterTeamRows, sortTeamRows, TEAM_STATUSES } from '../../../shared/team';
 import { Link } from '../components/Link';
 import { loadExample, removeExample } from '../data/actions';
 import { useTeamRows } from '../data/use-team';
@@ -29,7 +29,9 @@ export function TeamScreen() {
   // Column definitions depend on the language only: never rebuilt per render.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is what changes t
   const columns = useMemo(() => teamColumns(t), [i18n.language]);
-  const visibleRows = useMemo(() => filterTeamRows(rows ?? [], filter), [rows, filter]);
+  // Sorted once per read or sort change (numbers compared, French ranks cached per read), then filtered per keystroke.
+  const sortedRows = useMemo(() => sortTeamRows(rows ?? [], prefs.sorting), [rows, prefs.sorting]);
+  const visibleRows = useMemo(() => filterTeamRows(sortedRows, filter), [sortedRows, filter]);
   const services = useMemo(() => [...new Set((rows ?? []).map((row) => row.service).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'fr')), [rows]);
   const columnVisibility = useMemo(() => Object.fromEntries(prefs.hiddenColumns.map((id) => [id, false])), [prefs.hiddenColumns]);
 
@@ -38,6 +40,7 @@ export function TeamScreen() {
     columns,
     data: visibleRows,
     getRowId: (row) => row.id,
+    manualSorting: true, // sortTeamRows has sorted the data
     state: { sorting: prefs.sorting as SortingState, columnVisibility },
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(prefs.sorting as SortingState) : updater;
