@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cycleAt } from './cycles';
 import { addDays } from './dates';
 import { toCsv } from './csv';
+import { generateTeam } from './example/generate';
 import type { Person } from './people/person';
 import { newReview, type Review } from './reviews/review';
 import { summarise } from './reviews/summary';
@@ -102,6 +103,19 @@ describe('team rows', () => {
     expect(names('accueil')).toEqual(['Élodie Maes']);
     expect(names('maes ab')).toEqual([]); // name and staff number are separate fields
     expect(names('', [...rows].reverse())).toEqual(['Élodie Maes', 'Zoë Ünal']);
+  });
+});
+
+describe('team rows from packed histories', () => {
+  it('give the same rows as decoding every fact, whatever the day, and cope with facts out of order', () => {
+    const { people, reviews } = generateTeam({ size: 60, seed: 7, today: '2026-11-26', years: 6, evidenceSentences: 0 });
+    const packed = personSummaries(reviews.map(summarise));
+    for (const today of ['2024-03-01', '2025-11-01', '2026-11-26', '2027-06-30']) {
+      const byPerson = new Map(packed.map((summary) => [summary.personId, decodeFacts(summary.facts)]));
+      expect(teamRows(people, packed, today)).toEqual(people.map((one) => teamRowOf(one, byPerson.get(one.id) ?? [], today)));
+    }
+    const shuffled = packed.map((summary) => ({ ...summary, facts: summary.facts.split(';').reverse().join(';') }));
+    expect(teamRows(people, shuffled, '2026-11-26')).toEqual(teamRows(people, packed, '2026-11-26'));
   });
 });
 

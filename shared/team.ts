@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from './dates';
+import { addDays, addMonths, type IsoDate } from './dates';
 import { DUE_BEFORE_END_DAYS, cycleAt, cycleState, type Cycle } from './cycles';
 import type { ClassId } from './framework';
 import { currentClass, foldForSearch, searchKeyOf, type Person } from './people/person';
@@ -32,11 +32,18 @@ export type TeamRow = {
  * days before its end), or the first cycle when none is due yet.
  */
 export function cycleToReview(firstStart: IsoDate, today: IsoDate): Cycle {
+  return cycleAt(firstStart, cycleIndexToReview(firstStart, dueLimit(today)));
+}
+
+/** A cycle is due once the next one starts on or before this day (its end, less 60 days, is today or earlier). */
+const dueLimit = (today: IsoDate): IsoDate => addDays(today, DUE_BEFORE_END_DAYS + 1);
+
+function cycleIndexToReview(firstStart: IsoDate, limit: IsoDate): number {
   // No cycle past the year difference can be due yet: start there and walk back (one or two steps),
   // rather than forward from the first cycle — this runs for every person each time the team opens.
-  let index = Math.max(0, Number(today.slice(0, 4)) - Number(firstStart.slice(0, 4)) + 1);
-  while (index > 0 && addDays(cycleAt(firstStart, index).end, -DUE_BEFORE_END_DAYS) > today) index--;
-  return cycleAt(firstStart, index);
+  let index = Math.max(0, Number(limit.slice(0, 4)) - Number(firstStart.slice(0, 4)) + 1);
+  while (index > 0 && addMonths(firstStart, 12 * (index + 1)) > limit) index--;
+  return index;
 }
 
 function statusOf(cycle: Cycle, summary: TeamReviewFacts | undefined, today: IsoDate): TeamStatus {
@@ -110,7 +117,10 @@ export function personSummaries(summaries: readonly ReviewSummary[]): PersonSumm
 
 /** One row of the team overview, from the person and the facts of their reviews. */
 export function teamRow(person: Person, summaries: readonly TeamReviewFacts[], today: IsoDate): TeamRow {
-  const cycle = cycleToReview(person.cycleStart, today);
+  return rowOf(person, summaries, cycleToReview(person.cycleStart, today), today);
+}
+
+function rowOf(person: Person, summaries: readonly TeamReviewFacts[], cycle: Cycle, today: IsoDate): TeamRow {
   const current = summaries.find((summary) => summary.cycleIndex === cycle.index);
   let lastFinalised: TeamReviewFacts | undefined;
   let lastRated: TeamReviewFacts | undefined;
@@ -134,10 +144,46 @@ export function teamRow(person: Person, summaries: readonly TeamReviewFacts[], t
   };
 }
 
-/** Every row of the team overview. */
+/**
+ * The facts a row needs from a packed history (`encodeFacts`, oldest first):
+ * read from the newest back, stopping once the current cycle, the last
+ * finalised and the last rated review are found — the older years are never
+ * decoded. Any other order is decoded whole.
+ */
+function neededFacts(packed: string, cycleIndex: number): TeamReviewFacts[] {
+  if (packed === '') return [];
+  const entries = packed.split(';');
+  for (let index = 1; index < entries.length; index++) {
+    if (parseInt(entries[index]!, 10) <= parseInt(entries[index - 1]!, 10)) return decodeFacts(packed);
+  }
+  const needed: TeamReviewFacts[] = [];
+  let current = false;
+  let finalised = false;
+  let rated = false;
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const fact = decodeFacts(entries[index]!)[0]!;
+    needed.push(fact);
+    current ||= fact.cycleIndex === cycleIndex || fact.cycleIndex < cycleIndex;
+    finalised ||= fact.finalisedAt !== null;
+    rated ||= fact.rated;
+    if (current && finalised && rated) break;
+  }
+  return needed;
+}
+
+/**
+ * Every row of the team overview. Each person's cycle is worked out once per
+ * distinct first-cycle date, and only the newest facts of each history are read.
+ */
 export function teamRows(people: readonly Person[], summaries: readonly PersonSummary[], today: IsoDate): TeamRow[] {
-  const byPerson = new Map(summaries.map((summary) => [summary.personId, decodeFacts(summary.facts)]));
-  return people.map((person) => teamRow(person, byPerson.get(person.id) ?? [], today));
+  const packedOf = new Map(summaries.map((summary) => [summary.personId, summary.facts]));
+  const cycles = new Map<IsoDate, Cycle>();
+  const limit = dueLimit(today);
+  return people.map((person) => {
+    let cycle = cycles.get(person.cycleStart);
+    if (!cycle) cycles.set(person.cycleStart, (cycle = cycleAt(person.cycleStart, cycleIndexToReview(person.cycleStart, limit))));
+    return rowOf(person, neededFacts(packedOf.get(person.id) ?? '', cycle.index), cycle, today);
+  });
 }
 
 export type TeamFilter = { text: string; classId: string; status: string; service: string; showArchived: boolean };

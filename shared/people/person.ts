@@ -150,6 +150,8 @@ export function withClassChange(history: readonly ClassPeriod[], change: ClassPe
 
 /** Text as search compares it: accents and case aside (« Élodie » → « elodie »). */
 export function foldForSearch(text: string): string {
+  // Plain ASCII has no accent to take off (most names, every staff number): lower case is all it needs.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
 }
 
