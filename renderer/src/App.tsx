@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { platform } from './platform';
 import { TeamScreen } from './screens/TeamScreen';
 import { followLocationHash, useUiStore } from './store';
-import { formatRoute, sectionOf, type Route } from './store/routes';
+import { formatRoute, parseRoute, sectionOf, type Route } from './store/routes';
 
 /**
  * Startup needs the team screen only: every other screen (and what it alone
@@ -11,7 +11,10 @@ import { formatRoute, sectionOf, type Route } from './store/routes';
  * loaded when first shown.
  */
 function lazyScreen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  return Object.assign(
+    lazy(async () => ({ default: (await load())[name] })),
+    { preload: () => void load() },
+  );
 }
 const DataScreen = lazyScreen(() => import('./screens/DataScreen'), 'DataScreen');
 const HeatmapScreen = lazyScreen(() => import('./screens/HeatmapScreen'), 'HeatmapScreen');
@@ -22,6 +25,21 @@ const PrintView = lazyScreen(() => import('./screens/print/PrintView'), 'PrintVi
 const ReviewScreen = lazyScreen(() => import('./screens/review/ReviewScreen'), 'ReviewScreen');
 const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
 const ProgressionScreen = lazyScreen(() => import('./screens/progression/ProgressionScreen'), 'default');
+
+/** The screen the app opens on starts loading at once, while the database opens (a print view opened directly, a reload). */
+const FIRST_SCREEN: Partial<Record<Route['screen'], { preload: () => void }>> = {
+  data: DataScreen,
+  heatmap: HeatmapScreen,
+  'person-new': PersonFormScreen,
+  'person-edit': PersonFormScreen,
+  person: PersonScreen,
+  referentiel: ReferentielScreen,
+  print: PrintView,
+  review: ReviewScreen,
+  settings: SettingsScreen,
+  progression: ProgressionScreen,
+};
+FIRST_SCREEN[parseRoute(window.location.hash).screen]?.preload();
 
 const NAV_ITEMS = [
   { route: { screen: 'team' }, labelKey: 'nav.team' },
