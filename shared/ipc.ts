@@ -24,8 +24,9 @@ const suggestedName = z
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   .refine((name) => !/[\\/\0-\x1f]/.test(name) && name !== '.' && name !== '..', 'not a plain file name');
 
-/** 200 MiB: far above a full backup of a large team, low enough to refuse a runaway payload. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+// The limits live in ./ipc-limits (no zod there, for the renderer's startup).
+import { MAX_FILE_BYTES } from './ipc-limits';
+export { MAX_FILE_BYTES };
 
 export const saveFileRequestSchema = z.object({
   suggestedName,
@@ -47,8 +48,7 @@ export const printReviewPdfRequestSchema = z.object({
 });
 
 export const SAFETY_REASONS = ['restore', 'upgrade', 'import'] as const;
-/** How many automatic safety backups are kept: the oldest go. */
-export const SAFETY_BACKUPS_KEPT = 5;
+export { SAFETY_BACKUPS_KEPT } from './ipc-limits';
 
 export const keepSafetyBackupRequestSchema = z.object({
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_FILE_BYTES, 'empty or too large'),

@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import { SCHEMA_VERSION, type JalonDb } from './db';
-import { sealBackup } from './backup/backup';
 
 export type OpenResult =
   | { ok: true; upgradedFrom: number | null }
@@ -65,6 +64,8 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
         JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: db.name, databaseVersion: dump.version, tables: [], data: dump.tables } }),
       );
       const count = (table: string) => dump.tables.find((entry) => entry.tableName === table)?.rows.length ?? 0;
+      // The backup code (and its checks) loads only for an upgrade, never on an ordinary start.
+      const { sealBackup } = await import('./backup/backup');
       const bytes = await sealBackup(payload, {
         counts: { people: count('people'), reviews: count('reviews'), settings: count('settings') },
         schemaVersion: dump.version,
