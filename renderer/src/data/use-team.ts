@@ -17,8 +17,9 @@ export async function readTeamRows(today: string): Promise<TeamRow[]> {
   let after: string | null = null;
   for (;;) {
     const people: Person[] = await (after === null ? db.people.orderBy(':id') : db.people.where(':id').above(after)).limit(TEAM_PAGE).toArray();
-    const summaries = await db.personSummaries.bulkGet(people.map((person) => person.id));
-    for (const row of teamRows(people, summaries.filter((summary) => summary !== undefined), today)) rows.push(row);
+    // The same key range in the summaries (keyed by person id): one request, not one per person.
+    const summaries = people.length === 0 ? [] : await db.personSummaries.where(':id').between(people[0]!.id, people.at(-1)!.id, true, true).toArray();
+    for (const row of teamRows(people, summaries, today)) rows.push(row);
     if (people.length < TEAM_PAGE) return rows;
     after = people.at(-1)!.id;
   }
