@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 import type { IpcMethod } from './ipc-channels';
+import { MAX_FILE_BYTES } from './ipc-limits';
+
+export { MAX_FILE_BYTES, SAFETY_BACKUPS_KEPT } from './ipc-limits';
 
 export { IPC_CHANNELS, type IpcMethod } from './ipc-channels';
 
@@ -24,9 +27,6 @@ const suggestedName = z
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   .refine((name) => !/[\\/\0-\x1f]/.test(name) && name !== '.' && name !== '..', 'not a plain file name');
 
-// The limits live in ./ipc-limits (no zod there, for the renderer's startup).
-import { MAX_FILE_BYTES } from './ipc-limits';
-export { MAX_FILE_BYTES };
 
 export const saveFileRequestSchema = z.object({
   suggestedName,
@@ -48,7 +48,6 @@ export const printReviewPdfRequestSchema = z.object({
 });
 
 export const SAFETY_REASONS = ['restore', 'upgrade', 'import'] as const;
-export { SAFETY_BACKUPS_KEPT } from './ipc-limits';
 
 export const keepSafetyBackupRequestSchema = z.object({
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_FILE_BYTES, 'empty or too large'),
