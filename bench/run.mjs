@@ -254,9 +254,12 @@ try {
   );
   record('bundle.team-fonts', 'fonts the team screen downloads', 'KB', [fonts]);
 
-  phase(`Filter and sort the team table (${SIZE} people)…`);
-  record('team.filter-key-to-paint', `team table: filter key → paint (${SIZE} people)`, 'ms', await measureFilter(app, Math.max(2, Math.ceil(RUNS / 2))), 16.7);
-  record('team.sort-click-to-paint', `team table: sort click → paint (${SIZE} people)`, 'ms', await measureSort(app, 3 * RUNS), 16.7);
+  if (!GROWTH.includes(SIZE)) {
+    // The targets are at 5,000 and 10,000 people (the growth run); this size is shown for reference.
+    phase(`Filter and sort the team table (${SIZE} people)…`);
+    record(`team.filter-key-to-paint-${SIZE}`, `team table: filter key → paint (${SIZE} people)`, 'ms', await measureFilter(app, Math.max(2, Math.ceil(RUNS / 2))));
+    record(`team.sort-click-to-paint-${SIZE}`, `team table: sort click → paint (${SIZE} people)`, 'ms', await measureSort(app, 3 * RUNS));
+  }
 
   phase('Rating keys: key → rating painted, key → write complete, against a raw put of the same record…');
   await app.bringToFront();
@@ -413,19 +416,18 @@ try {
       const grown = await harness.evaluate(([people, years]) => window.jalonBench.growTo(people, years), [size, YEARS]);
       log(`\n  ${grown.people} people stored`);
       const loads = await timed(RUNS, () => loadTeam(app));
-      const filter = await measureFilter(app, 1);
-      const sort = await measureSort(app, 6);
+      const judged = size === 5000 || size === 10000; // the sizes with targets get more samples
+      const filter = await measureFilter(app, judged ? 2 : 1);
+      const sort = await measureSort(app, judged ? 12 : 6);
       const { heapMB, diskMB } = await heapAndDisk(app);
       const loadSummary = summarise(loads.map((entry) => entry.painted), '≤');
       const longest = summarise(loads.map((entry) => entry.longest), '≤');
       const filterSummary = summarise(filter, '≤');
       const sortSummary = summarise(sort, '≤');
       growth.push({ people: size, load: loadSummary, longestTask: longest, filter: filterSummary, sort: sortSummary, heapMB: Math.round(heapMB * 10) / 10, diskMB: Math.round(diskMB) });
-      if (size === 5000 || size === 10000) {
-        const target = size === 5000 ? 16.7 : 33;
-        record(`team.filter-key-to-paint-${size}`, `team table: filter key → paint (${size} people)`, 'ms', filter, target);
-        record(`team.sort-click-to-paint-${size}`, `team table: sort click → paint (${size} people)`, 'ms', sort, target);
-      }
+      const target = judged ? (size === 5000 ? 16.7 : 33) : null;
+      record(`team.filter-key-to-paint-${size}`, `team table: filter key → paint (${size} people)`, 'ms', filter, target);
+      record(`team.sort-click-to-paint-${size}`, `team table: sort click → paint (${size} people)`, 'ms', sort, target);
       if (size === 10000) record('load.longest-task-10000', 'load: longest task (10,000 people)', 'ms', loads.map((entry) => entry.longest), 50);
     }
   }
