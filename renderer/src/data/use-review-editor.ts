@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Review } from '../../../shared/reviews/review';
 import { useUiStore } from '../store';
 import { db } from './db';
@@ -16,8 +16,8 @@ export type ReviewEditor = {
   /** Applies an edit; text waits for a pause in typing, choices are written at once. */
   /**
    * Applies an edit; text waits for a pause in typing, choices are written at once.
-   * `writeFirst`: the write starts before the redraw, which follows in the same
-   * event (keyboard ratings: the rating paints in the next frame, the write runs beside it).
+   * `writeFirst`: redraw only once the write is done (keyboard ratings, where no
+   * form control has changed by itself and the write must not wait for a redraw).
    */
   edit: (change: (review: Review) => Review, options?: { immediate?: boolean; writeFirst?: boolean }) => void;
   setReady: (ready: boolean) => Promise<StatusChange>;
@@ -97,10 +97,8 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       dirty.current = true;
       clearTimeout(timer.current);
       if (options?.writeFirst) {
-        // The write starts first (IndexedDB works off the main thread), then the rating is drawn in this
-        // same event and paints in the next frame: neither waits for the other.
-        void flush();
-        setReview(next);
+        // The write goes first and the redraw follows it (well within a frame): nothing delays the write.
+        void flush().finally(() => startTransition(() => setReview(() => current.current)));
         return;
       }
       if (options?.immediate) {
