@@ -9,9 +9,9 @@ import type { Person } from '../shared/people/person';
 import type { Review } from '../shared/reviews/review';
 import { summarise } from '../shared/reviews/summary';
 import { personSummaries } from '../shared/team';
-import { writeSummaries } from '../renderer/src/data/summaries';
 import { createBackup, readBackup, restoreBackup } from '../renderer/src/data/backup/backup';
 import { DB_NAME, JalonDb } from '../renderer/src/data/db';
+import { bulkLoad } from '../renderer/src/data/example-repo';
 import { reviewContentHash } from '../renderer/src/data/hash';
 
 type Team = { people: Person[]; reviews: Review[] };
@@ -112,17 +112,13 @@ async function rawPut(data: Team & { settings?: unknown[] }, stores: readonly st
   return elapsed;
 }
 
-/** The app's way of loading a team: one Dexie transaction over people, reviews and their summaries. */
+/** The app's way of loading a team: its own bulkLoad (one transaction over people, reviews and what derives from them). */
 async function appPut(data: Team, clear: boolean): Promise<number> {
   if (clear) await clearStores(TEAM_STORES);
   const db = new JalonDb();
   await db.open();
   const start = performance.now();
-  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
-    await db.people.bulkPut(data.people);
-    await db.reviews.bulkPut(data.reviews);
-    await writeSummaries(db, data.reviews, { complete: true });
-  });
+  await bulkLoad(db, data.people, data.reviews);
   const elapsed = performance.now() - start;
   db.close();
   return elapsed;
