@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
@@ -64,6 +65,8 @@ test('storage full while rating: a clear message, the last saved state intact, t
   await review.card('Communiquer').focus();
   await page.keyboard.press('1');
   await review.waitSaved();
+  // « Enregistré » was already shown before this press: wait for the rating itself to be stored.
+  await expect.poll(() => storedRatings(page)).toEqual(['communiquer']);
 
   // From now on the disk is full.
   await page.evaluate(() => {
@@ -77,7 +80,12 @@ test('storage full while rating: a clear message, the last saved state intact, t
   await page.keyboard.press('0');
   await expect(review.saveState).toContainText('L’espace de stockage de l’ordinateur est plein');
   await expect(review.card('Collaborer').getByRole('radio', { name: 'En dessous du niveau 1' })).toBeChecked();
-  const stored = await page.evaluate(async () => {
+  expect(await storedRatings(page)).toEqual(['communiquer']);
+});
+
+/** The competencies rated in the one stored review, read straight from IndexedDB. */
+function storedRatings(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open('jalon');
       request.onsuccess = () => resolve(request.result);
@@ -87,7 +95,6 @@ test('storage full while rating: a clear message, the last saved state intact, t
       request.onsuccess = () => resolve(request.result);
     });
     db.close();
-    return Object.keys(reviews[0]!.ratings);
+    return Object.keys(reviews[0]?.ratings ?? {});
   });
-  expect(stored).toEqual(['communiquer']);
-});
+}

@@ -15,6 +15,7 @@ function row(status: TeamStatus, extra: Partial<TeamRow> = {}): TeamRow {
     status,
     lastReviewDate: null,
     belowCount: null,
+    searchKey: 'x',
     ...extra,
   };
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cycleAt } from './cycles';
 import { addDays } from './dates';
 import { toCsv } from './csv';
+import { generateTeam } from './example/generate';
 import type { Person } from './people/person';
 import { newReview, type Review } from './reviews/review';
 import { summarise } from './reviews/summary';
-import { cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, reviewFacts, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER } from './team';
+import { cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, reviewFacts, sortTeamRows, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER } from './team';
 import type { ReviewSummary } from './reviews/summary';
 
 const teamRow = (p: Person, summaries: ReviewSummary[], today: string) => teamRowOf(p, summaries.map(reviewFacts), today);
@@ -90,6 +91,59 @@ describe('team rows', () => {
     expect(names({ status: 'brouillon' })).toEqual(['Zoë Ünal']);
     expect(names({ service: 'Accueil' })).toEqual(['Pieter Maes']);
     expect(names({ showArchived: true })).toEqual(['Zoë Ünal', 'Pieter Maes', 'Ancien']);
+  });
+
+  it('searches name, staff number and service folded once per row, never across two fields, keeping the order given', () => {
+    const rows = teamRows([person, { ...person, id: 'p2', name: 'Élodie Maes', staffNumber: 'AB12', service: 'Accueil' }], [], '2026-11-26');
+    expect(rows[1]!.searchKey).toBe('elodie maes\nab12\naccueil');
+    const names = (text: string, list = rows) => filterTeamRows(list, { ...EMPTY_TEAM_FILTER, text }).map((row) => row.name);
+    expect(names('  ELODIE ')).toEqual(['Élodie Maes']);
+    expect(names('unal')).toEqual(['Zoë Ünal']);
+    expect(names('ab1')).toEqual(['Élodie Maes']);
+    expect(names('accueil')).toEqual(['Élodie Maes']);
+    expect(names('maes ab')).toEqual([]); // name and staff number are separate fields
+    expect(names('', [...rows].reverse())).toEqual(['Élodie Maes', 'Zoë Ünal']);
+  });
+});
+
+describe('team rows from packed histories', () => {
+  it('give the same rows as decoding every fact, whatever the day, and cope with facts out of order', () => {
+    const { people, reviews } = generateTeam({ size: 60, seed: 7, today: '2026-11-26', years: 6, evidenceSentences: 0 });
+    const packed = personSummaries(reviews.map(summarise));
+    for (const today of ['2024-03-01', '2025-11-01', '2026-11-26', '2027-06-30']) {
+      const byPerson = new Map(packed.map((summary) => [summary.personId, decodeFacts(summary.facts)]));
+      expect(teamRows(people, packed, today)).toEqual(people.map((one) => teamRowOf(one, byPerson.get(one.id) ?? [], today)));
+    }
+    const shuffled = packed.map((summary) => ({ ...summary, facts: summary.facts.split(';').reverse().join(';') }));
+    expect(teamRows(people, shuffled, '2026-11-26')).toEqual(teamRows(people, packed, '2026-11-26'));
+  });
+});
+
+describe('sorting the team', () => {
+  const people = ['Léa 10', 'émile Dubois', 'Léa 9', 'Zoë Ünal', 'Emile Dubois', 'Adam'].map((name, index) => ({
+    ...person,
+    id: `p${index}`,
+    name,
+    staffNumber: `S${10 - index}`,
+    service: index % 2 === 0 ? 'Contentieux' : 'Accueil',
+  }));
+  const rows = teamRows(people, [], '2026-11-26');
+  const names = (sorting: { id: string; desc: boolean }[]) => sortTeamRows(rows, sorting).map((row) => row.name);
+
+  it('sorts names in French order, numbers by value, ties in the order given (both ways)', () => {
+    expect(names([{ id: 'name', desc: false }])).toEqual(['Adam', 'émile Dubois', 'Emile Dubois', 'Léa 9', 'Léa 10', 'Zoë Ünal']);
+    expect(names([{ id: 'name', desc: true }])).toEqual(['Zoë Ünal', 'Léa 10', 'Léa 9', 'émile Dubois', 'Emile Dubois', 'Adam']);
+  });
+
+  it('sorts by several columns in turn, staff numbers by value', () => {
+    expect(names([{ id: 'service', desc: false }, { id: 'name', desc: false }])).toEqual(['Adam', 'émile Dubois', 'Zoë Ünal', 'Emile Dubois', 'Léa 9', 'Léa 10']);
+    expect(sortTeamRows(rows, [{ id: 'staffNumber', desc: false }]).map((row) => row.staffNumber)).toEqual(['S5', 'S6', 'S7', 'S8', 'S9', 'S10']);
+  });
+
+  it('gives the rows back as they are when nothing sorts, and the same order again from its cache', () => {
+    expect(sortTeamRows(rows, [])).toBe(rows);
+    expect(sortTeamRows(rows, [{ id: 'unknown', desc: false }])).toBe(rows);
+    expect(names([{ id: 'name', desc: false }])).toEqual(names([{ id: 'name', desc: false }]));
   });
 });
 

@@ -1,7 +1,7 @@
-import { addDays, type IsoDate } from './dates';
+import { addDays, addMonths, type IsoDate } from './dates';
 import { DUE_BEFORE_END_DAYS, cycleAt, cycleState, type Cycle } from './cycles';
 import type { ClassId } from './framework';
-import { currentClass, matchesSearch, type Person } from './people/person';
+import { currentClass, foldForSearch, searchKeyOf, type Person } from './people/person';
 import { isLocked } from './reviews/review';
 import type { ReviewSummary } from './reviews/summary';
 
@@ -23,6 +23,8 @@ export type TeamRow = {
   lastReviewDate: IsoDate | null;
   /** Competencies below expectation in the latest rated review; `null` with no review. */
   belowCount: number | null;
+  /** Name, staff number and service folded for search, once when the row is built (`searchKeyOf`). */
+  searchKey: string;
 };
 
 /**
@@ -30,11 +32,18 @@ export type TeamRow = {
  * days before its end), or the first cycle when none is due yet.
  */
 export function cycleToReview(firstStart: IsoDate, today: IsoDate): Cycle {
+  return cycleAt(firstStart, cycleIndexToReview(firstStart, dueLimit(today)));
+}
+
+/** A cycle is due once the next one starts on or before this day (its end, less 60 days, is today or earlier). */
+const dueLimit = (today: IsoDate): IsoDate => addDays(today, DUE_BEFORE_END_DAYS + 1);
+
+function cycleIndexToReview(firstStart: IsoDate, limit: IsoDate): number {
   // No cycle past the year difference can be due yet: start there and walk back (one or two steps),
   // rather than forward from the first cycle — this runs for every person each time the team opens.
-  let index = Math.max(0, Number(today.slice(0, 4)) - Number(firstStart.slice(0, 4)) + 1);
-  while (index > 0 && addDays(cycleAt(firstStart, index).end, -DUE_BEFORE_END_DAYS) > today) index--;
-  return cycleAt(firstStart, index);
+  let index = Math.max(0, Number(limit.slice(0, 4)) - Number(firstStart.slice(0, 4)) + 1);
+  while (index > 0 && addMonths(firstStart, 12 * (index + 1)) > limit) index--;
+  return index;
 }
 
 function statusOf(cycle: Cycle, summary: TeamReviewFacts | undefined, today: IsoDate): TeamStatus {
@@ -108,7 +117,10 @@ export function personSummaries(summaries: readonly ReviewSummary[]): PersonSumm
 
 /** One row of the team overview, from the person and the facts of their reviews. */
 export function teamRow(person: Person, summaries: readonly TeamReviewFacts[], today: IsoDate): TeamRow {
-  const cycle = cycleToReview(person.cycleStart, today);
+  return rowOf(person, summaries, cycleToReview(person.cycleStart, today), today);
+}
+
+function rowOf(person: Person, summaries: readonly TeamReviewFacts[], cycle: Cycle, today: IsoDate): TeamRow {
   const current = summaries.find((summary) => summary.cycleIndex === cycle.index);
   let lastFinalised: TeamReviewFacts | undefined;
   let lastRated: TeamReviewFacts | undefined;
@@ -128,27 +140,72 @@ export function teamRow(person: Person, summaries: readonly TeamReviewFacts[], t
     status: statusOf(cycle, current, today),
     lastReviewDate: lastFinalised?.finalisedAt?.slice(0, 10) ?? null,
     belowCount: lastRated ? lastRated.belowCount : null,
+    searchKey: searchKeyOf(person),
   };
 }
 
-/** Every row of the team overview. */
+/**
+ * The facts a row needs from a packed history (`encodeFacts`, oldest first):
+ * read from the newest back, stopping once the current cycle, the last
+ * finalised and the last rated review are found — the older years are never
+ * decoded. Any other order is decoded whole.
+ */
+function neededFacts(packed: string, cycleIndex: number): TeamReviewFacts[] {
+  if (packed === '') return [];
+  const entries = packed.split(';');
+  for (let index = 1; index < entries.length; index++) {
+    if (parseInt(entries[index]!, 10) <= parseInt(entries[index - 1]!, 10)) return decodeFacts(packed);
+  }
+  const needed: TeamReviewFacts[] = [];
+  let current = false;
+  let finalised = false;
+  let rated = false;
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const fact = decodeFacts(entries[index]!)[0]!;
+    needed.push(fact);
+    current ||= fact.cycleIndex === cycleIndex || fact.cycleIndex < cycleIndex;
+    finalised ||= fact.finalisedAt !== null;
+    rated ||= fact.rated;
+    if (current && finalised && rated) break;
+  }
+  return needed;
+}
+
+/**
+ * Every row of the team overview. Each person's cycle is worked out once per
+ * distinct first-cycle date, and only the newest facts of each history are read.
+ */
 export function teamRows(people: readonly Person[], summaries: readonly PersonSummary[], today: IsoDate): TeamRow[] {
-  const byPerson = new Map(summaries.map((summary) => [summary.personId, decodeFacts(summary.facts)]));
-  return people.map((person) => teamRow(person, byPerson.get(person.id) ?? [], today));
+  const packedOf = new Map(summaries.map((summary) => [summary.personId, summary.facts]));
+  const cycles = new Map<IsoDate, Cycle>();
+  const limit = dueLimit(today);
+  return people.map((person) => {
+    let cycle = cycles.get(person.cycleStart);
+    if (!cycle) cycles.set(person.cycleStart, (cycle = cycleAt(person.cycleStart, cycleIndexToReview(person.cycleStart, limit))));
+    return rowOf(person, neededFacts(packedOf.get(person.id) ?? '', cycle.index), cycle, today);
+  });
 }
 
 export type TeamFilter = { text: string; classId: string; status: string; service: string; showArchived: boolean };
 
 export const EMPTY_TEAM_FILTER: TeamFilter = { text: '', classId: '', status: '', service: '', showArchived: false };
 
+/**
+ * The rows the filter keeps, in the order given: filter an already-sorted list
+ * and nothing is sorted again per keystroke. The query is folded once, each
+ * row's text was folded when the row was built.
+ */
 export function filterTeamRows(rows: readonly TeamRow[], filter: TeamFilter): TeamRow[] {
+  const needle = foldForSearch(filter.text.trim());
+  const searching = needle !== '';
+  if (searching && needle.includes('\n')) return [];
   return rows.filter(
     (row) =>
       (filter.showArchived || !row.archived) &&
       (filter.classId === '' || row.classId === filter.classId) &&
       (filter.status === '' || row.status === filter.status) &&
       (filter.service === '' || row.service === filter.service) &&
-      matchesSearch(row, filter.text),
+      (!searching || row.searchKey.includes(needle)),
   );
 }
 
@@ -157,4 +214,78 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
 /** French order for names and services: accents and case aside, numbers by value (Léa 9 before Léa 10). */
 export function compareText(a: string, b: string): number {
   return collator.compare(a, b);
+}
+
+/** The columns the team table sorts by, as TanStack's sorting state names them. */
+export type TeamSortId = 'name' | 'staffNumber' | 'classId' | 'service' | 'status' | 'lastReview' | 'below';
+export type TeamSorting = readonly { id: string; desc: boolean }[];
+
+/**
+ * Each distinct text's rank in French order: the collator runs once per
+ * distinct value (a few hundred services and names, not n log n compares),
+ * and every later sort compares numbers.
+ */
+function frenchRanks(values: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(values)].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((value, index) => {
+    // Texts the collator finds equal (« émile », « Emile ») share a rank: their rows keep their order.
+    if (index > 0 && collator.compare(distinct[index - 1]!, value) !== 0) rank++;
+    ranks.set(value, rank);
+  });
+  return ranks;
+}
+
+type SortKeys = Record<TeamSortId, Float64Array>;
+
+/** Sort keys per row, computed once per list of rows (the rows of one read), then reused by every sort. */
+const sortKeysCache = new WeakMap<readonly TeamRow[], Partial<SortKeys>>();
+
+function sortKey(rows: readonly TeamRow[], id: TeamSortId): Float64Array {
+  let cached = sortKeysCache.get(rows);
+  if (!cached) sortKeysCache.set(rows, (cached = {}));
+  const known = cached[id];
+  if (known) return known;
+  const keys = new Float64Array(rows.length);
+  const textOf: Partial<Record<TeamSortId, (row: TeamRow) => string>> = {
+    name: (row) => row.name,
+    staffNumber: (row) => row.staffNumber,
+    classId: (row) => row.classId ?? '',
+    service: (row) => row.service,
+    lastReview: (row) => row.lastReviewDate ?? '',
+  };
+  const text = textOf[id];
+  if (text) {
+    const values = rows.map(text);
+    const ranks = frenchRanks(values);
+    values.forEach((value, index) => (keys[index] = ranks.get(value)!));
+  } else if (id === 'status') {
+    rows.forEach((row, index) => (keys[index] = TEAM_STATUSES.indexOf(row.status)));
+  } else {
+    rows.forEach((row, index) => (keys[index] = row.belowCount ?? -1));
+  }
+  cached[id] = keys;
+  return keys;
+}
+
+const SORT_IDS: readonly string[] = ['name', 'staffNumber', 'classId', 'service', 'status', 'lastReview', 'below'] satisfies TeamSortId[];
+
+/**
+ * The rows in the table's order: each sorting column in turn (French order
+ * for text, numbers by value), ties in the order given. Returns the same
+ * array when nothing sorts.
+ */
+export function sortTeamRows(rows: readonly TeamRow[], sorting: TeamSorting): readonly TeamRow[] {
+  const columns = sorting.filter((entry) => SORT_IDS.includes(entry.id)).map((entry) => ({ keys: sortKey(rows, entry.id as TeamSortId), sign: entry.desc ? -1 : 1 }));
+  if (columns.length === 0) return rows;
+  const order = Array.from(rows.keys());
+  order.sort((a, b) => {
+    for (const { keys, sign } of columns) {
+      const difference = keys[a]! - keys[b]!;
+      if (difference !== 0) return sign * difference;
+    }
+    return a - b;
+  });
+  return order.map((index) => rows[index]!);
 }

@@ -1,23 +1,47 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
-import { HeatmapScreen } from './screens/HeatmapScreen';
-import { PersonFormScreen } from './screens/PersonFormScreen';
-import { PersonScreen } from './screens/PersonScreen';
-import { ReferentielScreen } from './screens/ReferentielScreen';
-import { PrintView } from './screens/print/PrintView';
-import { ReviewScreen } from './screens/review/ReviewScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
 import { TeamScreen } from './screens/TeamScreen';
 import { NoticeBanner } from './components/NoticeBanner';
 import { followLocationHash, useUiStore } from './store';
-import { formatRoute, sectionOf, type Route } from './store/routes';
+import { formatRoute, parseRoute, sectionOf, type Route } from './store/routes';
 
-// The chart library loads only with the progression screen.
-const ProgressionScreen = lazy(() => import('./screens/progression/ProgressionScreen'));
-// Backups and CSV import (zod, dexie-export-import, papaparse) load only with the Données screen.
-const DataScreen = lazy(() => import('./screens/DataScreen').then((module) => ({ default: module.DataScreen })));
+/**
+ * Startup needs the team screen only: every other screen (and what it alone
+ * uses: backups, CSV, the chart library, the print view) is its own chunk,
+ * loaded when first shown.
+ */
+function lazyScreen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  return Object.assign(
+    lazy(async () => ({ default: (await load())[name] })),
+    { preload: () => void load() },
+  );
+}
+const DataScreen = lazyScreen(() => import('./screens/DataScreen'), 'DataScreen');
+const HeatmapScreen = lazyScreen(() => import('./screens/HeatmapScreen'), 'HeatmapScreen');
+const PersonFormScreen = lazyScreen(() => import('./screens/PersonFormScreen'), 'PersonFormScreen');
+const PersonScreen = lazyScreen(() => import('./screens/PersonScreen'), 'PersonScreen');
+const ReferentielScreen = lazyScreen(() => import('./screens/ReferentielScreen'), 'ReferentielScreen');
+const PrintView = lazyScreen(() => import('./screens/print/PrintView'), 'PrintView');
+const ReviewScreen = lazyScreen(() => import('./screens/review/ReviewScreen'), 'ReviewScreen');
+const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
+const ProgressionScreen = lazyScreen(() => import('./screens/progression/ProgressionScreen'), 'default');
+
+/** The screen the app opens on starts loading at once, while the database opens (a print view opened directly, a reload). */
+const FIRST_SCREEN: Partial<Record<Route['screen'], { preload: () => void }>> = {
+  data: DataScreen,
+  heatmap: HeatmapScreen,
+  'person-new': PersonFormScreen,
+  'person-edit': PersonFormScreen,
+  person: PersonScreen,
+  referentiel: ReferentielScreen,
+  print: PrintView,
+  review: ReviewScreen,
+  settings: SettingsScreen,
+  progression: ProgressionScreen,
+};
+FIRST_SCREEN[parseRoute(window.location.hash).screen]?.preload();
 
 const NAV_ITEMS = [
   { route: { screen: 'team' }, labelKey: 'nav.team' },
@@ -33,11 +57,7 @@ function Screen({ route }: { route: Route }) {
     case 'heatmap':
       return <HeatmapScreen />;
     case 'progression':
-      return (
-        <Suspense fallback={null}>
-          <ProgressionScreen key={route.personId} personId={route.personId} />
-        </Suspense>
-      );
+      return <ProgressionScreen key={route.personId} personId={route.personId} />;
     case 'person-new':
       return <PersonFormScreen />;
     case 'person':
@@ -70,7 +90,13 @@ export function App() {
   useEffect(followLocationHash, []);
 
   // The print view is a document of its own: no navigation around it.
-  if (route.screen === 'print') return <PrintView key={route.reviewId} reviewId={route.reviewId} autoPrint={route.autoPrint} />;
+  if (route.screen === 'print') {
+    return (
+      <Suspense fallback={null}>
+        <PrintView key={route.reviewId} reviewId={route.reviewId} autoPrint={route.autoPrint} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app-shell">
@@ -118,7 +144,9 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <UnreadableRowsNotice />
         <NoticeBanner />
-        <Screen route={route} />
+        <Suspense fallback={null}>
+          <Screen route={route} />
+        </Suspense>
       </main>
     </div>
   );

@@ -154,12 +154,22 @@ export function withClassChange(history: readonly ClassPeriod[], change: ClassPe
   return [...history, change];
 }
 
+/** Text as search compares it: accents and case aside (« Élodie » → « elodie »). */
+export function foldForSearch(text: string): string {
+  // Plain ASCII has no accent to take off (most names, every staff number): lower case is all it needs.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
+}
+
+/** What search looks in, folded once: name, staff number and service, kept apart so that no match spans two fields. */
+export function searchKeyOf(person: Pick<Person, 'name' | 'staffNumber' | 'service'>): string {
+  return foldForSearch(`${person.name}\n${person.staffNumber}\n${person.service}`);
+}
+
 /** Case- and accent-insensitive search over name, staff number and service. */
 export function matchesSearch(person: Pick<Person, 'name' | 'staffNumber' | 'service'>, query: string): boolean {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
-  const needle = fold(query.trim());
-  if (needle === '') return true;
-  return [person.name, person.staffNumber, person.service].some((field) => fold(field).includes(needle));
+  const needle = foldForSearch(query.trim());
+  return needle === '' || (!needle.includes('\n') && searchKeyOf(person).includes(needle));
 }
 
 /** A new person from a checked draft: one class period, not archived, not example data. */

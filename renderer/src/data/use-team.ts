@@ -4,12 +4,29 @@ import type { ReviewSummary } from '../../../shared/reviews/summary';
 import { teamRows, type TeamRow } from '../../../shared/team';
 import { db } from './db';
 
-/** The team overview's rows, from people and one light summary per person (never the reviews themselves). */
+/** People read per request at startup: each page is one short task (read, clone, rows built), never one long one. */
+const TEAM_PAGE = 1000;
+
+/**
+ * The team overview's rows, from people and one light summary per person
+ * (never the reviews themselves), read a page at a time in key order so
+ * that the main thread is free between pages.
+ */
+export async function readTeamRows(today: string): Promise<TeamRow[]> {
+  const rows: TeamRow[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const people: Person[] = await (after === null ? db.people.orderBy(':id') : db.people.where(':id').above(after)).limit(TEAM_PAGE).toArray();
+    // The same key range in the summaries (keyed by person id): one request, not one per person.
+    const summaries = people.length === 0 ? [] : await db.personSummaries.where(':id').between(people[0]!.id, people.at(-1)!.id, true, true).toArray();
+    for (const row of teamRows(people, summaries, today)) rows.push(row);
+    if (people.length < TEAM_PAGE) return rows;
+    after = people.at(-1)!.id;
+  }
+}
+
 export function useTeamRows(today: string): TeamRow[] | undefined {
-  return useLiveQuery(async () => {
-    const [people, summaries] = await Promise.all([db.people.toArray(), db.personSummaries.toArray()]);
-    return teamRows(people, summaries, today);
-  }, [today]);
+  return useLiveQuery(() => readTeamRows(today), [today]);
 }
 
 export type HeatmapData = { people: Person[]; summaries: ReviewSummary[] };

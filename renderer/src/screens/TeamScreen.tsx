@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
 import { toCsv } from '../../../shared/csv';
-import { EMPTY_TEAM_FILTER, filterTeamRows, TEAM_STATUSES } from '../../../shared/team';
+import { EMPTY_TEAM_FILTER, filterTeamRows, sortTeamRows, TEAM_STATUSES } from '../../../shared/team';
 import { TeamCounts } from './team/TeamCounts';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Link } from '../components/Link';
@@ -33,7 +33,10 @@ export function TeamScreen() {
   // Column definitions depend on the language only: never rebuilt per render.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is what changes t
   const columns = useMemo(() => teamColumns(t, today), [i18n.language, today]);
-  const visibleRows = useMemo(() => filterTeamRows(rows ?? [], filter), [rows, filter]);
+  const sorting = (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState;
+  // Sorted once per read or sort change (numbers compared, French ranks cached per read), then filtered per keystroke.
+  const sortedRows = useMemo(() => sortTeamRows(rows ?? [], sorting), [rows, sorting]);
+  const visibleRows = useMemo(() => filterTeamRows(sortedRows, filter), [sortedRows, filter]);
   const services = useMemo(() => [...new Set((rows ?? []).map((row) => row.service).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'fr')), [rows]);
   const columnVisibility = useMemo(() => Object.fromEntries(prefs.hiddenColumns.map((id) => [id, false])), [prefs.hiddenColumns]);
 
@@ -44,7 +47,8 @@ export function TeamScreen() {
     getRowId: (row) => row.id,
     // Sorting goes from ascending to descending and back, never to « unsorted ».
     enableSortingRemoval: false,
-    state: { sorting: (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState, columnVisibility },
+    manualSorting: true, // sortTeamRows has sorted the data
+    state: { sorting, columnVisibility },
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(prefs.sorting as SortingState) : updater;
       setPrefs({ sorting: next.map(({ id, desc }) => ({ id, desc })) });
