@@ -38,7 +38,6 @@ export const fr = {
     employeeComment: 'Commentaire de l’agent (facultatif)',
     acknowledge: 'Enregistrer l’accusé de réception',
     close: 'Clôturer le dossier',
-    appealDeadline: 'Recours possible jusqu’au {{date}} inclus (20 jours ouvrables après la remise).',
     exportPdf: 'Exporter en PDF',
     printPdf: 'Imprimer ou enregistrer en PDF',
     pdfSaved: 'PDF enregistré : {{fileName}}',
@@ -115,9 +114,6 @@ export const fr = {
     acknowledgedOn: 'Reçu le : {{date}}',
     dateLine: 'Date : ',
     signatureLine: 'Signature : ',
-    appeal: 'Recours',
-    appealWithDate: 'L’agent peut introduire un recours écrit dans les 20 jours ouvrables qui suivent la réception du présent rapport, soit au plus tard le {{date}}.',
-    appealWithoutDate: 'L’agent peut introduire un recours écrit dans les 20 jours ouvrables qui suivent la réception du présent rapport.',
     history: 'Historique de la procédure',
     footer: 'SHA-256 : {{hash}} · généré le {{date}}',
     footerNoHash: 'Non finalisé (pas d’empreinte) · généré le {{date}}',
@@ -542,6 +538,74 @@ export const fr = {
   errors: {
     unexpected: 'Une erreur inattendue s’est produite : {{message}}',
     reload: 'Recharger',
+  },
+  // Issue 12, the legal record: calendar, appeal notice, evaluator, outcome hints, « insuffisant » count.
+  legal: {
+    appealDeadline:
+      'Recours possible jusqu’au {{date}} inclus : 20 jours ouvrables ({{week}}, hors jours de congé du calendrier de l’organisation), comptés à partir du lendemain de la réception du rapport le {{received}}.',
+    appealDeadlineNoDate:
+      'Délai de recours : 20 jours ouvrables ({{week}}, hors jours de congé du calendrier de l’organisation), comptés à partir du lendemain de la réception du rapport.',
+    workingWeek: {
+      'mon-fri': 'du lundi au vendredi',
+      'mon-sat': 'du lundi au samedi',
+    },
+    appealHeading: 'Recours',
+    calendar: {
+      heading: 'Calendrier des jours de congé',
+      intro:
+        'Les délais (recours) se comptent en jours ouvrables. Jalon calcule pour chaque année les 10 jours fériés légaux, les 3 jours de congé réglementaires (2 novembre, 15 novembre, 26 décembre), les jours de compensation (27 au 31 décembre, pour un jour férié tombé un samedi ou un dimanche) et les ponts (depuis 2023). Retirez ce que votre organisation n’accorde pas, ajoutez ses jours propres.',
+      year: 'Année',
+      workingWeekLabel: 'Semaine de travail prise pour compter les délais',
+      workingWeekHint: 'Les textes ne précisent pas si le samedi compte ; la convention choisie est indiquée avec chaque délai.',
+      colDate: 'Date',
+      colReason: 'Motif',
+      colKind: 'Nature',
+      colAction: 'Action',
+      kind: {
+        legal: 'Jour férié légal',
+        regulatory: 'Jour de congé réglementaire',
+        compensation: 'Jour de compensation',
+        bridge: 'Pont',
+        extra: 'Ajouté par l’organisation',
+      },
+      removed: 'retiré',
+      needsDecision: 'au-delà de deux ponts : à confirmer selon la décision du ministre',
+      remove: 'Retirer le {{date}}',
+      restore: 'Rétablir le {{date}}',
+      addDate: 'Jour à ajouter',
+      addReason: 'Motif du jour ajouté',
+      add: 'Ajouter le jour',
+      unplaced_one: 'Un jour férié tombé un week-end n’a pas trouvé de place entre le 27 et le 31 décembre : ajoutez la date fixée par la circulaire.',
+      unplaced_other: '{{count}} jours fériés tombés un week-end n’ont pas trouvé de place entre le 27 et le 31 décembre : ajoutez les dates fixées par la circulaire.',
+      errors: {
+        'invalid-date': 'Date invalide : utilisez le format jj/mm/aaaa.',
+        'out-of-range': 'Année hors de la plage acceptée.',
+        'reason-required': 'Indiquez le motif du jour de congé.',
+        'too-long': 'Motif trop long (160 caractères au plus).',
+        'already-off': 'Ce jour est déjà un jour de congé.',
+      },
+    },
+    appealSettings: {
+      heading: 'Mention des recours',
+      intro: 'Imprimée sur les rapports portant la mention « insuffisant », suivie du délai de recours calculé.',
+      appealTo: 'Destinataire du recours',
+      heardBy: 'Instance qui examine le recours',
+      notice: 'Texte de la mention',
+      noticeHint: '{destinataire} et {commission} sont remplacés par les noms ci-dessus.',
+      preview: 'Aperçu',
+      errors: {
+        required: 'Ce champ est obligatoire.',
+        'too-long': 'Texte trop long.',
+      },
+    },
+    saved: 'Enregistré automatiquement',
+    profileHeading: 'Qui évalue',
+    profileIntro: 'Repris dans chaque nouvelle évaluation (modifiable dans l’évaluation jusqu’à sa finalisation) ; l’organisation figure sur les rapports.',
+    capacityLabel: 'Qualité de l’évaluateur',
+    capacity: {
+      'superieur-hierarchique': 'Supérieur hiérarchique',
+      'chef-fonctionnel': 'Chef fonctionnel (par délégation)',
+    },
   },
 } as const;
 

@@ -4,12 +4,12 @@ import { formatDateFr } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import type { Person } from '../../../../shared/people/person';
 import { gapOf, splitProfile, type ObservedRating, type ProfileSnapshotEntry, type Review } from '../../../../shared/reviews/review';
-import { reviewAppealDeadline } from '../../../../shared/reviews/workflow';
 import type { EvaluatorProfile } from '../../../../shared/settings';
 import { classLabel } from '../../components/class-label';
 import { Link } from '../../components/Link';
 import { useEvaluatorProfile } from '../../data/settings-repo';
 import { usePerson, useReview } from '../../data/use-people';
+import { AppealNotice } from './AppealNotice';
 import { auditLine, formatStamp } from './format-stamp';
 import { usePrintFooter } from './use-print-footer';
 
@@ -54,7 +54,6 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
 
   const { expected, optional } = splitProfile(review.profile);
   const ratedOptional = optional.filter((entry) => review.ratings[entry.id]?.observed);
-  const deadline = reviewAppealDeadline(review);
   const name = person?.name ?? '—';
 
   return (
@@ -205,10 +204,7 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
           </div>
         </section>
 
-        <section aria-labelledby="p-appeal" className="print-appeal">
-          <h2 id="p-appeal">{t('print.appeal')}</h2>
-          <p>{deadline ? t('print.appealWithDate', { date: formatDateFr(deadline) }) : t('print.appealWithoutDate')}</p>
-        </section>
+        <AppealNotice review={review} />
 
         <section aria-labelledby="p-history">
           <h2 id="p-history">{t('print.history')}</h2>

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
-import { reviewAppealDeadline, type WorkflowError } from '../../../../shared/reviews/workflow';
+import { appealApplies } from '../../../../shared/appeal';
+import type { WorkflowError } from '../../../../shared/reviews/workflow';
 import { TextField } from '../../components/fields';
 import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement, recordHandOver } from '../../data/actions';
 import type { IntegrityCheck, WorkflowChange } from '../../data/reviews-repo';
+import { useAppealDeadlineText } from '../../data/use-appeal-deadline';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { platform } from '../../platform';
 import { auditLine, formatStamp } from '../print/format-stamp';
@@ -19,7 +21,8 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
   const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [integrity, setIntegrity] = useState<IntegrityCheck | null>(null);
-  const deadline = reviewAppealDeadline(review);
+  const deadlineText = useAppealDeadlineText(review);
+  const deadline = review.handedOverOn && appealApplies(review) ? deadlineText : undefined;
 
   const errorText = (error: WorkflowError | { code: 'not-found' }) =>
     t(`workflow.errors.${error.code}`, { date: 'after' in error ? formatDateFr(error.after) : '' });
@@ -80,7 +83,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
         />
       )}
 
-      {deadline && <p className="appeal-deadline">{t('workflow.appealDeadline', { date: formatDateFr(deadline) })}</p>}
+      {deadline && <p className="appeal-deadline">{deadline}</p>}
 
       {review.status === 'remise' && (
         <DateStepForm
