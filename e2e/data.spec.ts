@@ -106,14 +106,14 @@ test('a CSV from HR: mapping, preview with line errors, import of the valid rows
   await page.goto('/#/donnees');
   await chooseFile(page, 'Choisir un fichier CSV', csv);
   await expect(page.getByRole('combobox', { name: 'Colonne du fichier pour « Nom et prénom »' })).toHaveValue('0');
-  await expect(page.getByText('Aperçu : 3 ligne(s) valide(s), 2 ligne(s) en erreur')).toBeVisible();
+  await expect(page.getByText('Aperçu : lignes valides : 3 ; lignes en erreur : 2')).toBeVisible();
   const preview = page.getByRole('region', { name: /^Aperçu/ });
   await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3', exact: true }) })).toContainText('Nom et prénom : valeur obligatoire');
   await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '5', exact: true }) })).toContainText('Classe : classe inconnue');
   await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '5', exact: true }) })).toContainText('Classe depuis le : date impossible');
   expect(await seriousA11yViolations()).toEqual([]);
-  await page.getByRole('button', { name: 'Importer les 3 ligne(s) valide(s)' }).click();
-  await expect(page.getByText('3 personne(s) importée(s).')).toBeVisible();
+  await page.getByRole('button', { name: 'Importer les 3 lignes valides' }).click();
+  await expect(page.getByText('3 personnes importées.')).toBeVisible();
   await page.getByRole('link', { name: 'Équipe' }).click();
   await expect(page.getByText('3 gestionnaires de dossiers')).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'Dupont; Marie' })).toBeVisible();
@@ -142,7 +142,7 @@ test('deleting a person names what will go, then removes every trace', async ({ 
   await page.getByRole('link', { name: 'Léa Dubois' }).click();
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Supprimer toutes les données de Léa Dubois');
-  await expect(page.getByRole('alertdialog')).toContainText('1 évaluation(s) (dont 0 finalisée(s))');
+  await expect(page.getByRole('alertdialog')).toContainText('évaluations : 1 (dont finalisées : 0)');
   await page.getByRole('button', { name: 'Annuler' }).click();
   expect(await countPeople(page)).toBe(1);
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();

@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
 const TODAY = new Date('2026-11-26T10:00:00+01:00');
 
@@ -12,11 +16,11 @@ test.describe('Paramètres: evaluator, appeal notice and the calendar of days of
     void consoleErrors;
     await page.goto('/#/parametres');
     await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
-    await page.getByRole('radio', { name: 'Chef fonctionnel (par délégation)' }).check();
+    await page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' }).check();
     await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('Nom de l’évaluateur')).toHaveValue('Sophie Lemaire');
-    await expect(page.getByRole('radio', { name: 'Chef fonctionnel (par délégation)' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' })).toBeChecked();
     expect(await seriousA11yViolations()).toEqual([]);
   });
 
@@ -81,5 +85,140 @@ test.describe('Paramètres: evaluator, appeal notice and the calendar of days of
     await expect(page.getByText('Destinataire du recours : la présidente du comité de direction.')).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('Instance qui examine le recours')).toHaveValue('la chambre francophone de la commission d’évaluation');
+  });
+});
+
+/** Prints the print view with Chromium's own printing and reads it back with pdftotext, whitespace flattened. */
+async function readReport(page: Page, reviewId: string, testInfo: TestInfo, name: string): Promise<string> {
+  await page.goto(`/#/evaluation/${reviewId}/impression`);
+  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached();
+  const file = testInfo.outputPath(name);
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/** Paramètres with an evaluator, a statutory person in class C from 2025, and the review of cycle `cycle` complete but for its outcome. */
+async function preparedReview(page: Page, cycle: number): Promise<ReviewPage> {
+  const person = new PersonPage(page);
+  await person.openReview(cycle);
+  const review = new ReviewPage(page);
+  await review.rateAll(['1', '1', '1', '0', '1', '1', '1', '1', '1', '1']);
+  await review.evidence('Collaborer').fill('Refuse le travail en binôme depuis mars.');
+  await page.getByLabel('Raison de l’absence d’objectif dans le bilan').fill('Premier cycle : aucun objectif planifié.');
+  await review.waitSaved();
+  return review;
+}
+
+test.describe('the legal record of a review', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(TODAY);
+  });
+
+  test('evaluator, hints, « insuffisant » counted from finalisation, appeal notice and deadline, on screen and in the PDF', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
+    void outsideRequests;
+    void consoleErrors;
+    await page.goto('/#/parametres');
+    await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
+    await page.getByLabel('Fonction de l’évaluateur').fill('Cheffe de service');
+    await page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' }).check();
+    await page.getByLabel('Destinataire du recours').fill('la présidente du comité de direction du SPF Finances');
+    await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
+
+    const team = new TeamPage(page);
+    await team.open();
+    await team.addPerson({ name: 'Léa Martin', staffNumber: 'LM7', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025', service: 'Recouvrement' });
+    await new PersonPage(page).waitFor('Léa Martin');
+    const review = await preparedReview(page, 2);
+    const reviewId = page.url().split('/').pop()!;
+
+    // Who evaluated: taken from Paramètres into the review.
+    const evaluator = page.getByRole('region', { name: 'Évaluateur et entretien' });
+    await expect(evaluator.getByLabel('Nom de l’évaluateur')).toHaveValue('Sophie Lemaire');
+    await expect(evaluator.getByRole('radio', { name: 'Chef fonctionnel, par délégation' })).toBeChecked();
+    await evaluator.getByLabel('Date de l’entretien d’évaluation').fill('31/11/2026');
+    await expect(evaluator.getByText('Date impossible')).toBeVisible();
+    await evaluator.getByLabel('Date de l’entretien d’évaluation').fill('20/11/2026');
+    await evaluator.getByLabel('Second évaluateur (le cas échéant)').fill('Marc Dubois');
+
+    // Hints over every expected competency: Collaborer is not distinctive, and is listed.
+    const outcome = page.getByRole('region', { name: 'Résultat de l’évaluation' });
+    const hints = outcome.getByRole('note', { name: 'Repères de la règle (la décision vous appartient)' });
+    await expect(hints).toContainText('Motif possible : compétences requises non développées. Une compétence attendue est en dessous du niveau attendu : Collaborer (observé 0, attendu 1).');
+    await expect(hints).toContainText('Le bilan ne compte aucun objectif');
+    await expect(hints).not.toContainText('Aucun des deux motifs');
+
+    await outcome.getByRole('radio', { name: 'Insuffisant' }).check();
+    await expect(outcome.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('ce serait la première « insuffisant » en quatre ans');
+    await expect(outcome.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('Membre du personnel statutaire');
+    await expect(outcome.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('240 jours');
+    await outcome.getByLabel('Justification de la mention « insuffisant »').fill('La collaboration, nécessaire au poste, ne s’est pas développée.');
+    await review.waitSaved();
+    await review.finalise();
+    await expect(page.getByText('Statut : finalisée')).toBeVisible();
+    await expect(evaluator.getByLabel('Nom de l’évaluateur')).not.toBeEditable();
+
+    // Counted from finalisation although its cycle ends on 31/12/2026.
+    await page.getByRole('link', { name: 'Léa Martin' }).first().click();
+    const record = page.getByRole('region', { name: 'Mentions « insuffisant »' });
+    await expect(record).toContainText('Une mention « insuffisant », le 26/11/2026');
+    await expect(record).toContainText('une nouvelle mention jusqu’au 25/11/2030 inclus serait la deuxième en quatre ans');
+    await page.getByRole('link', { name: 'Voir la progression' }).click();
+    await expect(page.getByRole('region', { name: 'Mentions « insuffisant »' })).toContainText('Une mention « insuffisant », le 26/11/2026');
+
+    // The overdue 2025 review: choosing « insuffisant » would make it the second.
+    await page.getByRole('link', { name: 'Léa Martin' }).first().click();
+    await new PersonPage(page).openReview(1);
+    const earlier = page.getByRole('region', { name: 'Résultat de l’évaluation' });
+    await expect(earlier.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('une nouvelle mention jusqu’au 25/11/2030 inclus serait la deuxième');
+    await earlier.getByRole('radio', { name: 'Insuffisant' }).check();
+    await expect(earlier.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('ce sera la deuxième en moins de quatre ans (précédente : le 26/11/2026)');
+    expect(await seriousA11yViolations()).toEqual([]);
+
+    // Hand-over: the appeal deadline, with its convention.
+    await page.goto(`/#/evaluation/${reviewId}`);
+    await page.getByLabel('Date de remise du rapport au membre du personnel').fill('26/11/2026');
+    await page.getByRole('button', { name: 'Enregistrer la remise' }).click();
+    const deadline =
+      'Recours possible jusqu’au 24/12/2026 inclus : 20 jours ouvrables (du lundi au vendredi, hors jours de congé du calendrier de l’organisation), comptés à partir du lendemain de la réception du rapport le 26/11/2026.';
+    await expect(page.getByText(deadline)).toBeVisible();
+
+    // A new manager in Paramètres does not rewrite the report.
+    await page.goto('/#/parametres');
+    await page.getByLabel('Nom de l’évaluateur').fill('Paul Nouveau');
+    await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
+
+    const text = await readReport(page, reviewId, testInfo, 'insuffisant.pdf');
+    expect(text).toContain('Sophie Lemaire, Cheffe de service (chef fonctionnel, par délégation)');
+    expect(text).not.toContain('Paul Nouveau');
+    expect(text).toContain('Second évaluateur Marc Dubois');
+    expect(text).toContain('Date de l’entretien 20/11/2026');
+    expect(text).toContain('Statut du membre du personnel Statutaire');
+    expect(text).toContain('Service Recouvrement');
+    expect(text).toContain('Matricule LM7');
+    expect(text).toContain('Rôle de dirigeant limité non');
+    expect(text).toContain('Arrêté royal du 14 janvier 2022');
+    expect(text).toContain('État de la procédure remise');
+    expect(text).not.toMatch(/Statut (finalisée|remise)/);
+    expect(text).toContain('Bilan sans objectif : Premier cycle : aucun objectif planifié.');
+    expect(text).toContain('La collaboration, nécessaire au poste, ne s’est pas développée.');
+    expect(text).toContain('Destinataire du recours : la présidente du comité de direction du SPF Finances.');
+    expect(text).toContain('examiné par la commission d’évaluation');
+    expect(text).toContain('moins favorable que la mention contestée');
+    expect(text).toContain(deadline);
+  });
+
+  test('printing a review without an evaluator asks for one', async ({ page, outsideRequests, consoleErrors }) => {
+    void outsideRequests;
+    void consoleErrors;
+    const team = new TeamPage(page);
+    await team.open();
+    await team.addPerson({ name: 'Tom Peeters', classId: 'D', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+    await new PersonPage(page).waitFor('Tom Peeters');
+    await new PersonPage(page).openReview(2);
+    await page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Indiquez le nom de l’évaluateur dans l’évaluation avant d’imprimer le rapport.' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Évaluateur et entretien' }).getByLabel('Nom de l’évaluateur')).toBeFocused();
+    await expect(page).not.toHaveURL(/impression/);
+    await expect(new ReviewPage(page).missing()).toContainText('Nom de l’évaluateur');
   });
 });

@@ -49,6 +49,7 @@ async function completeReview(page: Page, evidence: string): Promise<string> {
   await review.evidence('Collaborer').fill('Travaille seul, refuse <b>l’aide</b> & les « réunions » — été 2026.');
   await review.card('Guider').focus();
   await page.keyboard.press('1');
+  await page.getByLabel('Raison de l’absence d’objectif dans le bilan').fill('Premier cycle : aucun objectif planifié.');
   await review.waitSaved();
   return page.url().split('/').pop()!;
 }
@@ -76,10 +77,10 @@ test.describe('finalised review and its PDF', () => {
     await page.keyboard.press('3');
     await expect(review.card('Communiquer').getByRole('radio', { name: /^Niveau 1 – / })).toBeChecked();
 
-    await page.getByLabel('Date de remise du rapport à l’agent').fill('25/11/2026');
+    await page.getByLabel('Date de remise du rapport au membre du personnel').fill('25/11/2026');
     await page.getByRole('button', { name: 'Enregistrer la remise' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'La date ne peut pas précéder le 26/11/2026.' })).toBeVisible();
-    await page.getByLabel('Date de remise du rapport à l’agent').fill('26/11/2026');
+    await page.getByLabel('Date de remise du rapport au membre du personnel').fill('26/11/2026');
     await page.getByRole('button', { name: 'Enregistrer la remise' }).click();
     await expect(page.getByRole('button', { name: 'Enregistrer l’accusé de réception' })).toBeVisible();
     // No mention « insuffisant »: nothing to appeal, so no deadline.
@@ -136,7 +137,7 @@ test.describe('finalised review and its PDF', () => {
     await new ReviewPage(page).finalise();
     await expect(page.getByRole('alert').filter({ hasText: 'ne peut pas être finalisée' })).toBeVisible();
     await expect(page.getByText('Statut : brouillon')).toBeVisible();
-    await expect(new ReviewPage(page).missing()).toContainText('Il manque 11 éléments');
+    await expect(new ReviewPage(page).missing()).toContainText('Il manque 13 éléments');
   });
 
   test('an addendum needs a reason, leaves the original intact and is printed; tampering is flagged', async ({ page, outsideRequests, consoleErrors }, testInfo) => {

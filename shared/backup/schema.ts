@@ -4,6 +4,7 @@
  * schema version it was written with.
  */
 import { z } from 'zod';
+import { EVALUATOR_CAPACITIES } from '../reviews/evaluator';
 import { isIsoDate } from '../dates';
 import type { ClassId, ClusterId, CompetencyId } from '../framework';
 import { NAME_MAX, NOTES_MAX, SERVICE_MAX, STAFF_NUMBER_MAX, type Person } from '../people/person';
@@ -96,6 +97,11 @@ export const reviewSchema = z.object({
   outcome: z.enum(['none', 'insuffisant']),
   outcomeJustification: text(TEXT_MAX),
   evaluatorComment: text(TEXT_MAX),
+  // The legal record (issue 12): absent from reviews made before it existed, and kept absent so their hash still verifies.
+  evaluator: z.object({ name: text(400), role: text(400), capacity: z.enum(EVALUATOR_CAPACITIES) }).optional(),
+  secondEvaluator: z.object({ name: text(400), role: text(400) }).optional(),
+  interviewDate: isoDate.nullable().optional(),
+  noObjectivesReason: text(TEXT_MAX).optional(),
   // Fields added after the first schema: an older record gets their defaults.
   audit: z
     .array(z.object({ status: z.enum(REVIEW_STATUSES), at: stamp, date: isoDate.optional(), note: text(2000).optional() }))

@@ -11,7 +11,9 @@ function complete(): Review {
     cycle: cycleAt('2025-01-01', 0),
     classId: 'C',
     now: '2025-12-01T09:00:00.000Z',
+    evaluator: { name: 'Sophie Lemaire', role: '', capacity: 'superieur-hierarchique' },
   });
+  review.noObjectivesReason = 'Premier cycle.';
   for (const entry of review.profile) {
     if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: '' };
   }

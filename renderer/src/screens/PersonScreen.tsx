@@ -12,6 +12,7 @@ import { Link } from '../components/Link';
 import { archivePerson, deletePerson, openReview, personDeletionSummary, promotePerson } from '../data/actions';
 import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
+import { InsufficientRecord } from './person/InsufficientRecord';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -54,6 +55,7 @@ export function PersonScreen({ personId }: { personId: string }) {
         </p>
       )}
       <CyclesSection person={person} reviews={reviews ?? []} />
+      {reviews && <InsufficientRecord reviews={reviews} employment={person.employment} today={todayIso()} />}
       <div className="two-columns">
         <DetailsSection person={person} />
         <ClassHistorySection person={person} />

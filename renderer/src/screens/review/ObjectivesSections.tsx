@@ -13,6 +13,7 @@ import { MAX_PLANNED_OBJECTIVES, OBJECTIVE_RESULTS, type Review } from '../../..
 import { TextField } from '../../components/fields';
 import { newId } from '../../data/ids';
 import type { ReviewEditor } from '../../data/use-review-editor';
+import { NoObjectivesReason } from './NoObjectivesReason';
 
 export const objectiveDescriptionId = (id: string) => `objective-${id}`;
 export const objectiveResultName = (id: string) => `objective-result-${id}`;
@@ -26,6 +27,7 @@ export function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
     <section className="card" aria-labelledby="objectives-heading">
       <h3 id="objectives-heading">{t('review.objectives')}</h3>
       {review.objectives.length === 0 && <p className="muted">{t('review.objectivesEmpty')}</p>}
+      <NoObjectivesReason review={review} edit={edit} readOnly={readOnly} />
       <ol className="objectives">
         {review.objectives.map((objective, index) => {
           const number = index + 1;

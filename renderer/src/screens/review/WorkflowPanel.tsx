@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
+import { hasEvaluator } from '../../../../shared/reviews/evaluator';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
 import { appealApplies } from '../../../../shared/appeal';
 import type { WorkflowError } from '../../../../shared/reviews/workflow';
@@ -12,6 +13,7 @@ import { useAppealDeadlineText } from '../../data/use-appeal-deadline';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { platform } from '../../platform';
 import { auditLine, formatStamp } from '../print/format-stamp';
+import { evaluatorNameId } from './EvaluatorSection';
 
 type Props = { review: Review; personName: string; editor: ReviewEditor };
 
@@ -40,6 +42,12 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
 
   async function exportPdf() {
     setMessage(null);
+    // A report names who evaluated: while it can still be filled in, printing asks for it first.
+    if (!isLocked(review.status) && !hasEvaluator(review)) {
+      setMessage({ text: t('legal.evaluator.printMissing'), kind: 'error' });
+      document.getElementById(evaluatorNameId)?.focus();
+      return;
+    }
     try {
       const result = await platform.exportReviewPdf({
         reviewId: review.id,
