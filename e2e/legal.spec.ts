@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ReferentielPage } from './pages/referentiel-page';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
 const TODAY = new Date('2026-11-26T10:00:00+01:00');
@@ -221,4 +222,26 @@ test.describe('the legal record of a review', () => {
     await expect(page).not.toHaveURL(/impression/);
     await expect(new ReviewPage(page).missing()).toContainText('Nom de l’évaluateur');
   });
+});
+
+test('Référentiel: Guider reads A1*/A2* with the limited-leadership note, starred terms link to their definitions, the épicène note is shown', async ({
+  page,
+  outsideRequests,
+  consoleErrors,
+  seriousA11yViolations,
+}) => {
+  void outsideRequests;
+  void consoleErrors;
+  const referentiel = new ReferentielPage(page);
+  await referentiel.open();
+  await referentiel.chooseClass('A1');
+  await expect(referentiel.row('Guider')).toContainText('niveau 1 en A1*/A2* : * Uniquement si rôle de dirigeant limité.');
+  await referentiel.chooseClass('B');
+  await page.getByRole('link', { name: 'spécialisation : voir la définition' }).click();
+  await expect(page.getByRole('term').filter({ hasText: /^spécialisation$/ })).toBeFocused();
+  await expect(page).toHaveURL(/#\/referentiel$/);
+  await referentiel.chooseClass('A2');
+  await expect(page.getByRole('link', { name: 'expertise : voir la définition' })).toHaveText('expertise*');
+  await expect(page.getByRole('note', { name: 'Note sur le genre des termes' })).toContainText('est épïcène');
+  expect(await seriousA11yViolations()).toEqual([]);
 });

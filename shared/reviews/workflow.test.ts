@@ -88,4 +88,25 @@ describe('canonicalContent', () => {
     const changed = { ...review, ratings: { ...review.ratings, communiquer: { observed: { kind: 'below' as const }, evidence: '' } } };
     expect(canonicalContent(changed)).not.toBe(canonicalContent(review));
   });
+
+  it('seals who evaluated, in what capacity and when; a review made before these fields keeps its canonical text', () => {
+    const review = complete();
+    for (const change of [
+      { evaluator: { ...review.evaluator!, name: 'Paul Nouveau' } },
+      { evaluator: { ...review.evaluator!, capacity: 'chef-fonctionnel' as const } },
+      { secondEvaluator: { name: 'Marc Dubois', role: '' } },
+      { interviewDate: '2025-12-15' },
+      { noObjectivesReason: 'Autre raison.' },
+    ]) {
+      expect(canonicalContent({ ...review, ...change })).not.toBe(canonicalContent(review));
+    }
+    // An old stored review has none of the four fields: the text it was hashed with does not change.
+    const old: Partial<Review> = { ...review };
+    delete old.evaluator;
+    delete old.secondEvaluator;
+    delete old.interviewDate;
+    delete old.noObjectivesReason;
+    expect(canonicalContent(old as Review)).not.toContain('evaluator"');
+    expect(canonicalContent(old as Review)).not.toContain('interviewDate');
+  });
 });

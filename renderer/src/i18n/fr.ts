@@ -662,6 +662,12 @@ export const fr = {
       procedureState: 'État de la procédure',
       noObjectivesReason: 'Bilan sans objectif : {{reason}}',
     },
+    referentiel: {
+      starredLevel: 'niveau {{level}} en {{classes}}',
+      starred: '{{classes}} : * {{note}}.',
+      definitionLink: '{{term}} : voir la définition',
+      epiceneLabel: 'Note sur le genre des termes',
+    },
     profileHeading: 'Qui évalue',
     profileIntro: 'Repris dans chaque nouvelle évaluation (modifiable dans l’évaluation jusqu’à sa finalisation) ; l’organisation figure sur les rapports.',
     capacityLabel: 'Qualité de l’évaluateur',
