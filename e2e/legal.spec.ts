@@ -110,53 +110,73 @@ async function preparedReview(page: Page, cycle: number): Promise<ReviewPage> {
   return review;
 }
 
+/**
+ * Paramètres with an evaluator, a statutory person in class C from 2025, and the review of
+ * cycle 2 (2026, not ended on TODAY) finalised with « insuffisant »; `checks` run at each stage.
+ */
+async function finalisedInsufficient(
+  page: Page,
+  checks: { beforeOutcome?: () => Promise<void>; afterChoosing?: () => Promise<void> } = {},
+): Promise<string> {
+  await page.goto('/#/parametres');
+  await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
+  await page.getByLabel('Fonction de l’évaluateur').fill('Cheffe de service');
+  await page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' }).check();
+  await page.getByLabel('Destinataire du recours').fill('la présidente du comité de direction du SPF Finances');
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
+
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Léa Martin', staffNumber: 'LM7', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025', service: 'Recouvrement' });
+  await new PersonPage(page).waitFor('Léa Martin');
+  const review = await preparedReview(page, 2);
+  const reviewId = page.url().split('/').pop()!;
+
+  // Who evaluated: taken from Paramètres into the review.
+  const evaluator = page.getByRole('region', { name: 'Évaluateur et entretien' });
+  await expect(evaluator.getByLabel('Nom de l’évaluateur')).toHaveValue('Sophie Lemaire');
+  await expect(evaluator.getByRole('radio', { name: 'Chef fonctionnel, par délégation' })).toBeChecked();
+  await evaluator.getByLabel('Date de l’entretien d’évaluation').fill('31/11/2026');
+  await expect(evaluator.getByText('Date impossible')).toBeVisible();
+  await evaluator.getByLabel('Date de l’entretien d’évaluation').fill('20/11/2026');
+  await evaluator.getByLabel('Second évaluateur (le cas échéant)').fill('Marc Dubois');
+
+  const outcome = page.getByRole('region', { name: 'Résultat de l’évaluation' });
+  await checks.beforeOutcome?.();
+  await outcome.getByRole('radio', { name: 'Insuffisant' }).check();
+  await checks.afterChoosing?.();
+  await outcome.getByLabel('Justification de la mention « insuffisant »').fill('La collaboration, nécessaire au poste, ne s’est pas développée.');
+  await review.waitSaved();
+  await review.finalise();
+  await expect(page.getByText('Statut : finalisée')).toBeVisible();
+  await expect(evaluator.getByLabel('Nom de l’évaluateur')).not.toBeEditable();
+
+  return reviewId;
+}
+
 test.describe('the legal record of a review', () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(TODAY);
   });
 
-  test('evaluator, hints, « insuffisant » counted from finalisation, appeal notice and deadline, on screen and in the PDF', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
+  test('evaluator from Paramètres, hints over every expected competency, « insuffisant » counted from finalisation and as "would be the second"', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {
     void outsideRequests;
     void consoleErrors;
-    await page.goto('/#/parametres');
-    await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
-    await page.getByLabel('Fonction de l’évaluateur').fill('Cheffe de service');
-    await page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' }).check();
-    await page.getByLabel('Destinataire du recours').fill('la présidente du comité de direction du SPF Finances');
-    await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
-
-    const team = new TeamPage(page);
-    await team.open();
-    await team.addPerson({ name: 'Léa Martin', staffNumber: 'LM7', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025', service: 'Recouvrement' });
-    await new PersonPage(page).waitFor('Léa Martin');
-    const review = await preparedReview(page, 2);
-    const reviewId = page.url().split('/').pop()!;
-
-    // Who evaluated: taken from Paramètres into the review.
-    const evaluator = page.getByRole('region', { name: 'Évaluateur et entretien' });
-    await expect(evaluator.getByLabel('Nom de l’évaluateur')).toHaveValue('Sophie Lemaire');
-    await expect(evaluator.getByRole('radio', { name: 'Chef fonctionnel, par délégation' })).toBeChecked();
-    await evaluator.getByLabel('Date de l’entretien d’évaluation').fill('31/11/2026');
-    await expect(evaluator.getByText('Date impossible')).toBeVisible();
-    await evaluator.getByLabel('Date de l’entretien d’évaluation').fill('20/11/2026');
-    await evaluator.getByLabel('Second évaluateur (le cas échéant)').fill('Marc Dubois');
-
-    // Hints over every expected competency: Collaborer is not distinctive, and is listed.
     const outcome = page.getByRole('region', { name: 'Résultat de l’évaluation' });
-    const hints = outcome.getByRole('note', { name: 'Repères de la règle (la décision vous appartient)' });
-    await expect(hints).toContainText('Motif possible : compétences requises non développées. Une compétence attendue est en dessous du niveau attendu : Collaborer (observé 0, attendu 1).');
-    await expect(hints).toContainText('Le bilan ne compte aucun objectif');
-    await expect(hints).not.toContainText('Aucun des deux motifs');
-
-    await outcome.getByRole('radio', { name: 'Insuffisant' }).check();
-    await expect(outcome.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('ce serait la première « insuffisant » en quatre ans');
-    await expect(outcome.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('Membre du personnel statutaire');
-    await expect(outcome.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('240 jours');
-    await outcome.getByLabel('Justification de la mention « insuffisant »').fill('La collaboration, nécessaire au poste, ne s’est pas développée.');
-    await review.waitSaved();
-    await review.finalise();
-    await expect(page.getByText('Statut : finalisée')).toBeVisible();
-    await expect(evaluator.getByLabel('Nom de l’évaluateur')).not.toBeEditable();
+    await finalisedInsufficient(page, {
+      beforeOutcome: async () => {
+        // Hints over every expected competency: Collaborer is not distinctive, and is listed.
+        const hints = outcome.getByRole('note', { name: 'Repères de la règle (la décision vous appartient)' });
+        await expect(hints).toContainText('Motif possible : compétences requises non développées. Une compétence attendue est en dessous du niveau attendu : Collaborer (observé 0, attendu 1).');
+        await expect(hints).toContainText('Le bilan ne compte aucun objectif');
+        await expect(hints).not.toContainText('Aucun des deux motifs');
+      },
+      afterChoosing: async () => {
+        await expect(outcome.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('ce serait la première « insuffisant » en quatre ans');
+        await expect(outcome.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('Membre du personnel statutaire');
+        await expect(outcome.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('240 jours');
+      },
+    });
 
     // Counted from finalisation although its cycle ends on 31/12/2026.
     await page.getByRole('link', { name: 'Léa Martin' }).first().click();
@@ -175,6 +195,12 @@ test.describe('the legal record of a review', () => {
     await expect(earlier.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('ce sera la deuxième en moins de quatre ans (précédente : le 26/11/2026)');
     expect(await seriousA11yViolations()).toEqual([]);
 
+  });
+
+  test('the appeal deadline on screen and the appeal notice in the PDF, printed from the review after a change of manager', async ({ page, outsideRequests, consoleErrors }, testInfo) => {
+    void outsideRequests;
+    void consoleErrors;
+    const reviewId = await finalisedInsufficient(page);
     // Hand-over: the appeal deadline, with its convention.
     await page.goto(`/#/evaluation/${reviewId}`);
     await page.getByLabel('Date de remise du rapport au membre du personnel').fill('26/11/2026');
@@ -192,6 +218,7 @@ test.describe('the legal record of a review', () => {
     expect(text).toContain('Sophie Lemaire, Cheffe de service (chef fonctionnel, par délégation)');
     expect(text).not.toContain('Paul Nouveau');
     expect(text).toContain('Second évaluateur Marc Dubois');
+    expect(text).toContain('Le second évaluateur Marc Dubois');
     expect(text).toContain('Date de l’entretien 20/11/2026');
     expect(text).toContain('Statut du membre du personnel Statutaire');
     expect(text).toContain('Service Recouvrement');

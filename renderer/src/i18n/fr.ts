@@ -655,6 +655,7 @@ export const fr = {
       employment: 'Statut du membre du personnel',
       limitedLeadership: 'Rôle de dirigeant limité',
       secondEvaluator: 'Second évaluateur',
+      secondEvaluatorSignature: 'Le second évaluateur',
       interviewDate: 'Date de l’entretien',
       notRecorded: 'non enregistrée',
       legalBasis: 'Base légale',

@@ -182,6 +182,14 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
               </p>
               <p className="signature-line">{t('print.signatureLine')}</p>
             </div>
+            {review.secondEvaluator && review.secondEvaluator.name.trim() !== '' && (
+              <div className="signature-block">
+                <p className="field-label">{t('legal.report.secondEvaluatorSignature')}</p>
+                <p>{review.secondEvaluator.name}</p>
+                <p>{t('print.dateLine')}</p>
+                <p className="signature-line">{t('print.signatureLine')}</p>
+              </div>
+            )}
             <div className="signature-block">
               <p className="field-label">{t('print.employeeSignature')}</p>
               <p>{name}</p>
