@@ -10,7 +10,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main.ts') } },
+      // Bundle zod and the rest: the packaged app then carries no node_modules (see electron-builder.ts).
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve('electron/main.ts') }, external: ['electron'] },
     },
   },
   preload: {

@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Imports each room may not make (see ../shared/CONVENTIONS.md, "The rooms"). */
+/** Imports each room may not make (the rooms: see README.md, "Layout"). */
 const NODE_MODULES = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'stream', 'util', 'worker_threads'];
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/ may import electron.' };
 const noNode = { group: NODE_MODULES, message: 'The renderer runs in a browser: no Node module. Ask the platform bridge.' };
@@ -92,6 +92,27 @@ export default tseslint.config(
             noElectron,
             noNode,
             { group: ['dexie', 'dexie-*', '**/data/db', '**/data/db.ts'], message: 'Components use the hooks of renderer/src/data, never the database.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A shipped schema version is frozen: its upgrade carries copies of the helpers it uses, never live code.
+    files: ['renderer/src/data/migrations/v*.ts'],
+    ignores: ['renderer/src/data/migrations/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            noNode,
+            {
+              group: ['../*', '**/shared/**', '**/renderer/**'],
+              allowTypeImports: true,
+              message: 'A schema version is frozen: copy the helpers it needs into its file (see migrations/README.md).',
+            },
           ],
         },
       ],

@@ -42,9 +42,10 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testIgnore: /electron\.spec\.ts/,
+      testIgnore: /(electron|packaging)\.spec\.ts/,
       use: { launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
     },
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
+    { name: 'packaging', testMatch: /packaging\.spec\.ts/ },
   ],
 });

@@ -7,7 +7,6 @@ import type { Person } from '../shared/people/person';
 import type { Review } from '../shared/reviews/review';
 import { summarise } from '../shared/reviews/summary';
 import { personSummaries, teamRows } from '../shared/team';
-import { writeSummaries } from '../renderer/src/data/summaries';
 import { createBackup, readBackup, restoreBackup } from '../renderer/src/data/backup/backup';
 import { JalonDb } from '../renderer/src/data/db';
 import { reviewContentHash } from '../renderer/src/data/hash';
@@ -48,7 +47,6 @@ async function appLoad(): Promise<number> {
   await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     await db.people.bulkPut(team.people);
     await db.reviews.bulkPut(team.reviews);
-    await writeSummaries(db, team.reviews, { complete: true });
   });
   const elapsed = performance.now() - start;
   db.close();

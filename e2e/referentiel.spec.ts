@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { ReferentielPage } from './pages/referentiel-page';
 
 const documentText = readFileSync(
-  new URL('../../shared/reference/famille-DO-gestionnaires-de-dossiers.txt', import.meta.url),
+  new URL('../docs/source/famille-DO-gestionnaires-de-dossiers.txt', import.meta.url),
   'utf8',
 );
 const table = parseReferenceTable(documentText).flat();

@@ -16,6 +16,7 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     maxFileBytes: 10,
     renderReviewPdf: async () => new TextEncoder().encode('%PDF-1.7'),
     safety: { keep: vi.fn(), list: vi.fn(async () => []), read: vi.fn() },
+    openFolder: vi.fn(async () => '/home/user/.config/jalon'),
   };
   return { deps: { ...base, ...overrides }, written };
 }

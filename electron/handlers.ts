@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { SafetyBackupInfo } from '../shared/ipc';
+import type { AppFolder, SafetyBackupInfo } from '../shared/ipc';
 import type { IpcHandlers } from './ipc';
 
 export type HandlerDeps = {
@@ -15,6 +15,8 @@ export type HandlerDeps = {
   /** Prints the print view of a review to PDF bytes. */
   renderReviewPdf: (reviewId: string) => Promise<Uint8Array>;
   maxFileBytes: number;
+  /** Opens one of Jalon's folders in the file manager (see folders.ts). */
+  openFolder: (folder: AppFolder) => Promise<unknown>;
 };
 
 /** The main-process side of the IPC contract: dialogs and files, nothing more. */
@@ -37,6 +39,11 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     keepSafetyBackup: async (request) => deps.safety.keep(request.bytes, request.reason),
     listSafetyBackups: async () => deps.safety.list(),
     readSafetyBackup: async (request) => deps.safety.read(request.id),
+
+    openFolder: async (request) => {
+      await deps.openFolder(request.folder);
+      return { opened: true };
+    },
 
     printReviewPdf: async (request) => {
       // Ask where first: a cancelled dialog prints nothing and writes nothing.

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../shared/ipc-channels';
 import { createFakeElectron, type FakeSession, type FakeWebContents } from './testing/fake-electron';
@@ -42,6 +45,67 @@ describe('the main process, with electron faked', () => {
     expect(contents.fire('will-attach-webview', {}, {})).toBe(true);
     expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler?.({ url: 'app://jalon/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('sandboxes every renderer, before the app is ready', () => {
+    const { enableSandbox, whenReady } = fake.electron.app;
+    expect(enableSandbox).toHaveBeenCalledTimes(1);
+    expect(enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(whenReady.mock.invocationCallOrder[0]!);
+  });
+
+  it('stops any frame, not only the main one, from navigating away from the app', () => {
+    const contents = fake.windows[0]!.webContents as FakeWebContents;
+    expect(contents.fireDetails('will-frame-navigate', { url: 'https://example.org/', isMainFrame: false })).toBe(true);
+    expect(contents.fireDetails('will-frame-navigate', { url: 'file:///etc/passwd', isMainFrame: true })).toBe(true);
+    expect(contents.fireDetails('will-frame-navigate', { url: 'app://jalon/index.html', isMainFrame: false })).toBe(false);
+  });
+
+  it('sets a French application menu', () => {
+    const menu = fake.electron.Menu.setApplicationMenu.mock.calls[0]![0] as { template: MenuItemConstructorOptions[] };
+    expect(menu.template.map((item) => item.label)).toEqual(expect.arrayContaining(['Fichier', 'Édition', 'Affichage', 'Aide']));
+  });
+
+  it('shows the version and the data folder in « À propos de Jalon »', async () => {
+    const menu = fake.electron.Menu.setApplicationMenu.mock.calls[0]![0] as { template: MenuItemConstructorOptions[] };
+    const help = menu.template.find((item) => item.label === 'Aide')!.submenu as MenuItemConstructorOptions[];
+    help.find((item) => item.label === 'À propos de Jalon')!.click!({} as never, undefined, {} as never);
+    await vi.waitFor(() => expect(fake.electron.dialog.showMessageBox).toHaveBeenCalled());
+    const options = fake.electron.dialog.showMessageBox.mock.calls[0]!.at(-1) as { detail: string };
+    expect(options.detail).toContain('Version 0.1.0');
+    expect(options.detail).toContain(fake.userData);
+  });
+
+  it('opens the data folder and the safety copies for the Données screen, named, never by path', async () => {
+    const open = fake.ipcHandlers.get(IPC_CHANNELS.openFolder)!;
+    const event = { senderFrame: { url: 'app://jalon/index.html' } };
+    expect(await open(event, { folder: 'safety' })).toEqual({ ok: true, value: { opened: true } });
+    expect(fake.electron.shell.openPath).toHaveBeenLastCalledWith(path.join(fake.userData, 'safety-backups'));
+    expect(await open(event, { folder: 'data' })).toEqual({ ok: true, value: { opened: true } });
+    expect(fake.electron.shell.openPath).toHaveBeenLastCalledWith(fake.userData);
+    const calls = fake.electron.shell.openPath.mock.calls.length;
+    for (const payload of [{ folder: '/etc' }, { folder: 'data', path: '/etc' }, undefined]) {
+      expect(await open(event, payload)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect(fake.electron.shell.openPath).toHaveBeenCalledTimes(calls);
+    fake.electron.shell.openPath.mockResolvedValueOnce('No application is registered for this folder');
+    expect(await open(event, { folder: 'data' })).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringContaining('No application') } });
+  });
+
+  it('a second launch brings the window forward', () => {
+    const window = fake.windows[0]!;
+    window.minimized = true;
+    fake.electron.app.emit('second-instance');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('opens at the default size the first time, and remembers size and place when it closes', () => {
+    const window = fake.windows[0]!;
+    expect(window.options).toMatchObject({ width: 1280, height: 860, minWidth: 900, minHeight: 600 });
+    window.bounds = { x: 40, y: 30, width: 1111, height: 777 };
+    window.emit('close');
+    const stored = JSON.parse(readFileSync(path.join(fake.userData, 'window-state.json'), 'utf8')) as unknown;
+    expect(stored).toEqual({ bounds: { x: 40, y: 30, width: 1111, height: 777 }, maximized: false });
   });
 
   it('denies every permission request and check', () => {

@@ -1,16 +1,25 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
-import { MAX_FILE_BYTES } from '../shared/ipc';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { MAX_FILE_BYTES, type AppFolder } from '../shared/ipc';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { trustedDevServerUrl } from './dev-server';
+import { createFolderOpener } from './folders';
 import { createHandlers } from './handlers';
+import { buildMenuTemplate, showAbout } from './menu';
 import { renderPdf } from './pdf';
 import { createSafetyStore } from './safety-backups';
 import { registerIpcHandlers } from './ipc';
 import { hardenSession, hardenWebContents, isAppUrl, secureWebPreferences } from './security';
+import { SHELL_TEXT } from './shell-text';
+import { claimSingleInstance } from './single-instance';
+import { MIN_SIZE, readWindowStateFile, restoreBounds, trackWindowState, writeWindowStateFile } from './window-state';
 
-/** Set by `electron-vite dev` only; a packaged app always loads `app://jalon/`. */
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+// Every renderer sandboxed, whatever a window's own preferences say.
+app.enableSandbox();
+
+/** Set by `electron-vite dev` only, and only trusted unpackaged and on this machine; a packaged app always loads `app://jalon/`. */
+const devServerUrl = trustedDevServerUrl(process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
 const rendererRoot = path.join(import.meta.dirname, '../renderer');
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 
@@ -18,17 +27,34 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
 
+/** Jalon's folders: the app's data (IndexedDB, window state) and, inside it, the safety copies. */
+function appFolders(): Record<AppFolder, string> {
+  const data = app.getPath('userData');
+  return { data, safety: path.join(data, 'safety-backups') };
+}
+
+function windowStateFile(): string {
+  return path.join(app.getPath('userData'), 'window-state.json');
+}
+
 function createMainWindow(): BrowserWindow {
+  const saved = readWindowStateFile(windowStateFile());
+  const bounds = restoreBounds(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Jalon',
     backgroundColor: '#f7f7f5',
     webPreferences: secureWebPreferences(preloadPath),
   });
+  if (saved?.maximized) window.maximize();
+  trackWindowState(window, (text) => writeWindowStateFile(windowStateFile(), text));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
@@ -45,16 +71,35 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
 
 // One window, one instance: a second launch focuses the first (two writers on one IndexedDB help no one).
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
-  });
-
+if (claimSingleInstance(app, () => mainWindow)) {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    const folders = appFolders();
+    const openFolder = createFolderOpener({
+      folders,
+      mkdir: async (folder) => void (await mkdir(folder, { recursive: true })),
+      openPath: (folder) => shell.openPath(folder),
+    });
+    /** From the menu: a failure is told in a box (from the Données screen, the screen tells it). */
+    const openFolderFromMenu = (folder: AppFolder) =>
+      void openFolder(folder).catch((error: unknown) =>
+        dialog.showErrorBox(SHELL_TEXT.openFolderFailed.title, SHELL_TEXT.openFolderFailed.message(folders[folder], error instanceof Error ? error.message : String(error))),
+      );
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          openFolder: openFolderFromMenu,
+          showAbout: () =>
+            void showAbout(
+              (options) => (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)),
+              { version: app.getVersion(), dataFolder: folders.data },
+              () => openFolderFromMenu('data'),
+            ),
+        }),
+      ),
+    );
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, readFile));
     registerIpcHandlers(
       ipcMain,
@@ -67,7 +112,8 @@ if (!app.requestSingleInstanceLock()) {
         defaultFolder: () => app.getPath('documents'),
         appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
         maxFileBytes: MAX_FILE_BYTES,
-        safety: createSafetyStore(path.join(app.getPath('userData'), 'safety-backups'), {
+        openFolder,
+        safety: createSafetyStore(folders.safety, {
           mkdir: async (folder) => void (await mkdir(folder, { recursive: true })),
           writeFile: (file, data) => writeFile(file, data),
           readFile: async (file) => new Uint8Array(await readFile(file)),

@@ -14,6 +14,7 @@ const api = {
   keepSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.keepSafetyBackup, request),
   listSafetyBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listSafetyBackups),
   readSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSafetyBackup, request),
+  openFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFolder, request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('jalon', api);

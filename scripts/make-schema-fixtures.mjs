@@ -54,7 +54,26 @@ const v2 = {
   },
 };
 
-for (const fixture of [v1, v2]) {
+// Schema v3: one person summary per person, the facts of their reviews packed in one string.
+const v3 = {
+  schemaVersion: 3,
+  idbVersion: 30,
+  stores: { ...v2.stores, personSummaries: { keyPath: 'personId', indexes: [] } },
+  records: {
+    ...v2.records,
+    personSummaries: [{ personId: 'v1-p1', facts: '0,1,,0,1;1,0,,1,1' }],
+  },
+};
+
+// Schema v4: the data layer's own records (the version of the derived tables).
+const v4 = {
+  schemaVersion: 4,
+  idbVersion: 40,
+  stores: { ...v3.stores, meta: { keyPath: 'key', indexes: [] } },
+  records: { ...v3.records, meta: [{ key: 'derived-version', value: 1 }] },
+};
+
+for (const fixture of [v1, v2, v3, v4]) {
   const name = `schema-v${fixture.schemaVersion}.json`;
   writeFileSync(new URL(`../test-fixtures/${name}`, import.meta.url), `${JSON.stringify(fixture, null, 1)}\n`);
   console.log(`test-fixtures/${name} written`);

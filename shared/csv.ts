@@ -1,9 +1,20 @@
 /** Byte-order mark: tells Excel the file is UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
+/** A number a spreadsheet may read as such: digits, an optional sign and decimal part. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/**
+ * OWASP's CSV-injection guidance: a value starting with =, +, -, @, tab or
+ * carriage return is kept as text (a leading quote), unless it is a plain
+ * number. `-2+3+cmd|' /C calc'!A0` starts with a minus and a digit: neutralised.
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
 function cell(value: string, separator: string): string {
-  // A cell that a spreadsheet would read as a formula is kept as text.
-  const safe = /^[=+@\t\r]/.test(value) || /^-[^\d]/.test(value) ? `'${value}` : value;
+  const safe = neutraliseCell(value);
   return /["\r\n]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

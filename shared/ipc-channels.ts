@@ -7,6 +7,8 @@ export const IPC_CHANNELS = {
   keepSafetyBackup: 'jalon:keep-safety-backup',
   listSafetyBackups: 'jalon:list-safety-backups',
   readSafetyBackup: 'jalon:read-safety-backup',
+  // Desktop only: open one of Jalon's own folders in the file manager.
+  openFolder: 'jalon:open-folder',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

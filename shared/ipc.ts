@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 import type { IpcMethod } from './ipc-channels';
+import { MAX_FILE_BYTES } from './ipc-limits';
+
+export { MAX_FILE_BYTES, SAFETY_BACKUPS_KEPT } from './ipc-limits';
 
 export { IPC_CHANNELS, type IpcMethod } from './ipc-channels';
 
@@ -24,8 +27,6 @@ const suggestedName = z
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   .refine((name) => !/[\\/\0-\x1f]/.test(name) && name !== '.' && name !== '..', 'not a plain file name');
 
-/** 200 MiB: far above a full backup of a large team, low enough to refuse a runaway payload. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export const saveFileRequestSchema = z.object({
   suggestedName,
@@ -47,14 +48,19 @@ export const printReviewPdfRequestSchema = z.object({
 });
 
 export const SAFETY_REASONS = ['restore', 'upgrade', 'import'] as const;
-/** How many automatic safety backups are kept: the oldest go. */
-export const SAFETY_BACKUPS_KEPT = 5;
 
 export const keepSafetyBackupRequestSchema = z.object({
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_FILE_BYTES, 'empty or too large'),
   reason: z.enum(SAFETY_REASONS),
 });
 export const readSafetyBackupRequestSchema = z.object({ id: z.string().regex(/^jalon-[0-9TZ-]+-(restore|upgrade|import)\.jalon$/) });
+
+/** Jalon's own folders the desktop shell can open: the app's data folder, and its safety copies inside it. */
+export const APP_FOLDERS = ['data', 'safety'] as const;
+export type AppFolder = (typeof APP_FOLDERS)[number];
+/** Names a folder, never a path: the renderer cannot point the file manager anywhere else. */
+export const openFolderRequestSchema = z.object({ folder: z.enum(APP_FOLDERS) }).strict();
+export type OpenFolderResponse = { opened: true };
 
 export type SafetyBackupInfo = { id: string; createdAt: string; reason: (typeof SAFETY_REASONS)[number]; size: number };
 
@@ -74,6 +80,7 @@ export const IPC_SCHEMAS = {
   keepSafetyBackup: keepSafetyBackupRequestSchema,
   listSafetyBackups: z.undefined(),
   readSafetyBackup: readSafetyBackupRequestSchema,
+  openFolder: openFolderRequestSchema,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
 type Responses = {
@@ -84,6 +91,7 @@ type Responses = {
   keepSafetyBackup: SafetyBackupInfo;
   listSafetyBackups: SafetyBackupInfo[];
   readSafetyBackup: Uint8Array;
+  openFolder: OpenFolderResponse;
 };
 
 export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_SCHEMAS)[M]>;

@@ -1,4 +1,7 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { vi } from 'vitest';
 
 /** A stand-in for a WebContents: records its listeners and its window-open handler. */
@@ -11,6 +14,12 @@ export class FakeWebContents extends EventEmitter {
   fire(name: string, ...args: unknown[]): boolean {
     let prevented = false;
     this.emit(name, { preventDefault: () => (prevented = true) }, ...args);
+    return prevented;
+  }
+  /** Emits an event whose details ride on the event itself (`will-frame-navigate`); tells whether it was prevented. */
+  fireDetails(name: string, details: Record<string, unknown>): boolean {
+    let prevented = false;
+    this.emit(name, { ...details, preventDefault: () => (prevented = true) });
     return prevented;
   }
 }
@@ -26,37 +35,59 @@ export class FakeSession {
   }
 }
 
-/** The parts of the `electron` module the shell uses, recording what was done with them. */
-export function createFakeElectron() {
+export type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * The parts of the `electron` module the shell uses, recording what was done
+ * with them. `userData` is a fresh temporary folder (the shell writes its
+ * window state there); `displays` are the screens' work areas, the first primary.
+ */
+export function createFakeElectron(options: { isPackaged?: boolean; displays?: Rect[] } = {}) {
+  const userData = mkdtempSync(path.join(tmpdir(), 'jalon-fake-electron-'));
+  const displays = options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1050 }];
   const windows: FakeBrowserWindow[] = [];
   const ipcHandlers = new Map<string, (event: unknown, payload?: unknown) => Promise<unknown>>();
   const app = Object.assign(new EventEmitter(), {
-    isPackaged: true,
+    isPackaged: options.isPackaged ?? true,
     whenReady: vi.fn(() => Promise.resolve()),
     requestSingleInstanceLock: vi.fn(() => true),
+    enableSandbox: vi.fn(),
     quit: vi.fn(),
     getName: () => 'Jalon',
     getVersion: () => '0.1.0',
-    getPath: (name: string) => `/home/user/${name}`,
+    getPath: (name: string) => (name === 'userData' ? userData : `/home/user/${name}`),
   });
 
   class FakeBrowserWindow extends EventEmitter {
     static getAllWindows = () => windows;
     readonly webContents = new FakeWebContents();
     loadedUrl: string | undefined;
-    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+    bounds: Rect;
+    maximized = false;
+    minimized = false;
+    destroyed = false;
+    constructor(readonly options: { webPreferences: Record<string, unknown> } & Partial<Rect>) {
       super();
+      this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
       windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
     }
+    getNormalBounds = () => ({ ...this.bounds });
+    isMaximized = () => this.maximized;
+    maximize = vi.fn(() => {
+      this.maximized = true;
+    });
+    isDestroyed = () => this.destroyed;
     loadURL(url: string) {
       this.loadedUrl = url;
       return Promise.resolve();
     }
     show = vi.fn();
     focus = vi.fn();
-    restore = vi.fn();
-    isMinimized = () => false;
+    restore = vi.fn(() => {
+      this.minimized = false;
+    });
+    isMinimized = () => this.minimized;
   }
 
   const electron = {
@@ -69,9 +100,23 @@ export function createFakeElectron() {
         ipcHandlers.set(channel, handler);
       }),
     },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    dialog: {
+      showSaveDialog: vi.fn(),
+      showOpenDialog: vi.fn(),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
+      showErrorBox: vi.fn(),
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
+    shell: { openPath: vi.fn(async (_folder: string) => '') },
+    screen: {
+      getAllDisplays: () => displays.map((workArea) => ({ workArea })),
+      getPrimaryDisplay: () => ({ workArea: displays[0]! }),
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async (channel: string, payload?: unknown) => ({ channel, payload })) },
   };
-  return { electron, windows, ipcHandlers };
+  return { electron, windows, ipcHandlers, userData };
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
-import { DataScreen } from './screens/DataScreen';
 import { HeatmapScreen } from './screens/HeatmapScreen';
 import { PersonFormScreen } from './screens/PersonFormScreen';
 import { PersonScreen } from './screens/PersonScreen';
@@ -15,6 +15,8 @@ import { formatRoute, sectionOf, type Route } from './store/routes';
 
 // The chart library loads only with the progression screen.
 const ProgressionScreen = lazy(() => import('./screens/progression/ProgressionScreen'));
+// Backups and CSV import (zod, dexie-export-import, papaparse) load only with the Données screen.
+const DataScreen = lazy(() => import('./screens/DataScreen').then((module) => ({ default: module.DataScreen })));
 
 const NAV_ITEMS = [
   { route: { screen: 'team' }, labelKey: 'nav.team' },
@@ -48,7 +50,11 @@ function Screen({ route }: { route: Route }) {
     case 'settings':
       return <SettingsScreen />;
     case 'data':
-      return <DataScreen />;
+      return (
+        <Suspense fallback={null}>
+          <DataScreen />
+        </Suspense>
+      );
     case 'print':
       return null;
   }
@@ -109,6 +115,7 @@ export function App() {
         </p>
       </aside>
       <main id="main" tabIndex={-1}>
+        <UnreadableRowsNotice />
         <Screen route={route} />
       </main>
     </div>

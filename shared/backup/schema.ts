@@ -4,11 +4,9 @@
  * schema version it was written with.
  */
 import { z } from 'zod';
-import { EVALUATOR_CAPACITIES } from '../reviews/evaluator';
-import { isIsoDate } from '../dates';
-import type { ClassId, ClusterId, CompetencyId } from '../framework';
-import { NAME_MAX, NOTES_MAX, SERVICE_MAX, STAFF_NUMBER_MAX, type Person } from '../people/person';
-import { REVIEW_STATUSES, TEXT_MAX, type Review } from '../reviews/review';
+import type { Person } from '../people/person';
+import { personRecord, reviewRecord, settingRecord } from '../records/schema';
+import type { Review } from '../reviews/review';
 
 export const BACKUP_FORMAT = 'jalon-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -16,13 +14,23 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_MAGIC = 'JALONBK1';
 export const PBKDF2_ITERATIONS = 600_000;
 
-const isoDate = z.string().refine(isIsoDate, 'date impossible');
-const optionalIsoDate = z.union([isoDate, z.literal('')]);
 const stamp = z.string().max(40);
-const id = z.string().min(1).max(100);
-// An old record may carry a class the framework no longer knows: it is kept, and shown with a warning.
-const classId = z.string().regex(/^[A-Z0-9]{1,4}$/, 'classe illisible') as unknown as z.ZodType<ClassId, string>;
-const text = (max: number) => z.string().max(max, `texte de plus de ${max} caractères`);
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Deeper than this, a backup is refused before anything tries to copy it (a real one is about 6 levels deep). */
+export const MAX_BACKUP_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `limit` (counted without recursion, so any depth is safe). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 export const backupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -36,8 +44,9 @@ export const backupHeaderSchema = z.object({
       algorithm: z.literal('AES-GCM'),
       kdf: z.literal('PBKDF2-SHA256'),
       iterations: z.number().int().min(100_000).max(10_000_000),
-      salt: z.string().regex(/^[A-Za-z0-9+/=]{16,64}$/),
-      iv: z.string().regex(/^[A-Za-z0-9+/=]{16,32}$/),
+      // Strict base64 ('=' only as final padding): the decoder never meets a character it would throw on.
+      salt: z.string().regex(BASE64).min(16).max(64),
+      iv: z.string().regex(BASE64).min(16).max(32),
     })
     .nullable(),
   /** SHA-256 of the plain payload, checked after decryption. */
@@ -46,84 +55,13 @@ export const backupHeaderSchema = z.object({
 });
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
-export const personSchema = z.object({
-  id,
-  name: text(NAME_MAX).min(1),
-  staffNumber: text(STAFF_NUMBER_MAX),
-  classHistory: z.array(z.object({ classId, from: isoDate })).min(1).max(50),
-  employment: z.enum(['statutaire', 'contractuel']),
-  limitedLeadership: z.boolean(),
-  service: text(SERVICE_MAX),
-  notes: text(NOTES_MAX),
-  cycleStart: isoDate,
-  archived: z.boolean(),
-  example: z.boolean().default(false),
-  createdAt: stamp,
-  updatedAt: stamp,
-}) satisfies z.ZodType<Person, unknown>;
-
-const observed = z.union([
-  z.object({ kind: z.literal('level'), level: z.number().int().min(1).max(4) }),
-  z.object({ kind: z.literal('below') }),
-  z.object({ kind: z.literal('not-observed'), reason: text(TEXT_MAX) }),
-]);
-
-export const reviewSchema = z.object({
-  id,
-  personId: id,
-  cycleIndex: z.number().int().min(0).max(200),
-  cycleStart: isoDate,
-  cycleEnd: isoDate,
-  status: z.enum(REVIEW_STATUSES),
-  frameworkVersion: z.string().min(1).max(40),
-  classId,
-  limitedLeadership: z.boolean(),
-  profile: z
-    .array(
-      z.object({
-        id: z.string().max(40) as unknown as z.ZodType<CompetencyId, string>,
-        name: z.string().max(200),
-        cluster: z.string().max(60) as unknown as z.ZodType<ClusterId, string>,
-        clusterName: z.string().max(200),
-        distinctive: z.boolean(),
-        expectedLevel: z.number().int().min(1).max(4).nullable(),
-        levelTitles: z.array(z.string().max(400)).min(1).max(4),
-      }),
-    )
-    .max(40),
-  ratings: z.record(z.string().max(40), z.object({ observed: observed.nullable(), evidence: text(TEXT_MAX) })),
-  objectives: z.array(z.object({ id, description: text(TEXT_MAX), result: z.enum(['atteint', 'partiellement-atteint', 'non-atteint']).nullable(), comment: text(TEXT_MAX) })).max(100),
-  nextObjectives: z.array(z.object({ id, description: text(TEXT_MAX), indicator: text(TEXT_MAX), dueDate: optionalIsoDate })).max(100),
-  outcome: z.enum(['none', 'insuffisant']),
-  outcomeJustification: text(TEXT_MAX),
-  evaluatorComment: text(TEXT_MAX),
-  // The legal record (issue 12): absent from reviews made before it existed, and kept absent so their hash still verifies.
-  evaluator: z.object({ name: text(400), role: text(400), capacity: z.enum(EVALUATOR_CAPACITIES) }).optional(),
-  secondEvaluator: z.object({ name: text(400), role: text(400) }).optional(),
-  interviewDate: isoDate.nullable().optional(),
-  noObjectivesReason: text(TEXT_MAX).optional(),
-  // Fields added after the first schema: an older record gets their defaults.
-  audit: z
-    .array(z.object({ status: z.enum(REVIEW_STATUSES), at: stamp, date: isoDate.optional(), note: text(2000).optional() }))
-    .max(100)
-    .default([]),
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
-  finalisedAt: stamp.nullable().default(null),
-  handedOverOn: isoDate.nullable().default(null),
-  acknowledgedOn: isoDate.nullable().default(null),
-  employeeComment: text(TEXT_MAX).default(''),
-  addenda: z.array(z.object({ id, at: stamp, date: isoDate, reason: text(2000), text: text(TEXT_MAX) })).max(100).default([]),
-  createdAt: stamp,
-  updatedAt: stamp,
-}) satisfies z.ZodType<Review, unknown>;
-
-export const settingSchema = z.object({ key: z.string().min(1).max(100), value: z.unknown() });
-
 export type BackupData = { people: Person[]; reviews: Review[]; settings: { key: string; value: unknown }[] };
 
 export type RecordProblem = { table: string; index: number; path: string; message: string };
 
-export type BackupCheck = { ok: true; data: BackupData } | { ok: false; code: 'payload-invalid' | 'record-invalid' | 'duplicate-id' | 'counts-mismatch'; problem?: RecordProblem };
+export type BackupCheck =
+  | { ok: true; data: BackupData }
+  | { ok: false; code: 'payload-invalid' | 'too-deep' | 'record-invalid' | 'duplicate-id' | 'duplicate-review' | 'counts-mismatch'; problem?: RecordProblem };
 
 /** The tables of Dexie's export format, as dexie-export-import writes them. */
 const dexieExportSchema = z.object({
@@ -140,14 +78,16 @@ const dexieExportSchema = z.object({
  * upgrades records written by an older schema. Nothing is written here.
  */
 export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 'counts'>): BackupCheck {
+  if (nestsDeeperThan(payload, MAX_BACKUP_DEPTH)) return { ok: false, code: 'too-deep' };
   const structure = dexieExportSchema.safeParse(payload);
   if (!structure.success) return { ok: false, code: 'payload-invalid' };
   const rowsOf = (name: string) => structure.data.data.data.find((table) => table.tableName === name)?.rows ?? [];
   const data: BackupData = { people: [], reviews: [], settings: [] };
+  // Each record is checked and brought up to date by the one normaliser of its type (../records/schema.ts).
   const tables = [
-    ['people', personSchema, data.people],
-    ['reviews', reviewSchema, data.reviews],
-    ['settings', settingSchema, data.settings],
+    ['people', personRecord, data.people],
+    ['reviews', reviewRecord, data.reviews],
+    ['settings', settingRecord, data.settings],
   ] as const;
   for (const [name, schema, target] of tables) {
     const rows = rowsOf(name);
@@ -161,6 +101,14 @@ export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 
     }
     const ids = new Set(rows.map((row) => (row as { id?: string; key?: string }).id ?? (row as { key?: string }).key));
     if (ids.size !== rows.length) return { ok: false, code: 'duplicate-id', problem: { table: name, index: -1, path: 'id', message: '' } };
+  }
+  // Two reviews of one person's cycle under different ids: the database's unique index would refuse the second.
+  const cycles = new Set<string>();
+  for (let index = 0; index < data.reviews.length; index++) {
+    const review = data.reviews[index]!;
+    const cycle = `${review.personId}\u0000${review.cycleIndex}`;
+    if (cycles.has(cycle)) return { ok: false, code: 'duplicate-review', problem: { table: 'reviews', index, path: 'cycleIndex', message: String(review.cycleIndex + 1) } };
+    cycles.add(cycle);
   }
   if (data.people.length !== header.counts.people || data.reviews.length !== header.counts.reviews || data.settings.length !== header.counts.settings) {
     return { ok: false, code: 'counts-mismatch' };

@@ -13,7 +13,7 @@ import {
 import { parseReferenceTable } from './reference-table';
 
 const SOURCE = fileURLToPath(
-  new URL('../../../shared/reference/famille-DO-gestionnaires-de-dossiers.txt', import.meta.url),
+  new URL('../../docs/source/famille-DO-gestionnaires-de-dossiers.txt', import.meta.url),
 );
 const documentText = readFileSync(SOURCE, 'utf8');
 

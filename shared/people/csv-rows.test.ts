@@ -6,7 +6,7 @@ describe('CSV rows of an HR export', () => {
   const mapping = suggestMapping(headers);
 
   it('maps columns from their French or Dutch names', () => {
-    expect(mapping).toEqual({ name: 0, staffNumber: 1, classId: 2, classFrom: 3, employment: 4, limitedLeadership: 5, service: 6, cycleStart: null });
+    expect(mapping).toEqual({ name: 0, firstName: null, staffNumber: 1, classId: 2, classFrom: 3, employment: 4, limitedLeadership: 5, service: 6, cycleStart: null });
     expect(suggestMapping(['Naam', 'Klasse', 'Dienst'])).toMatchObject({ name: 0, classId: 1, service: 2 });
   });
 
@@ -26,9 +26,64 @@ describe('CSV rows of an HR export', () => {
       { line: 4, field: 'staffNumber', code: 'duplicate-in-file' },
       { line: 5, field: 'employment', code: 'invalid-value' },
       { line: 5, field: 'limitedLeadership', code: 'invalid-value' },
-      { line: 5, field: 'classId', code: 'invalid-class' },
       { line: 5, field: 'classFrom', code: 'invalid-date' },
+      { line: 5, field: 'classId', code: 'invalid-class' },
       { line: 6, field: 'staffNumber', code: 'duplicate' },
+    ]);
+  });
+
+  it('matches the headers of a real HR export, the class date and a separate first name included', () => {
+    expect(
+      suggestMapping(['Matricule', 'Nom', 'Prénom', 'Classe', 'Date d’entrée dans la classe', 'Début du cycle d’évaluation', 'Régime', 'Service']),
+    ).toEqual({ staffNumber: 0, name: 1, firstName: 2, classId: 3, classFrom: 4, cycleStart: 5, employment: 6, limitedLeadership: null, service: 7 });
+    expect(suggestMapping(['Nom et prénom', 'Classe', 'Date de classe'])).toMatchObject({ name: 0, firstName: null, classId: 1, classFrom: 2 });
+  });
+
+  it('joins separate Nom and Prénom columns into the name, never dropping one', () => {
+    const split = suggestMapping(['Nom', 'Prénom', 'Classe']);
+    const result = checkCsvRows([['Dubois', 'Léa', 'C'], ['Claes', '', 'B']], split, [], '2026-01-01');
+    expect(result.valid.map((row) => row.draft.name)).toEqual(['Dubois Léa', 'Claes']);
+  });
+
+  it('refuses an impossible date in the preview, in either date column', () => {
+    const dated = suggestMapping(['Nom', 'Classe', 'Classe depuis', 'Début du cycle']);
+    const result = checkCsvRows([['Léa Dubois', 'C', '31/02/2022', '29/02/2023']], dated, [], '2026-01-01');
+    expect(result.valid).toEqual([]);
+    expect(result.errors).toEqual([
+      { line: 2, field: 'classFrom', code: 'invalid-date' },
+      { line: 2, field: 'cycleStart', code: 'invalid-date' },
+    ]);
+  });
+
+  it('compares staff numbers without spaces or case, in the file and against the team', () => {
+    const simple = suggestMapping(['Nom', 'Matricule', 'Classe']);
+    const result = checkCsvRows([['Léa Dubois', 'AB 1', 'C'], ['Jan Claes', 'ab  1', 'C'], ['Anne Martin', 'CD 2', 'B']], simple, [{ id: 'x', staffNumber: 'CD2' }], '2026-01-01');
+    expect(result.errors).toEqual([
+      { line: 3, field: 'staffNumber', code: 'duplicate-in-file' },
+      { line: 4, field: 'staffNumber', code: 'duplicate' },
+    ]);
+  });
+
+  it('names an identical row instead of importing the same person twice', () => {
+    const simple = suggestMapping(['Nom', 'Classe', 'Service']);
+    const result = checkCsvRows([['Léa Dubois', 'C', 'Accueil'], ['Léa  Dubois', 'c', 'accueil'], ['Léa Dubois', 'C', 'Recouvrement']], simple, [], '2026-01-01');
+    expect(result.valid.map((row) => row.line)).toEqual([2, 4]);
+    expect(result.errors).toEqual([{ line: 3, field: 'name', code: 'identical-row' }]);
+  });
+
+  it('uses the line numbers of the file when given', () => {
+    const simple = suggestMapping(['Nom', 'Classe']);
+    expect(checkCsvRows([['Léa Dubois', 'C'], ['', 'C']], simple, [], '2026-01-01', [2, 5]).errors).toEqual([{ line: 5, field: 'name', code: 'required' }]);
+  });
+
+  it('refuses invisible characters in any text cell (one validator with the form and the restore)', () => {
+    const simple = suggestMapping(['Nom', 'Classe', 'Service', 'Matricule']);
+    const result = checkCsvRows([['Léa Dubois', 'C', 'Accueil\u0000', ''], ['Jan \u202eClaes', 'B', '', ''], ['Anne Martin', 'B', '', 'X\u0007']], simple, [], '2026-01-01');
+    expect(result.valid).toEqual([]);
+    expect(result.errors).toEqual([
+      { line: 2, field: 'service', code: 'invalid-characters' },
+      { line: 3, field: 'name', code: 'invalid-characters' },
+      { line: 4, field: 'staffNumber', code: 'invalid-characters' },
     ]);
   });
 });

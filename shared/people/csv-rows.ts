@@ -1,9 +1,9 @@
 import { isIsoDate, parseDateInput } from '../dates';
 import { isClassId } from '../framework';
-import { validatePersonDraft, type Person, type PersonDraft, type PersonErrorCode } from './person';
+import { staffNumberKey, validatePersonDraft, type Person, type PersonDraft, type PersonErrorCode } from './person';
 
 /** The person fields a CSV column can fill. */
-export const CSV_FIELDS = ['name', 'staffNumber', 'classId', 'classFrom', 'employment', 'limitedLeadership', 'service', 'cycleStart'] as const;
+export const CSV_FIELDS = ['name', 'firstName', 'staffNumber', 'classId', 'classFrom', 'employment', 'limitedLeadership', 'service', 'cycleStart'] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Which column (by index) fills which field; `null` when none does. */
 export type CsvMapping = Record<CsvField, number | null>;
@@ -11,50 +11,84 @@ export type CsvMapping = Record<CsvField, number | null>;
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 const SYNONYMS: Record<CsvField, string[]> = {
-  name: ['nom', 'nomprenom', 'nometprenom', 'name', 'naam', 'agent', 'collaborateur'],
+  name: ['nom', 'nomprenom', 'nometprenom', 'name', 'naam', 'agent', 'collaborateur', 'nomdefamille', 'lastname', 'familienaam', 'achternaam'],
+  // A separate first-name column is joined to the name (« Nom Prénom »), never dropped.
+  firstName: ['prenom', 'prenoms', 'firstname', 'voornaam', 'givenname'],
   staffNumber: ['matricule', 'staffnumber', 'personeelsnummer', 'numero', 'id'],
   classId: ['classe', 'class', 'klasse', 'niveau'],
-  classFrom: ['classedepuis', 'depuis', 'datedeclasse', 'classedepuisle', 'vanaf'],
+  classFrom: ['classedepuis', 'depuis', 'datedeclasse', 'classedepuisle', 'vanaf', 'dateclasse', 'datedelaclasse', 'datedentreeenclasse', 'dateentreeclasse', 'datedenomination', 'datenomination', 'klassevanaf', 'classfrom'],
   employment: ['statut', 'status', 'regime'],
   limitedLeadership: ['dirigeantlimite', 'dirigeant', 'leadership', 'roledirigeantlimite'],
   service: ['service', 'equipe', 'dienst', 'team', 'unite'],
   cycleStart: ['debutducycle', 'debutcycle', 'cycle', 'debut', 'cyclestart'],
 };
 
+/**
+ * Words that, inside a longer header, point to a field (« Date d'entrée dans
+ * la classe », « Début du cycle d'évaluation »): tried after the exact names,
+ * the more specific fields first, one column per field.
+ */
+const HINTS: [CsvField, (header: string) => boolean][] = [
+  ['classFrom', (h) => h.includes('classe') && (h.includes('date') || h.includes('depuis'))],
+  ['cycleStart', (h) => h.includes('cycle') || (h.includes('debut') && h.includes('evaluation'))],
+  ['firstName', (h) => h.includes('prenom') && !h.startsWith('nom')],
+  ['staffNumber', (h) => h.includes('matricule') || h.includes('personeelsnummer')],
+  ['limitedLeadership', (h) => h.includes('dirigeant') || h.includes('leiding')],
+  ['employment', (h) => h.includes('statut') || h.includes('regime')],
+  ['classId', (h) => h.includes('classe') || h.includes('klasse')],
+  ['service', (h) => h.includes('service') || h.includes('equipe') || h.includes('dienst')],
+  ['name', (h) => h.includes('nom') || h.includes('naam')],
+];
+
 /** Guesses which column fills which field from the header names. */
 export function suggestMapping(headers: readonly string[]): CsvMapping {
   const folded = headers.map(fold);
-  return Object.fromEntries(
-    CSV_FIELDS.map((field) => {
-      const index = folded.findIndex((header) => SYNONYMS[field].includes(header));
-      return [field, index === -1 ? null : index];
-    }),
-  ) as CsvMapping;
+  const mapping = Object.fromEntries(CSV_FIELDS.map((field) => [field, null])) as CsvMapping;
+  const used = new Set<number>();
+  for (const field of CSV_FIELDS) {
+    const index = folded.findIndex((header, column) => !used.has(column) && SYNONYMS[field].includes(header));
+    if (index !== -1) {
+      mapping[field] = index;
+      used.add(index);
+    }
+  }
+  for (const [field, matches] of HINTS) {
+    if (mapping[field] !== null) continue;
+    const index = folded.findIndex((header, column) => !used.has(column) && matches(header));
+    if (index !== -1) {
+      mapping[field] = index;
+      used.add(index);
+    }
+  }
+  return mapping;
 }
 
-export type CsvRowError = { line: number; field: CsvField; code: PersonErrorCode | 'duplicate-in-file' | 'invalid-value' };
+export type CsvRowError = { line: number; field: CsvField; code: PersonErrorCode | 'duplicate-in-file' | 'identical-row' | 'invalid-value' };
 export type CsvRowResult = { valid: { line: number; draft: PersonDraft }[]; errors: CsvRowError[]; invalidLines: number };
 
 const YES = ['oui', 'o', 'yes', 'y', 'ja', 'j', '1', 'vrai', 'true', 'x'];
 const NO = ['non', 'n', 'no', 'nee', '0', 'faux', 'false', ''];
 
 /**
- * Checks every data row of an HR export against the person rules. Line
- * numbers are those of the file (the header is line 1). `defaultCycleStart`
- * fills the cycle start when no column gives it.
+ * Checks every data row of an HR export against the person rules. `lines`
+ * gives each row's line in the file (quoted line breaks included); without
+ * it, row i is line i + 2 (the header is line 1). `defaultCycleStart` fills
+ * the cycle start when no column gives it.
  */
 export function checkCsvRows(
   rows: readonly (readonly string[])[],
   mapping: CsvMapping,
   existing: readonly Pick<Person, 'id' | 'staffNumber'>[],
   defaultCycleStart: string,
+  lines?: readonly number[],
 ): CsvRowResult {
   const valid: CsvRowResult['valid'] = [];
   const errors: CsvRowError[] = [];
   const seen = new Map<string, number>();
+  const seenRows = new Set<string>();
   let invalidLines = 0;
   rows.forEach((row, index) => {
-    const line = index + 2;
+    const line = lines?.[index] ?? index + 2;
     const cell = (field: CsvField) => (mapping[field] === null ? '' : (row[mapping[field]!] ?? '').trim());
     const rowErrors: CsvRowError[] = [];
     const employmentText = fold(cell('employment'));
@@ -64,24 +98,37 @@ export function checkCsvRows(
     const leadership = YES.includes(leadershipText) ? true : NO.includes(leadershipText) ? false : null;
     if (leadership === null) rowErrors.push({ line, field: 'limitedLeadership', code: 'invalid-value' });
     const classText = cell('classId').toUpperCase().replace(/\s+/g, '');
+    // A date is read here, in the preview: 31/02/2022 is refused now, not after the import.
+    const date = (field: 'classFrom' | 'cycleStart') => {
+      const text = cell(field);
+      if (text === '') return defaultCycleStart;
+      const parsed = parseDateInput(text);
+      if (parsed === null) rowErrors.push({ line, field, code: 'invalid-date' });
+      return parsed ?? text;
+    };
     const draft: PersonDraft = {
-      name: cell('name'),
+      name: [cell('name'), cell('firstName')].filter((part) => part !== '').join(' '),
       staffNumber: cell('staffNumber'),
       classId: isClassId(classText) ? classText : classText || '?',
-      classFrom: parseDateInput(cell('classFrom')) ?? (cell('classFrom') === '' ? defaultCycleStart : cell('classFrom')),
+      classFrom: date('classFrom'),
       employment: employment ?? 'statutaire',
       limitedLeadership: leadership ?? false,
       service: cell('service'),
       notes: '',
-      cycleStart: parseDateInput(cell('cycleStart')) ?? (cell('cycleStart') === '' ? defaultCycleStart : cell('cycleStart')),
+      cycleStart: date('cycleStart'),
     };
     for (const error of validatePersonDraft(draft, existing)) {
       if (error.field === 'notes') continue;
+      if (rowErrors.some((known) => known.field === error.field && known.code === error.code)) continue;
       rowErrors.push({ line, field: error.field as CsvField, code: error.code });
     }
-    const staff = draft.staffNumber.toUpperCase();
+    const staff = staffNumberKey(draft.staffNumber);
     if (staff !== '' && seen.has(staff)) rowErrors.push({ line, field: 'staffNumber', code: 'duplicate-in-file' });
     if (staff !== '') seen.set(staff, line);
+    // The same person twice (same mapped cells), with or without a staff number: imported once, the repeat is named.
+    const identity = CSV_FIELDS.map((field) => fold(cell(field))).join('\u0000');
+    if (seenRows.has(identity) && !rowErrors.some((error) => error.code === 'duplicate-in-file')) rowErrors.push({ line, field: 'name', code: 'identical-row' });
+    seenRows.add(identity);
     if (!isIsoDate(draft.cycleStart) && !rowErrors.some((error) => error.field === 'cycleStart')) rowErrors.push({ line, field: 'cycleStart', code: 'invalid-date' });
     if (rowErrors.length > 0) {
       invalidLines++;

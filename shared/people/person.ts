@@ -1,3 +1,4 @@
+import { isCleanText } from '../text';
 import { isIsoDate, type IsoDate } from '../dates';
 import { isClassId } from '../framework';
 import type { ClassId } from '../framework';
@@ -67,9 +68,11 @@ function normaliseStaffNumber(value: string): string {
   return cleanText(value).toUpperCase();
 }
 
-// Control characters other than tab and newlines have no place in a name.
-// eslint-disable-next-line no-control-regex -- these are what we refuse
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** What two staff numbers are compared on: no spaces, no case (« ab 1 », « AB  1 » and « AB1 » are one number). */
+export function staffNumberKey(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
 
 /**
  * Checks a person form. `others` are the other people already stored (for the
@@ -80,13 +83,16 @@ export function validatePersonDraft(draft: PersonDraft, others: readonly Pick<Pe
   const name = cleanText(draft.name);
   if (name === '') errors.push({ field: 'name', code: 'required' });
   else if (name.length > NAME_MAX) errors.push({ field: 'name', code: 'too-long' });
-  else if (CONTROL.test(draft.name)) errors.push({ field: 'name', code: 'invalid-characters' });
+  // One validator for every free-text field (shared/text.ts): the form and the CSV import both come here.
+  for (const field of ['name', 'staffNumber', 'service', 'notes'] as const) {
+    if (!isCleanText(draft[field]) && !errors.some((error) => error.field === field)) errors.push({ field, code: 'invalid-characters' });
+  }
 
   const staffNumber = normaliseStaffNumber(draft.staffNumber);
   if (staffNumber.length > STAFF_NUMBER_MAX) errors.push({ field: 'staffNumber', code: 'too-long' });
   else if (
     staffNumber !== '' &&
-    others.some((other) => other.id !== selfId && normaliseStaffNumber(other.staffNumber) === staffNumber)
+    others.some((other) => other.id !== selfId && staffNumberKey(other.staffNumber) === staffNumberKey(staffNumber))
   ) {
     errors.push({ field: 'staffNumber', code: 'duplicate' });
   }

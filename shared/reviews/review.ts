@@ -333,7 +333,7 @@ export function statusAfterEdit(review: Review): ReviewStatus {
   return review.status === 'prete' && readyCheck(review).length > 0 ? 'brouillon' : review.status;
 }
 
-/** The fields schema v1 did not have yet, with the values an old review takes: nothing else is touched. */
+/** The workflow fields' values in a new review. (An old review read back gets them from shared/records/schema.ts.) */
 export const REVIEW_V2_DEFAULTS = {
   audit: [],
   contentHash: null,
@@ -343,7 +343,3 @@ export const REVIEW_V2_DEFAULTS = {
   employeeComment: '',
   addenda: [],
 } as const satisfies Partial<Review>;
-
-export function withReviewDefaults<T extends object>(review: T): T & typeof REVIEW_V2_DEFAULTS {
-  return { ...REVIEW_V2_DEFAULTS, audit: [], addenda: [], ...review };
-}

@@ -5,7 +5,9 @@ import { newId, nowIso } from './ids';
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
-export type ParsedCsv = { ok: true; headers: string[]; rows: string[][]; delimiter: string } | { ok: false; code: 'encoding' | 'empty' | 'no-header' | 'too-large' };
+export type ParsedCsv =
+  | { ok: true; headers: string[]; rows: string[][]; lines: number[]; delimiter: string }
+  | { ok: false; code: 'encoding' | 'empty' | 'no-header' | 'too-large' };
 
 /**
  * Reads an HR export: UTF-8 with or without BOM (anything else is refused,
@@ -19,12 +21,25 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
   } catch {
     return { ok: false, code: 'encoding' };
   }
-  const result = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
-  const [headers, ...rows] = result.data;
+  // The separator is guessed on the first lines without blank ones; the file is then read whole, blank lines kept, to count lines.
+  const delimiter = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy', preview: 50 }).meta.delimiter;
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  // Each record's line in the file: a quoted line break inside a cell moves the next records down.
+  const records: { row: string[]; line: number }[] = [];
+  let line = 1;
+  for (const row of result.data) {
+    const start = line;
+    line += 1 + row.reduce((breaks, value) => breaks + (value.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    if (row.every((value) => value.trim() === '')) continue;
+    records.push({ row, line: start });
+  }
+  const [headerRecord, ...rowRecords] = records;
+  const headers = headerRecord?.row;
+  const rows = rowRecords.map((record) => record.row);
   if (!headers || headers.every((header) => header.trim() === '')) return { ok: false, code: 'empty' };
   if (headers.some((header) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(header.trim()))) return { ok: false, code: 'no-header' };
   if (rows.length === 0) return { ok: false, code: 'empty' };
-  return { ok: true, headers: headers.map((header) => header.trim()), rows, delimiter: result.meta.delimiter };
+  return { ok: true, headers: headers.map((header) => header.trim()), rows, lines: rowRecords.map((record) => record.line), delimiter };
 }
 
 /**

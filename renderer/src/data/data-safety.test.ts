@@ -47,7 +47,7 @@ describe('deleting a person', () => {
 describe('CSV import of case handlers', () => {
   it('reads UTF-8 with or without a BOM, with semicolons or commas', () => {
     const semicolon = parseCsv(encoder.encode('\uFEFFNom;Classe\r\n"Zoë; Ünal";C\r\n'));
-    expect(semicolon).toEqual({ ok: true, headers: ['Nom', 'Classe'], rows: [['Zoë; Ünal', 'C']], delimiter: ';' });
+    expect(semicolon).toEqual({ ok: true, headers: ['Nom', 'Classe'], rows: [['Zoë; Ünal', 'C']], lines: [2], delimiter: ';' });
     expect(parseCsv(encoder.encode('Nom,Classe\nJan Claes,B\n'))).toMatchObject({ ok: true, rows: [['Jan Claes', 'B']], delimiter: ',' });
   });
 

@@ -1,5 +1,4 @@
 import type { JalonDb } from './db';
-import { deleteSummariesOf } from './summaries';
 
 export type DeletionSummary = { name: string; reviews: number; locked: number; addenda: number; audit: number };
 
@@ -20,8 +19,8 @@ export async function deletionSummary(db: JalonDb, personId: string): Promise<De
 /** Removes a person and every trace of them (reviews with their addenda and audit trail, summaries, notes), in one transaction. */
 export async function deletePersonEverywhere(db: JalonDb, personId: string): Promise<void> {
   await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+    // Their summaries go with them (./summaries.ts).
     await db.reviews.where('personId').equals(personId).delete();
-    await deleteSummariesOf(db, [personId]);
     await db.people.delete(personId);
   });
 }

@@ -3,7 +3,6 @@ import type { Person } from '../../../shared/people/person';
 import type { Review } from '../../../shared/reviews/review';
 import type { JalonDb } from './db';
 import { reviewContentHash } from './hash';
-import { deleteSummariesOf, writeSummaries } from './summaries';
 
 /** Writes people and their reviews (with summaries) in one transaction: all of it lands, or nothing. */
 export async function bulkLoad(db: JalonDb, people: readonly Person[], reviews: readonly Review[]): Promise<void> {
@@ -14,7 +13,6 @@ export async function bulkLoad(db: JalonDb, people: readonly Person[], reviews: 
   await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     await db.people.bulkPut([...people]);
     await db.reviews.bulkPut(sealed);
-    await writeSummaries(db, sealed, { complete: true });
   });
 }
 
@@ -34,7 +32,6 @@ export async function removeExampleTeam(db: JalonDb): Promise<{ people: number; 
     if (ids.length === 0) return { people: 0, reviews: 0 };
     const reviewIds = await db.reviews.where('personId').anyOf(ids).primaryKeys();
     await db.reviews.bulkDelete(reviewIds);
-    await deleteSummariesOf(db, ids);
     await db.people.bulkDelete(ids);
     return { people: ids.length, reviews: reviewIds.length };
   });

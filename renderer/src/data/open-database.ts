@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
-import { SCHEMA_VERSION, type JalonDb } from './db';
-import { sealBackup } from './backup/backup';
+import type { JalonDb } from './db';
+import { compareStoredVersion, type StoredSchema } from './migrations';
+import { ensureDerived } from './summaries';
 
 export type OpenResult =
   | { ok: true; upgradedFrom: number | null }
@@ -17,23 +17,23 @@ export type DatabaseEvents = {
   appVersion: string;
 };
 
-/** The schema version stored on this machine (Dexie's number), or 0 when there is no database yet. */
-async function storedVersion(name: string): Promise<number> {
+/** IndexedDB's own version of the database stored on this machine, or 0 when there is none yet. */
+async function storedNativeVersion(name: string): Promise<number> {
   const databases = await indexedDB.databases?.();
   const found = databases?.find((database) => database.name === name);
-  return found?.version ? found.version / 10 : 0;
+  return found?.version ?? 0;
 }
 
 /** Every record of every store, read without Dexie and without upgrading anything. */
-async function rawDump(name: string): Promise<{ tables: { tableName: string; inbound: boolean; rows: unknown[] }[]; version: number }> {
+async function rawDump(name: string): Promise<{ tableName: string; inbound: boolean; rows: unknown[] }[]> {
   const database = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(name);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   try {
-    const names = [...database.objectStoreNames].filter((store) => store !== 'reviewSummaries' && store !== 'personSummaries');
-    const tables = await Promise.all(
+    const names = [...database.objectStoreNames].filter((store) => store !== 'reviewSummaries' && store !== 'personSummaries' && store !== 'meta');
+    return await Promise.all(
       names.map(
         (store) =>
           new Promise<{ tableName: string; inbound: boolean; rows: unknown[] }>((resolve, reject) => {
@@ -43,7 +43,6 @@ async function rawDump(name: string): Promise<{ tables: { tableName: string; inb
           }),
       ),
     );
-    return { tables, version: database.version / 10 };
   } finally {
     database.close();
   }
@@ -57,22 +56,25 @@ async function rawDump(name: string): Promise<{ tables: { tableName: string; inb
 export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise<OpenResult> {
   let upgradedFrom: number | null = null;
   try {
-    const stored = await storedVersion(db.name);
-    if (stored > SCHEMA_VERSION) return { ok: false, reason: 'newer', found: stored };
-    if (stored > 0 && stored < SCHEMA_VERSION) {
-      const dump = await rawDump(db.name);
+    const stored: StoredSchema = compareStoredVersion(await storedNativeVersion(db.name));
+    // Dexie 4 would open a newer database as it is (no VersionError): never let it.
+    if (stored.state === 'newer') return { ok: false, reason: 'newer', found: stored.schemaVersion };
+    if (stored.state === 'older') {
+      // The backup code loads only here, before an upgrade: not at every startup.
+      const { sealBackup } = await import('./backup/backup');
+      const tables = await rawDump(db.name);
       const payload = new TextEncoder().encode(
-        JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: db.name, databaseVersion: dump.version, tables: [], data: dump.tables } }),
+        JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: db.name, databaseVersion: stored.schemaVersion, tables: [], data: tables } }),
       );
-      const count = (table: string) => dump.tables.find((entry) => entry.tableName === table)?.rows.length ?? 0;
+      const count = (table: string) => tables.find((entry) => entry.tableName === table)?.rows.length ?? 0;
       const bytes = await sealBackup(payload, {
         counts: { people: count('people'), reviews: count('reviews'), settings: count('settings') },
-        schemaVersion: dump.version,
+        schemaVersion: stored.schemaVersion,
         passphrase: null,
         appVersion: events.appVersion,
       });
       await events.keepSafetyBackup(bytes, 'upgrade');
-      upgradedFrom = stored;
+      upgradedFrom = stored.schemaVersion;
     }
     db.on('versionchange', () => {
       db.close();
@@ -81,11 +83,10 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
     });
     db.on('blocked', () => events.onBlocked());
     await db.open();
+    // Derived tables computed another way (or never recorded, as after an upgrade) are rebuilt from the reviews.
+    await ensureDerived(db);
     return { ok: true, upgradedFrom };
   } catch (error) {
-    if (error instanceof Dexie.VersionError) {
-      return { ok: false, reason: 'newer', found: await storedVersion(db.name).catch(() => 0) };
-    }
     return { ok: false, reason: 'unavailable', message: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -17,16 +17,14 @@ import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResul
 import type { JalonDb } from './db';
 import { reviewContentHash } from './hash';
 import { loadProfile } from './settings-repo';
-import { writeSummaries } from './summaries';
 import { ReviewLockedError } from './review-lock';
 import { newId, nowIso } from './ids';
 
 export { ReviewLockedError };
 
-/** Writes a review and its summary; call inside a transaction over both tables. */
+/** Writes a review (its summaries follow, ./summaries.ts). */
 async function writeReview(db: JalonDb, review: Review): Promise<void> {
   await db.reviews.put(review);
-  await writeSummaries(db, [review]);
 }
 
 export type StartReviewResult = { ok: true; id: string } | { ok: false; reason: 'unknown-person' | 'unknown-class' };
@@ -58,7 +56,6 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
         evaluator: evaluatorFromProfile(await loadProfile(db)),
       });
       await db.reviews.add(review);
-      await writeSummaries(db, [review]);
       return { ok: true, id: review.id };
     } catch (error) {
       if (error instanceof FrameworkError) return { ok: false, reason: 'unknown-class' };

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withReviewDefaults } from '../../../shared/reviews/review';
 import { decodeFacts } from '../../../shared/team';
 import { readBackup } from './backup/backup';
+import Dexie from 'dexie';
 import { JalonDb, SCHEMA_VERSION } from './db';
+import { MIGRATIONS } from './migrations';
 import { openDatabase, type DatabaseEvents } from './open-database';
 
 type Fixture = {
@@ -43,6 +44,29 @@ function events(kept: Uint8Array[] = []): DatabaseEvents {
 const fixture = (version: number) => JSON.parse(readFileSync(new URL(`../../../test-fixtures/schema-v${version}.json`, import.meta.url), 'utf8')) as Fixture;
 const v1 = fixture(1);
 const v2 = fixture(2);
+const v3 = fixture(3);
+const v4 = fixture(4);
+
+/** The workflow fields a v1 review takes in v2, as v2 shipped them (frozen here, not read from live code). */
+const V2_DEFAULTS = { audit: [], contentHash: null, finalisedAt: null, handedOverOn: null, acknowledgedOn: null, employeeComment: '', addenda: [] };
+
+/** Every record of a store, read with the raw IndexedDB API (no Dexie, no upgrade). */
+async function rawRecords(name: string): Promise<{ version: number; stores: Record<string, unknown[]> }> {
+  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const stores: Record<string, unknown[]> = {};
+  for (const store of [...raw.objectStoreNames]) {
+    stores[store] = await new Promise<unknown[]>((resolve) => {
+      const request = raw.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+  }
+  raw.close();
+  return { version: raw.version, stores };
+}
 
 describe('schema upgrades', () => {
   it('upgrades the v1 fixture database to the current version with every record preserved, after a safety backup', async () => {
@@ -54,7 +78,7 @@ describe('schema upgrades', () => {
 
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.people.toArray())).toEqual(byId(v1.records['people'] as never[]));
-    expect(byId(await db.reviews.toArray())).toEqual(byId((v1.records['reviews'] as { id: string }[]).map(withReviewDefaults)));
+    expect(byId(await db.reviews.toArray())).toEqual(byId((v1.records['reviews'] as { id: string }[]).map((review) => ({ ...V2_DEFAULTS, ...review }))));
     expect(await db.settings.toArray()).toEqual(v1.records['settings']);
     expect((await db.reviewSummaries.toArray()).map((summary) => summary.id).sort()).toEqual(['v1-r1', 'v1-r2']);
     const [person] = await db.personSummaries.toArray();
@@ -113,5 +137,71 @@ describe('schema upgrades', () => {
     });
     expect(people).toEqual(v1.records['people']);
     raw.close();
+  });
+
+  it('upgrades the v3 fixture database with every record preserved and the derived-data version recorded', async () => {
+    await writeFixtureDatabase('upgrade-v3', v3);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('upgrade-v3');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 3 });
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.people.toArray())).toEqual(byId(v3.records['people'] as never[]));
+    expect(byId(await db.reviews.toArray())).toEqual(byId(v3.records['reviews'] as never[]));
+    expect(byId(await db.reviewSummaries.toArray())).toEqual(byId(v3.records['reviewSummaries'] as never[]));
+    expect(await db.personSummaries.toArray()).toEqual(v3.records['personSummaries']);
+    expect(await db.meta.toArray()).toEqual(v4.records['meta']);
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, header: { schemaVersion: 3 } });
+    db.close();
+  });
+
+  it('opens the v4 fixture database (the current schema) as it is, without an upgrade or a safety backup', async () => {
+    await writeFixtureDatabase('current-v4', v4);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('current-v4');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: SCHEMA_VERSION === 4 ? null : 4 });
+    expect(kept).toHaveLength(SCHEMA_VERSION === 4 ? 0 : 1);
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.reviews.toArray())).toEqual(byId(v4.records['reviews'] as never[]));
+    expect(await db.personSummaries.toArray()).toEqual(v4.records['personSummaries']);
+    db.close();
+  });
+
+  it('refuses a database exactly one version ahead and leaves it untouched', async () => {
+    const ahead = (SCHEMA_VERSION + 1) * 10;
+    await writeFixtureDatabase('one-ahead', { ...v4, idbVersion: ahead });
+    const before = await rawRecords('one-ahead');
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('one-ahead');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: false, reason: 'newer', found: SCHEMA_VERSION + 1 });
+    expect(db.isOpen()).toBe(false);
+    expect(kept).toHaveLength(0);
+    expect(await rawRecords('one-ahead')).toEqual(before);
+    expect(before.version).toBe(ahead);
+  });
+
+  it('opens a database moved on by Dexie\'s schema-patch mode (a shipped stores() edited by mistake)', async () => {
+    const shipped = new JalonDb('patched');
+    await shipped.open();
+    shipped.close();
+    // A later build that edited the current version's stores() in place: Dexie patches the native version 30 → 31.
+    const patched = new Dexie('patched');
+    for (const migration of MIGRATIONS) patched.version(migration.version).stores({ ...migration.stores });
+    patched.version(SCHEMA_VERSION).stores({ people: 'id, name, staffNumber, service' });
+    await patched.open();
+    await patched.table('people').put(v1.records['people']![0]!);
+    const native = patched.backendDB().version;
+    patched.close();
+    expect(native).toBe(SCHEMA_VERSION * 10 + 1);
+
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('patched');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: null });
+    expect(kept).toHaveLength(0);
+    expect(await db.people.toArray()).toEqual([v1.records['people']![0]]);
+    db.close();
+    // And again on the next launch: the patched number never reads as "newer".
+    const again = new JalonDb('patched');
+    expect(await openDatabase(again, events())).toEqual({ ok: true, upgradedFrom: null });
+    again.close();
   });
 });

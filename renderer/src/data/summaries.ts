@@ -1,40 +1,140 @@
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Review } from '../../../shared/reviews/review';
-import { summarise } from '../../../shared/reviews/summary';
-import { decodeFacts, encodeFacts, personSummaries, reviewFacts } from '../../../shared/team';
+import { summarise, type ReviewSummary } from '../../../shared/reviews/summary';
+import { personSummaries, type PersonSummary } from '../../../shared/team';
 import type { JalonDb } from './db';
 
-/**
- * Keeps the derived tables in step with reviews: one summary per review (for
- * the heat map) and one per person (for the team overview). Call inside a
- * transaction over reviewSummaries and personSummaries.
+/*
+ * The derived tables (one summary per review for the heat map, one per person
+ * for the team overview) are written in one place: this middleware, under
+ * every write to `reviews`, whoever makes it (a repository, a restore, a bulk
+ * load, a bare `db.reviews.put`). No writer has to remember them.
  *
- * `complete`: the reviews given are all the reviews of their people (a bulk
- * load or a full restore), so the person summaries are built from them alone.
+ * DERIVED_VERSION names the way they are computed: change `summarise`,
+ * `personSummaries` or what they keep, bump it, and every database rebuilds
+ * its derived tables from the reviews the next time it opens.
  */
-export async function writeSummaries(db: JalonDb, reviews: readonly Review[], options: { complete?: boolean } = {}): Promise<void> {
-  const summaries = reviews.map(summarise);
-  await db.reviewSummaries.bulkPut(summaries);
-  if (options.complete) {
-    await db.personSummaries.bulkPut(personSummaries(summaries));
-    return;
-  }
-  if (reviews.length === 1) {
-    // One review saved (the common case, on every rating): update its person's row in place.
-    const summary = summaries[0]!;
-    const row = await db.personSummaries.get(summary.personId);
-    const facts = decodeFacts(row?.facts ?? '').filter((fact) => fact.cycleIndex !== summary.cycleIndex);
-    facts.push(reviewFacts(summary));
-    facts.sort((a, b) => a.cycleIndex - b.cycleIndex);
-    await db.personSummaries.put({ personId: summary.personId, facts: encodeFacts(facts) });
-    return;
-  }
-  const personIds = [...new Set(reviews.map((review) => review.personId))];
-  const all = await db.reviewSummaries.where('personId').anyOf(personIds).toArray();
-  await db.personSummaries.bulkPut(personSummaries(all));
+export const DERIVED_VERSION = 1;
+const DERIVED_KEY = 'derived-version';
+
+/** The tables a write to reviews also writes. */
+const DERIVED_TABLES = ['reviewSummaries', 'personSummaries'] as const;
+
+// DBCoreRangeType is a const enum Dexie does not ship at runtime.
+const EQUAL = 1;
+const ANY = 3;
+const anyRange: DBCoreKeyRange = { type: ANY, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
+const equalRange = (key: string): DBCoreKeyRange => ({ type: EQUAL, lower: key, upper: key, lowerOpen: false, upperOpen: false });
+
+/** Above this many people in one write, the person summaries are rebuilt from one read of all review summaries. */
+const MANY_PEOPLE = 50;
+
+export const summariesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'jalon-summaries',
+  create: (down) => ({
+    ...down,
+    // A read-write transaction over reviews always spans the derived tables too.
+    transaction: (stores, mode, options) =>
+      down.transaction(mode === 'readwrite' && stores.includes('reviews') ? [...new Set([...stores, ...DERIVED_TABLES])] : stores, mode, options),
+    table: (name) => {
+      const table = down.table(name);
+      return name === 'reviews' ? derivingTable(down, table) : table;
+    },
+  }),
+};
+
+function derivingTable(core: DBCore, reviews: DBCoreTable): DBCoreTable {
+  return {
+    ...reviews,
+    mutate: async (request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
+      // Schema upgrades are frozen (./migrations): they write what they wrote when they shipped.
+      if ((request.trans as unknown as IDBTransaction).mode === 'versionchange') return reviews.mutate(request);
+      const summaries = core.table('reviewSummaries');
+      const people = core.table('personSummaries');
+      const { trans } = request;
+      switch (request.type) {
+        case 'add':
+        case 'put': {
+          const response = await reviews.mutate(request);
+          const written = (request.values as Review[]).filter((_, index) => !response.failures[index]);
+          if (written.length === 0) return response;
+          await summaries.mutate({ type: 'put', trans, values: written.map(summarise) });
+          await refreshPeople(summaries, people, trans, new Set(written.map((review) => review.personId)));
+          return response;
+        }
+        case 'delete': {
+          const gone = ((await reviews.getMany({ trans, keys: request.keys })) as (Review | undefined)[]).filter((review) => review !== undefined);
+          const response = await reviews.mutate(request);
+          await summaries.mutate({ type: 'delete', trans, keys: gone.map((review) => review.id) });
+          await refreshPeople(summaries, people, trans, new Set(gone.map((review) => review.personId)));
+          return response;
+        }
+        case 'deleteRange': {
+          if (request.range.type === ANY) {
+            const response = await reviews.mutate(request);
+            await summaries.mutate({ type: 'deleteRange', trans, range: anyRange });
+            await people.mutate({ type: 'deleteRange', trans, range: anyRange });
+            return response;
+          }
+          const gone = (await reviews.query({ trans, values: true, query: { index: reviews.schema.primaryKey, range: request.range } })).result as Review[];
+          const response = await reviews.mutate(request);
+          await summaries.mutate({ type: 'delete', trans, keys: gone.map((review) => review.id) });
+          await refreshPeople(summaries, people, trans, new Set(gone.map((review) => review.personId)));
+          return response;
+        }
+      }
+    },
+  };
 }
 
-/** Removes the derived rows of people who are gone. */
-export async function deleteSummariesOf(db: JalonDb, personIds: readonly string[]): Promise<void> {
-  await db.reviewSummaries.where('personId').anyOf([...personIds]).delete();
-  await db.personSummaries.bulkDelete([...personIds]);
+/** Rewrites the person summary of each person from their review summaries (none left: no row). */
+async function refreshPeople(summaries: DBCoreTable, people: DBCoreTable, trans: DBCoreTransaction, personIds: ReadonlySet<string>): Promise<void> {
+  if (personIds.size === 0) return;
+  let rows: ReviewSummary[];
+  if (personIds.size > MANY_PEOPLE) {
+    const all = (await summaries.query({ trans, values: true, query: { index: summaries.schema.primaryKey, range: anyRange } })).result as ReviewSummary[];
+    rows = all.filter((summary) => personIds.has(summary.personId));
+  } else {
+    const index = summaries.schema.getIndexByKeyPath('personId')!;
+    const found = await Promise.all([...personIds].map((id) => summaries.query({ trans, values: true, query: { index, range: equalRange(id) } })));
+    rows = found.flatMap((response) => response.result as ReviewSummary[]);
+  }
+  const built: PersonSummary[] = personSummaries(rows);
+  const empty = [...personIds].filter((id) => !built.some((summary) => summary.personId === id));
+  if (built.length > 0) await people.mutate({ type: 'put', trans, values: built });
+  if (empty.length > 0) await people.mutate({ type: 'delete', trans, keys: empty });
+}
+
+/** Rebuilds both derived tables from the reviews, in one transaction, and records the derived version. */
+export async function rebuildDerived(db: JalonDb): Promise<void> {
+  await db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, db.meta, async () => {
+    const summaries = (await db.reviews.toArray()).map(summarise);
+    await Promise.all([db.reviewSummaries.clear(), db.personSummaries.clear()]);
+    await db.reviewSummaries.bulkPut(summaries);
+    await db.personSummaries.bulkPut(personSummaries(summaries));
+    await db.meta.put({ key: DERIVED_KEY, value: DERIVED_VERSION });
+  });
+}
+
+/** After opening: rebuilds the derived tables when they were computed another way (or never recorded). Returns whether it did. */
+export async function ensureDerived(db: JalonDb): Promise<boolean> {
+  const stored = await db.meta.get(DERIVED_KEY);
+  if (stored?.value === DERIVED_VERSION) return false;
+  await rebuildDerived(db);
+  return true;
+}
+
+/** The ids of stored summaries that differ from a recompute from the reviews (review ids, then person ids). */
+export async function staleDerived(db: JalonDb): Promise<{ reviews: string[]; people: string[] }> {
+  return db.transaction('r', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+    const expected = (await db.reviews.toArray()).map(summarise);
+    const stored = new Map((await db.reviewSummaries.toArray()).map((summary) => [summary.id, JSON.stringify(summary)]));
+    const reviews = expected.filter((summary) => stored.get(summary.id) !== JSON.stringify(summary)).map((summary) => summary.id);
+    for (const id of stored.keys()) if (!expected.some((summary) => summary.id === id)) reviews.push(id);
+    const expectedPeople = new Map(personSummaries(expected).map((summary) => [summary.personId, summary.facts]));
+    const storedPeople = new Map((await db.personSummaries.toArray()).map((summary) => [summary.personId, summary.facts]));
+    const people = [...new Set([...expectedPeople.keys(), ...storedPeople.keys()])].filter((id) => expectedPeople.get(id) !== storedPeople.get(id));
+    return { reviews, people };
+  });
 }

@@ -469,6 +469,9 @@ export const fr = {
       'record-invalid': 'Un enregistrement de la sauvegarde est invalide ({{table}}, n° {{line}}, champ « {{path}} » : {{message}}).',
       'duplicate-id': 'La sauvegarde contient deux fois le même enregistrement ({{table}}).',
       'counts-mismatch': 'La sauvegarde ne contient pas le nombre d’enregistrements annoncé.',
+      'too-deep': 'Le contenu de cette sauvegarde est imbriqué bien plus profondément qu’une sauvegarde Jalon : il n’est pas lu.',
+      'duplicate-review': 'La sauvegarde contient deux évaluations pour le même cycle d’une même personne (évaluation n° {{line}}, cycle {{message}}).',
+      'review-conflict': 'Une évaluation de la sauvegarde (n° {{line}}, cycle {{message}}) porte sur un cycle qui a déjà une autre évaluation ici : la fusion ne peut pas les garder toutes les deux. Choisissez « remplacer » ou corrigez d’abord.',
       'too-large': 'Ce fichier est trop volumineux pour être une sauvegarde Jalon.',
     },
     nothingChanged: 'Aucune donnée n’a été modifiée.',
@@ -483,6 +486,7 @@ export const fr = {
     defaultCycleStart: 'Début du premier cycle (si le fichier ne le donne pas)',
     fields: {
       name: 'Nom et prénom',
+      firstName: 'Prénom (colonne séparée, ajouté au nom)',
       staffNumber: 'Matricule',
       classId: 'Classe',
       classFrom: 'Classe depuis le',
@@ -514,6 +518,7 @@ export const fr = {
       'too-long': '{{field}} : texte trop long',
       duplicate: '{{field}} : déjà attribué',
       'duplicate-in-file': '{{field}} : présent deux fois dans le fichier',
+      'identical-row': 'ligne identique à une ligne précédente : la personne n’est importée qu’une fois',
       'invalid-class': '{{field}} : classe inconnue (D, C, B, A1 ou A2)',
       'invalid-date': '{{field}} : date impossible',
       'invalid-value': '{{field}} : valeur non reconnue',
@@ -536,6 +541,16 @@ export const fr = {
     versionChange: 'Jalon a été mis à jour dans une autre fenêtre. Cette fenêtre s’est déconnectée de la base pour ne rien abîmer : rechargez-la.',
     blocked: 'Une autre fenêtre de Jalon, plus ancienne, est encore ouverte : fermez-la pour que la mise à jour des données puisse se faire.',
     reload: 'Recharger',
+  },
+  dataErrors: {
+    fileUnreadable: 'Ce fichier n’a pas pu être lu. Aucune donnée n’a été modifiée.',
+    checkFailed: 'La vérification du fichier a échoué de façon inattendue. Aucune donnée n’a été modifiée.',
+  },
+  unreadable: {
+    title: 'Des données enregistrées ne peuvent pas être lues',
+    text: 'Jalon les laisse de côté pour que les écrans restent utilisables ; elles restent dans la base et dans les sauvegardes. Enregistrements concernés :',
+    row: '{{table}} « {{id}} » (champ {{path}})',
+    table: { people: 'personne', reviews: 'évaluation', settings: 'réglage' },
   },
   errors: {
     unexpected: 'Une erreur inattendue s’est produite : {{message}}',
@@ -676,6 +691,14 @@ export const fr = {
       'superieur-hierarchique': 'Supérieur hiérarchique',
       'chef-fonctionnel': 'Chef fonctionnel, par délégation',
     },
+  },
+  // Desktop app only (issue 15): Jalon's folders on this computer.
+  desktopFolders: {
+    title: 'Sur cet ordinateur',
+    intro: 'Les données de Jalon et ses copies de sécurité automatiques sont des fichiers de votre profil. Ouvrez leur dossier pour les voir ou les copier ailleurs.',
+    openData: 'Ouvrir le dossier des données',
+    openSafety: 'Ouvrir le dossier des copies de sécurité',
+    failed: 'Le dossier n’a pas pu être ouvert : {{reason}}',
   },
 } as const;
 

@@ -1,4 +1,5 @@
-import { SAFETY_BACKUPS_KEPT, type SafetyBackupInfo } from '../../../shared/ipc';
+import type { SafetyBackupInfo } from '../../../shared/ipc';
+import { SAFETY_BACKUPS_KEPT } from '../../../shared/ipc-limits';
 
 /**
  * Web mode's place for automatic backups: an IndexedDB database of its own,

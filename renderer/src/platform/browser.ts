@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../../../shared/ipc';
+import { MAX_FILE_BYTES } from '../../../shared/ipc-limits';
 import { browserSafetyStore } from './browser-safety';
 import { PlatformError, type PlatformBridge } from './types';
 

@@ -16,6 +16,7 @@ export function createDesktopBridge(api: DesktopApi): PlatformBridge {
     keepSafetyBackup: async (bytes, reason) => unwrap(await api.keepSafetyBackup({ bytes, reason })),
     listSafetyBackups: async () => unwrap(await api.listSafetyBackups()),
     readSafetyBackup: async (id) => unwrap(await api.readSafetyBackup({ id })),
+    openFolder: async (folder) => void unwrap(await api.openFolder({ folder })),
     exportReviewPdf: async (request) => {
       const result = unwrap(await api.printReviewPdf(request));
       return result.saved ? { kind: 'saved', fileName: result.fileName } : { kind: 'cancelled' };

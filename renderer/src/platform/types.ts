@@ -1,4 +1,4 @@
-import type { AppInfo, OpenFileRequest, OpenFileResponse, PrintReviewPdfRequest, SafetyBackupInfo, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc';
+import type { AppFolder, AppInfo, OpenFileRequest, OpenFileResponse, PrintReviewPdfRequest, SafetyBackupInfo, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc';
 
 /**
  * Everything the renderer asks of the platform (files, dialogs, printing).
@@ -21,6 +21,8 @@ export type PlatformBridge = {
   keepSafetyBackup(bytes: Uint8Array<ArrayBuffer>, reason: SafetyBackupInfo['reason']): Promise<SafetyBackupInfo>;
   listSafetyBackups(): Promise<SafetyBackupInfo[]>;
   readSafetyBackup(id: string): Promise<Uint8Array>;
+  /** Desktop only (absent in web mode): opens Jalon's data folder or its safety copies in the file manager. */
+  openFolder?: (folder: AppFolder) => Promise<void>;
 };
 
 export type PdfExportResult = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'print-dialog' };

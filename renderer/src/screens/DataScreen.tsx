@@ -9,6 +9,7 @@ import { createAppBackup, listPeopleForImport, readAppBackup, restoreAppBackup, 
 import { parseCsv } from '../data/csv-import';
 import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
 import { platform } from '../platform';
+import { DesktopFoldersSection } from './DesktopFoldersSection';
 import { formatStamp } from './print/format-stamp';
 
 const MIN_PASSPHRASE = 10;
@@ -25,8 +26,14 @@ export function DataScreen() {
       <RestoreSection />
       <CsvImportSection />
       <SafetySection />
+      {platform.openFolder && <DesktopFoldersSection openFolder={platform.openFolder} />}
     </div>
   );
+}
+
+/** The platform refused the file for its size (web and desktop say it the same way). */
+function isTooLarge(error: unknown): boolean {
+  return error instanceof Error && (error.message === 'file-too-large' || /too large/i.test(error.message));
 }
 
 function useBackupErrorText() {
@@ -144,20 +151,30 @@ function RestoreSection() {
   async function choose() {
     setMessage(null);
     setChecked(null);
-    const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] }).catch(() => null);
-    if (opened) setFile(opened);
+    try {
+      const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] });
+      if (opened) setFile(opened);
+    } catch (error) {
+      setMessage({ text: isTooLarge(error) ? t('backup.errors.too-large') : t('dataErrors.fileUnreadable'), error: true });
+    }
   }
 
   async function check(event: FormEvent) {
     event.preventDefault();
     if (!file) return;
     setProgress({ phase: 'check', done: 0, total: 1 });
-    const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase);
-    setProgress(null);
-    if (result.ok) {
-      setChecked(result);
-      setMessage(null);
-    } else setMessage({ text: errorText(result.error), error: true });
+    try {
+      const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase);
+      if (result.ok) {
+        setChecked(result);
+        setMessage(null);
+      } else setMessage({ text: errorText(result.error), error: true });
+    } catch {
+      // Never left on "Vérification du fichier…": whatever failed, the user is told and nothing was written.
+      setMessage({ text: t('dataErrors.checkFailed'), error: true });
+    } finally {
+      setProgress(null);
+    }
   }
 
   async function restore() {
@@ -239,7 +256,7 @@ function RestoreSection() {
 
 function CsvImportSection() {
   const { t } = useTranslation();
-  const [parsed, setParsed] = useState<{ headers: string[]; rows: string[][] } | null>(null);
+  const [parsed, setParsed] = useState<{ headers: string[]; rows: string[][]; lines: number[] } | null>(null);
   const [mapping, setMapping] = useState<CsvMapping | null>(null);
   const [cycleStart, setCycleStart] = useState(formatDateFr(`${todayIso().slice(0, 4)}-01-01`));
   const [result, setResult] = useState<CsvRowResult | null>(null);
@@ -249,7 +266,7 @@ function CsvImportSection() {
     if (!parsed || !mapping) return;
     let cancelled = false;
     void listPeopleForImport().then((existing) => {
-      if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart));
+      if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines));
     });
     return () => {
       cancelled = true;
@@ -260,7 +277,12 @@ function CsvImportSection() {
     setMessage(null);
     setParsed(null);
     setResult(null);
-    const opened = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] }).catch(() => null);
+    let opened;
+    try {
+      opened = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
+    } catch (error) {
+      return setMessage({ text: isTooLarge(error) ? t('csvImport.errors.too-large') : t('dataErrors.fileUnreadable'), error: true });
+    }
     if (!opened) return;
     const csv = parseCsv(opened.bytes);
     if (!csv.ok) return setMessage({ text: t(`csvImport.errors.${csv.code}`), error: true });
@@ -279,6 +301,8 @@ function CsvImportSection() {
   }
 
   const missingName = mapping && mapping.name === null;
+  // The preview shows every column the user mapped, in the order of the fields.
+  const mappedFields = mapping ? CSV_FIELDS.filter((field) => mapping[field] !== null) : [];
   const missingClass = mapping && mapping.classId === null;
 
   return (
@@ -324,20 +348,24 @@ function CsvImportSection() {
                   <thead>
                     <tr>
                       <th scope="col">{t('csvImport.line')}</th>
-                      <th scope="col">{t('csvImport.fields.name')}</th>
-                      <th scope="col">{t('csvImport.fields.classId')}</th>
+                      {mappedFields.map((field) => (
+                        <th key={field} scope="col">
+                          {t(`csvImport.fields.${field}`)}
+                        </th>
+                      ))}
                       <th scope="col">{t('csvImport.status')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {parsed.rows.map((row, index) => {
-                      const line = index + 2;
+                      const line = parsed.lines[index] ?? index + 2;
                       const errors = result.errors.filter((error) => error.line === line);
                       return (
                         <tr key={line} className={errors.length > 0 ? 'row-error' : undefined}>
                           <th scope="row">{line}</th>
-                          <td>{mapping.name === null ? '' : row[mapping.name]}</td>
-                          <td>{mapping.classId === null ? '' : row[mapping.classId]}</td>
+                          {mappedFields.map((field) => (
+                            <td key={field}>{row[mapping[field]!] ?? ''}</td>
+                          ))}
                           <td>
                             {errors.length === 0
                               ? `✓ ${t('csvImport.ok')}`

@@ -1,3 +1,4 @@
+import { RECORD_ID } from '../../../shared/records/ids';
 /** The screens of the app, as they appear in the address (`#/equipe`, `#/personne/<id>`…). */
 export type Route =
   | { screen: 'team' }
@@ -14,7 +15,8 @@ export type Route =
 
 export const DEFAULT_ROUTE: Route = { screen: 'team' };
 
-const ID = /^[A-Za-z0-9-]{1,64}$/;
+// The pattern every stored id follows too (shared/records/ids.ts): any record can be opened.
+const ID = RECORD_ID;
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');

@@ -74,6 +74,23 @@ describe('backup and restore', () => {
   });
 });
 
+describe('merging a backup into a database that already has other reviews', () => {
+  it('refuses, before writing, a review whose person and cycle already have another review here', async () => {
+    const team = generateTeam({ size: 2, seed: 4, today: '2026-11-26', years: 2 });
+    await bulkLoad(db, team.people, team.reviews);
+    const file = await createBackup(db, { passphrase: null, appVersion: '0.1.0' });
+    // Here, the same cycle was since reviewed under another id.
+    const draft = (await db.reviews.toArray()).find((review) => !review.contentHash)!;
+    await db.reviews.delete(draft.id);
+    await db.reviews.put({ ...draft, id: 'refaite-ici' });
+    const before = await snapshot(db);
+    const merged = await restoreFromFile(db, file, null, 'merge');
+    expect(merged).toMatchObject({ ok: false, error: { code: 'review-conflict', problem: { table: 'reviews', path: 'cycleIndex' } } });
+    expect(await snapshot(db)).toEqual(before);
+    expect(fr.backup.errors['review-conflict']).toMatch(/déjà une autre évaluation/);
+  });
+});
+
 describe('a corpus of bad files: each is refused with a clear message and changes nothing', () => {
   it('refuses at least 50 malformed files, leaving the database as it was', { timeout: 180_000 }, async () => {
     const team = generateTeam({ size: 4, seed: 5, today: '2026-11-26', years: 2 });
@@ -102,7 +119,8 @@ describe('a corpus of bad files: each is refused with a clear message and change
     const withPayload = async (change: (payload: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } }) => void) => {
       const payload = JSON.parse(new TextDecoder().decode(plain.subarray(headerEnd(plain))));
       change(payload);
-      const bytes = encoder.encode(JSON.stringify(payload));
+      // A value too deep for JSON.stringify itself is spliced in as text.
+      const bytes = encoder.encode(JSON.stringify(payload).replace('"__DEEP__"', `${'{"value":'.repeat(5000)}"fond"${'}'.repeat(5000)}`));
       const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
       const rebuilt = withHeader(plain, (h) => ({ ...h, checksum: digest, payloadBytes: bytes.length }));
       const out = new Uint8Array(headerEnd(rebuilt) + bytes.length);
@@ -140,6 +158,9 @@ describe('a corpus of bad files: each is refused with a clear message and change
       { name: 'passphrase with a different accent', bytes: encrypted, passphrase: 'correct horse battery stáple', expected: 'passphrase-wrong' },
       { name: 'no passphrase', bytes: encrypted, passphrase: null, expected: 'passphrase-required' },
       { name: 'empty passphrase', bytes: encrypted, passphrase: '', expected: 'passphrase-required' },
+      // '=' in the middle of the salt or IV: not base64, the decoder would throw.
+      { name: 'IV with = in the middle', bytes: withHeader(encrypted, (h) => ({ ...h, encryption: { ...(h['encryption'] as object), iv: 'AAAA=AAAAAAAAAAA' } })), passphrase: PASSPHRASE, expected: 'header-invalid' },
+      { name: 'salt with = in the middle', bytes: withHeader(encrypted, (h) => ({ ...h, encryption: { ...(h['encryption'] as object), salt: 'AAAAAAAA=AAAAAAAAAAAAAAA' } })), passphrase: PASSPHRASE, expected: 'header-invalid' },
     ];
     // Truncated at ten places, header and payload.
     for (const cut of [9, 11, 20, 100, headerEnd(plain) - 1, headerEnd(plain) + 1, headerEnd(plain) + 500, plain.length - 1000, plain.length - 10, plain.length - 1]) {
@@ -167,6 +188,19 @@ describe('a corpus of bad files: each is refused with a clear message and change
       ['review of an unknown person', 'record-invalid', (p) => (table(p, 'reviews')[0]!['personId'] = 'nobody')],
       ['review with a bad hash', 'record-invalid', (p) => (table(p, 'reviews')[0]!['contentHash'] = 'not-a-hash')],
       ['two people with one id', 'duplicate-id', (p) => table(p, 'people').push({ ...table(p, 'people')[0]! })],
+      ['a person id no address can open', 'record-invalid', (p) => {
+        const person = table(p, 'people')[0]!;
+        for (const review of table(p, 'reviews')) if (review['personId'] === person['id']) review['personId'] = '../x y';
+        person['id'] = '../x y';
+      }],
+      ['a name with a right-to-left override', 'record-invalid', (p) => (table(p, 'people')[0]!['name'] = 'Dupont \u202eetnoD')],
+      ['a service with a NUL byte', 'record-invalid', (p) => (table(p, 'people')[0]!['service'] = 'Accueil\u0000')],
+      ['evidence with a lone surrogate', 'record-invalid', (p) => ((table(p, 'reviews')[0]!['ratings'] as Record<string, unknown>)['communiquer'] = { observed: null, evidence: 'moitié \ud83d' })],
+      ['a setting nested 5,000 levels deep', 'too-deep', (p) => table(p, 'settings').push({ key: 'profond', value: '__DEEP__' })],
+      ['a second review of one person’s cycle under another id', 'duplicate-review', (p) => {
+        const reviews = table(p, 'reviews');
+        reviews.push({ ...reviews[0]!, id: 'autre-evaluation' });
+      }],
       ['one person missing', 'counts-mismatch', (p) => table(p, 'people').pop()],
     ];
     for (const [name, expected, change] of bad) cases.push({ name, bytes: await withPayload(change), passphrase: null, expected });

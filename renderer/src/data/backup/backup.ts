@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import {
   BACKUP_FORMAT,
@@ -11,7 +12,6 @@ import {
   type RecordProblem,
 } from '../../../../shared/backup/schema';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
-import { writeSummaries } from '../summaries';
 import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './web-crypto';
 
 /**
@@ -34,6 +34,9 @@ export type BackupErrorCode =
   | 'passphrase-wrong'
   | 'checksum-mismatch'
   | 'payload-invalid'
+  | 'too-deep'
+  | 'duplicate-review'
+  | 'review-conflict'
   | 'record-invalid'
   | 'duplicate-id'
   | 'counts-mismatch';
@@ -47,14 +50,22 @@ export async function createBackup(
   options: { passphrase: string | null; appVersion: string; onProgress?: (progress: BackupProgress) => void },
 ): Promise<Uint8Array<ArrayBuffer>> {
   const counts = { people: await db.people.count(), reviews: await db.reviews.count(), settings: await db.settings.count() };
-  const blob = await exportDB(db, {
-    skipTables: ['reviewSummaries', 'personSummaries'],
-    numRowsPerChunk: 2000,
-    progressCallback: (progress) => {
-      options.onProgress?.({ phase: 'export', done: progress.completedRows, total: progress.totalRows ?? 0 });
-      return true;
-    },
-  });
+  // The rows as stored, unreadable ones included: a database opened without the app's read normalisation.
+  const stored = new Dexie(db.name);
+  await stored.open();
+  let blob: Blob;
+  try {
+    blob = await exportDB(stored, {
+      skipTables: ['reviewSummaries', 'personSummaries', 'meta'],
+      numRowsPerChunk: 2000,
+      progressCallback: (progress) => {
+        options.onProgress?.({ phase: 'export', done: progress.completedRows, total: progress.totalRows ?? 0 });
+        return true;
+      },
+    });
+  } finally {
+    stored.close();
+  }
   const plain = new Uint8Array(await blob.arrayBuffer());
   return sealBackup(plain, { counts, schemaVersion: db.verno, passphrase: options.passphrase, appVersion: options.appVersion, onProgress: options.onProgress });
 }
@@ -132,7 +143,13 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null): 
   let plain = container.payload;
   if (header.encryption) {
     if (!passphrase) return { ok: false, error: { code: 'passphrase-required' } };
-    const decrypted = await decrypt(plain, passphrase, fromBase64(header.encryption.salt), fromBase64(header.encryption.iv), header.encryption.iterations);
+    let decrypted: Uint8Array<ArrayBuffer> | null;
+    try {
+      decrypted = await decrypt(plain, passphrase, fromBase64(header.encryption.salt), fromBase64(header.encryption.iv), header.encryption.iterations);
+    } catch {
+      // Salt or IV the header check let through but Web Crypto refuses: the file is not sound.
+      return { ok: false, error: { code: 'header-invalid' } };
+    }
     if (!decrypted) return { ok: false, error: { code: 'passphrase-wrong' } };
     plain = decrypted;
   }
@@ -179,8 +196,8 @@ export async function restoreBackup(db: JalonDb, data: BackupData, mode: Restore
       });
     }
     await db.people.bulkPut(people);
+    // The summaries follow every write to reviews (../summaries.ts).
     await db.reviews.bulkPut(reviews);
-    await writeSummaries(db, reviews, { complete: mode === 'replace' });
     await db.settings.bulkPut(data.settings);
     return { people: people.length, reviews: reviews.length, settings: data.settings.length, keptLocked };
   });
@@ -196,6 +213,24 @@ export async function restoreFromFile(
 ): Promise<{ ok: true; result: RestoreResult } | { ok: false; error: BackupError }> {
   const checked = await readBackup(bytes, passphrase);
   if (!checked.ok) return checked;
+  if (mode === 'merge') {
+    const conflict = await cycleTakenByAnotherReview(db, checked.data.reviews);
+    if (conflict) return { ok: false, error: { code: 'review-conflict', problem: conflict } };
+  }
   await beforeWrite();
   return { ok: true, result: await restoreBackup(db, checked.data, mode) };
+}
+
+/**
+ * A review of the file whose person and cycle already have a review here
+ * under another id: merging it would break the one-review-per-cycle rule.
+ */
+async function cycleTakenByAnotherReview(db: JalonDb, reviews: readonly BackupData['reviews'][number][]): Promise<RecordProblem | null> {
+  const here = await db.reviews.where('[personId+cycleIndex]').anyOf(reviews.map((review) => [review.personId, review.cycleIndex])).toArray();
+  const taken = new Map(here.map((review) => [`${review.personId}\u0000${review.cycleIndex}`, review.id]));
+  const index = reviews.findIndex((review) => {
+    const id = taken.get(`${review.personId}\u0000${review.cycleIndex}`);
+    return id !== undefined && id !== review.id;
+  });
+  return index === -1 ? null : { table: 'reviews', index, path: 'cycleIndex', message: String(reviews[index]!.cycleIndex + 1) };
 }

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppFolder } from '../../../shared/ipc';
+
+/** Données, desktop only: open Jalon's data folder or its safety copies in the file manager. */
+export function DesktopFoldersSection({ openFolder }: { openFolder: (folder: AppFolder) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  async function open(folder: AppFolder) {
+    setError(null);
+    try {
+      await openFolder(folder);
+    } catch (failure) {
+      setError(t('desktopFolders.failed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+    }
+  }
+  return (
+    <section className="card" aria-labelledby="desktop-folders-heading">
+      <h2 id="desktop-folders-heading">{t('desktopFolders.title')}</h2>
+      <p className="hint">{t('desktopFolders.intro')}</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => void open('data')}>
+          {t('desktopFolders.openData')}
+        </button>{' '}
+        <button type="button" className="button" onClick={() => void open('safety')}>
+          {t('desktopFolders.openSafety')}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * The shape of every stored record, in one place: what a runtime read, a
+ * backup restore and an upgrade accept, and the defaults an older record
+ * takes. Written with `zod/mini` (tree-shakable, a few KB) because runtime
+ * reads need it at startup, while the full `zod` loads only with the Données
+ * screen.
+ *
+ * Objects strip keys they do not know: a new field of a record must be added
+ * here, or reads drop it.
+ */
+import * as z from 'zod/mini';
+import { EVALUATOR_CAPACITIES } from '../reviews/evaluator';
+import { isIsoDate } from '../dates';
+import { RECORD_ID } from './ids';
+import { isCleanText } from '../text';
+import type { ClassId, ClusterId, CompetencyId } from '../framework';
+import { NAME_MAX, NOTES_MAX, SERVICE_MAX, STAFF_NUMBER_MAX, type Person } from '../people/person';
+import { REVIEW_STATUSES, TEXT_MAX, type Review } from '../reviews/review';
+
+const isoDate = z.string().check(z.refine(isIsoDate, 'date impossible'));
+const optionalIsoDate = z.union([isoDate, z.literal('')]);
+const stamp = z.string().check(z.maxLength(40));
+// Ids follow the router's pattern: a record that could not be opened is refused here.
+const id = z.string().check(z.regex(RECORD_ID, 'identifiant invalide'));
+// An old record may carry a class the framework no longer knows: it is kept, and shown with a warning.
+const classId = z.string().check(z.regex(/^[A-Z0-9]{1,4}$/, 'classe illisible')) as unknown as z.ZodMiniType<ClassId, string>;
+const text = (max: number) => z.string().check(z.maxLength(max, `texte de plus de ${max} caractères`), z.refine(isCleanText, 'caractères invisibles ou de contrôle'));
+const integer = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+export const personRecord = z.object({
+  id,
+  name: text(NAME_MAX).check(z.minLength(1)),
+  staffNumber: text(STAFF_NUMBER_MAX),
+  classHistory: z.array(z.object({ classId, from: isoDate })).check(z.minLength(1), z.maxLength(50)),
+  employment: z.enum(['statutaire', 'contractuel']),
+  limitedLeadership: z.boolean(),
+  service: text(SERVICE_MAX),
+  notes: text(NOTES_MAX),
+  cycleStart: isoDate,
+  archived: z.boolean(),
+  example: z._default(z.boolean(), false),
+  createdAt: stamp,
+  updatedAt: stamp,
+}) satisfies z.ZodMiniType<Person, unknown>;
+
+const observed = z.union([
+  z.object({ kind: z.literal('level'), level: integer(1, 4) }),
+  z.object({ kind: z.literal('below') }),
+  z.object({ kind: z.literal('not-observed'), reason: text(TEXT_MAX) }),
+]);
+
+export const reviewRecord = z.object({
+  id,
+  personId: id,
+  cycleIndex: integer(0, 200),
+  cycleStart: isoDate,
+  cycleEnd: isoDate,
+  status: z.enum(REVIEW_STATUSES),
+  frameworkVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+  classId,
+  limitedLeadership: z.boolean(),
+  profile: z
+    .array(
+      z.object({
+        id: z.string().check(z.maxLength(40)) as unknown as z.ZodMiniType<CompetencyId, string>,
+        name: z.string().check(z.maxLength(200)),
+        cluster: z.string().check(z.maxLength(60)) as unknown as z.ZodMiniType<ClusterId, string>,
+        clusterName: z.string().check(z.maxLength(200)),
+        distinctive: z.boolean(),
+        expectedLevel: z.nullable(integer(1, 4)),
+        levelTitles: z.array(z.string().check(z.maxLength(400))).check(z.minLength(1), z.maxLength(4)),
+      }),
+    )
+    .check(z.maxLength(40)),
+  ratings: z.record(z.string().check(z.maxLength(40)), z.object({ observed: z.nullable(observed), evidence: text(TEXT_MAX) })),
+  objectives: z
+    .array(z.object({ id, description: text(TEXT_MAX), result: z.nullable(z.enum(['atteint', 'partiellement-atteint', 'non-atteint'])), comment: text(TEXT_MAX) }))
+    .check(z.maxLength(100)),
+  nextObjectives: z.array(z.object({ id, description: text(TEXT_MAX), indicator: text(TEXT_MAX), dueDate: optionalIsoDate })).check(z.maxLength(100)),
+  outcome: z.enum(['none', 'insuffisant']),
+  outcomeJustification: text(TEXT_MAX),
+  evaluatorComment: text(TEXT_MAX),
+  // The legal record (issue 12): absent from reviews made before it existed, and kept absent so their hash still verifies.
+  evaluator: z.optional(z.object({ name: text(400), role: text(400), capacity: z.enum(EVALUATOR_CAPACITIES) })),
+  secondEvaluator: z.optional(z.object({ name: text(400), role: text(400) })),
+  interviewDate: z.optional(z.nullable(isoDate)),
+  noObjectivesReason: z.optional(text(TEXT_MAX)),
+  // Fields added after the first schema: an older record gets their defaults (the only place that gives them).
+  audit: z._default(
+    z.array(z.object({ status: z.enum(REVIEW_STATUSES), at: stamp, date: z.optional(isoDate), note: z.optional(text(2000)) })).check(z.maxLength(100)),
+    () => [],
+  ),
+  contentHash: z._default(z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))), null),
+  finalisedAt: z._default(z.nullable(stamp), null),
+  handedOverOn: z._default(z.nullable(isoDate), null),
+  acknowledgedOn: z._default(z.nullable(isoDate), null),
+  employeeComment: z._default(text(TEXT_MAX), ''),
+  addenda: z._default(z.array(z.object({ id, at: stamp, date: isoDate, reason: text(2000), text: text(TEXT_MAX) })).check(z.maxLength(100)), () => []),
+  createdAt: stamp,
+  updatedAt: stamp,
+}) satisfies z.ZodMiniType<Review, unknown>;
+
+export const settingRecord = z.object({ key: z.string().check(z.minLength(1), z.maxLength(100)), value: z.unknown() });
+export type SettingRecord = z.infer<typeof settingRecord>;
+
+/** The tables whose rows are normalised, and the schema of each. */
+export const RECORD_SCHEMAS = { people: personRecord, reviews: reviewRecord, settings: settingRecord } as const;
+export type RecordTable = keyof typeof RECORD_SCHEMAS;
+export type RecordOf<T extends RecordTable> = z.infer<(typeof RECORD_SCHEMAS)[T]>;
+
+/** Why a stored row cannot be read: its table, its id, the first field at fault. */
+export type UnreadableRow = { table: RecordTable; id: string; path: string; message: string };
+
+export type Normalised<T> = { ok: true; value: T } | { ok: false; error: UnreadableRow };
+
+/** Brings a stored row of `table` up to date (defaults of fields added later), or says why it cannot be read. */
+export function normaliseRecord<T extends RecordTable>(table: T, raw: unknown): Normalised<RecordOf<T>> {
+  const parsed = RECORD_SCHEMAS[table].safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data as RecordOf<T> };
+  const issue = parsed.error.issues[0]!;
+  const row = (raw ?? {}) as { id?: unknown; key?: unknown };
+  const rowId = typeof row.id === 'string' ? row.id : typeof row.key === 'string' ? row.key : '?';
+  return { ok: false, error: { table, id: rowId, path: issue.path.join('.'), message: issue.message } };
+}
