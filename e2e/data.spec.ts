@@ -106,7 +106,7 @@ test('a CSV from HR: mapping, preview with line errors, import of the valid rows
   await page.goto('/#/donnees');
   await chooseFile(page, 'Choisir un fichier CSV', csv);
   await expect(page.getByRole('combobox', { name: 'Colonne du fichier pour « Nom et prénom »' })).toHaveValue('0');
-  await expect(page.getByText('Aperçu : 3 ligne(s) valide(s), 2 ligne(s) en erreur')).toBeVisible();
+  await expect(page.getByText('Aperçu : lignes valides : 3 ; lignes en erreur : 2')).toBeVisible();
   const preview = page.getByRole('region', { name: /^Aperçu/ });
   await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3', exact: true }) })).toContainText('Nom et prénom : valeur obligatoire');
   await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '5', exact: true }) })).toContainText('Classe : classe inconnue');

@@ -95,7 +95,7 @@ test('a promotion from C to B shows as a step in the expectation, in the chart a
   await expect(vision.getByRole('cell')).toHaveText(['— / hors profil', '— / hors profil', '— / 1']);
   const chart = page.getByRole('img', { name: /Penser de manière critique/ });
   await expect(chart).toHaveAttribute('data-points', JSON.stringify([[1, 1], [1, 0], [2, 2]]));
-  await expect(page.getByText('« Insuffisant » sur les quatre dernières années : 0')).toBeVisible();
+  await expect(page.getByText('Aucune mention « insuffisant » enregistrée.')).toBeVisible();
 
   const compare = page.getByRole('region', { name: 'Comparer deux évaluations' });
   await compare.getByLabel('Première évaluation').selectOption({ label: 'Cycle 1 (du 01/01/2023 au 31/12/2023)' });

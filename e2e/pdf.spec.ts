@@ -35,8 +35,7 @@ async function completeReview(page: Page, evidence: string): Promise<string> {
   await page.goto('/#/parametres');
   await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
   await page.getByLabel('Organisation').fill('SPF Finances');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
 
   const team = new TeamPage(page);
   await team.open();
@@ -50,6 +49,7 @@ async function completeReview(page: Page, evidence: string): Promise<string> {
   await review.evidence('Collaborer').fill('Travaille seul, refuse <b>l’aide</b> & les « réunions » — été 2026.');
   await review.card('Guider').focus();
   await page.keyboard.press('1');
+  await page.getByLabel('Raison de l’absence d’objectif dans le bilan').fill('Premier cycle : aucun objectif planifié.');
   await review.waitSaved();
   return page.url().split('/').pop()!;
 }
@@ -59,7 +59,7 @@ test.describe('finalised review and its PDF', () => {
     await page.clock.setFixedTime(TODAY);
   });
 
-  test('finalise, lock, hand over: the PDF carries the names, levels, hash and appeal deadline', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
+  test('finalise, lock, hand over: the PDF carries the names, levels and hash, and no appeal notice without a mention', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
     void outsideRequests;
     void consoleErrors;
     const reviewId = await completeReview(page, 'A rédigé l’analyse du dossier n° 2026/117 — « remarquable ». <script>alert(1)</script>');
@@ -78,12 +78,14 @@ test.describe('finalised review and its PDF', () => {
     await page.keyboard.press('3');
     await expect(review.card('Communiquer').getByRole('radio', { name: /^Niveau 1 – / })).toBeChecked();
 
-    await page.getByLabel('Date de remise du rapport à l’agent').fill('25/11/2026');
+    await page.getByLabel('Date de remise du rapport au membre du personnel').fill('25/11/2026');
     await page.getByRole('button', { name: 'Enregistrer la remise' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'La date ne peut pas précéder le 26/11/2026.' })).toBeVisible();
-    await page.getByLabel('Date de remise du rapport à l’agent').fill('26/11/2026');
+    await page.getByLabel('Date de remise du rapport au membre du personnel').fill('26/11/2026');
     await page.getByRole('button', { name: 'Enregistrer la remise' }).click();
-    await expect(page.getByText('Recours possible jusqu’au 24/12/2026 inclus')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Enregistrer l’accusé de réception' })).toBeVisible();
+    // No mention « insuffisant »: nothing to appeal, so no deadline.
+    await expect(page.getByText(/Recours possible jusqu’au/)).toHaveCount(0);
     await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
     await expect(page.getByText(/Intégrité vérifiée/)).toBeVisible();
     expect(await seriousA11yViolations()).toEqual([]);
@@ -100,7 +102,8 @@ test.describe('finalised review and its PDF', () => {
     expect(flat).toContain('<b>l’aide</b> & les « réunions » — été 2026');
     expect(flat).toContain('<script>alert(1)</script>');
     expect(text.replace(/\s+/g, '')).toContain(hash);
-    expect(flat).toContain('soit au plus tard le 24/12/2026');
+    expect(flat).not.toContain('Recours possible');
+    expect(flat).not.toContain('recours écrit');
     expect(flat).toContain('du 01/01/2026 au 31/12/2026');
     expect(flat).toContain('Remis le : 26/11/2026');
     expect(flat).toContain(`Page 1 / ${pages}`);
@@ -135,7 +138,7 @@ test.describe('finalised review and its PDF', () => {
     await new ReviewPage(page).finalise();
     await expect(page.getByRole('alert').filter({ hasText: 'ne peut pas être finalisée' })).toBeVisible();
     await expect(page.getByText('Statut : brouillon')).toBeVisible();
-    await expect(new ReviewPage(page).missing()).toContainText('Il manque 11 éléments');
+    await expect(new ReviewPage(page).missing()).toContainText('Il manque 13 éléments');
   });
 
   test('an addendum needs a reason, leaves the original intact and is printed; tampering is flagged', async ({ page, outsideRequests, consoleErrors }, testInfo) => {

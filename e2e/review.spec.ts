@@ -55,7 +55,9 @@ test.describe('case handlers and their reviews', () => {
     // Outside class C's profile: in their own, optional section.
     const optional = page.getByRole('region', { name: 'Compétences hors profil (facultatif)' });
     await expect(optional.getByRole('heading', { level: 4 })).toHaveText(['Développer une vision', 'Guider']);
-    await expect(review.missing()).toContainText('Il manque 10 éléments');
+    // Ten ratings, the evaluator (nobody in Paramètres) and the reason for a bilan without objective.
+    await expect(review.missing()).toContainText('Il manque 12 éléments');
+    await expect(review.missing()).toContainText('Bilan sans objectif : raison');
 
     // Bilan objectives.
     const objectives = page.getByRole('region', { name: 'Objectifs du cycle', exact: true });
@@ -64,6 +66,10 @@ test.describe('case handlers and their reviews', () => {
     await expect(review.missing()).toContainText('Objectif 1 : résultat');
     await objectives.getByRole('radio', { name: 'Partiellement atteint' }).check();
     await objectives.getByLabel('Commentaire sur l’objectif 1').fill('132 dossiers clôturés.');
+
+    // Nobody in Paramètres: the review asks for its evaluator before it can be ready.
+    await expect(review.missing()).toContainText('Nom de l’évaluateur');
+    await page.getByRole('region', { name: 'Évaluateur et entretien' }).getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
 
     // Every competency, by keyboard alone.
     await review.card(PLAN[0].name).focus();
@@ -88,8 +94,11 @@ test.describe('case handlers and their reviews', () => {
     const outcome = page.getByRole('region', { name: 'Résultat de l’évaluation' });
     await outcome.getByRole('radio', { name: 'Insuffisant' }).check();
     await expect(review.missing()).toContainText('Justification de la mention « insuffisant »');
-    await expect(outcome.getByRole('note')).toContainText('0 objectif(s) atteint(s) sur 1.');
-    await expect(outcome.getByRole('note')).toContainText('Moins de la moitié des objectifs sont atteints.');
+    const hints = outcome.getByRole('note', { name: 'Repères de la règle (la décision vous appartient)' });
+    await expect(hints).toContainText('Objectifs : 0 atteint sur 1.');
+    await expect(hints).toContainText('Motif possible : moins de la moitié des objectifs sont atteints.');
+    await expect(hints).toContainText('Une compétence attendue est en dessous du niveau attendu : Collaborer (observé 0, attendu 1).');
+    await expect(hints).toContainText('Une compétence attendue n’a pas de niveau observé : elle n’est pas prise en compte.');
     await outcome.getByLabel('Justification de la mention « insuffisant »').fill('Objectif principal non atteint.');
     await outcome.getByLabel('Commentaire de l’évaluateur').fill('Année difficile, progrès en fin de cycle.');
 

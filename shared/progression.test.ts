@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cycleAt } from './cycles';
 import type { Person } from './people/person';
-import { compareReviews, insufficientWithinFourYears, progression } from './progression';
+import { compareReviews, progression } from './progression';
 import { newReview, type Review } from './reviews/review';
 
 const person: Pick<Person, 'id' | 'classHistory' | 'limitedLeadership'> = {
@@ -56,18 +56,5 @@ describe('compareReviews', () => {
       ['collaborer', 'same'],
       ['agilite', 'unknown'],
     ]);
-  });
-});
-
-describe('insufficientWithinFourYears', () => {
-  it('counts finalised « insuffisant » of the last four years and warns from two', () => {
-    const reviews = [
-      review(0, 'C', 1, { status: 'cloturee', outcome: 'insuffisant' }), // ends 2021-12-31: outside on 2026-11-26
-      review(2, 'C', 1, { status: 'cloturee', outcome: 'insuffisant' }), // 2023
-      review(3, 'B', 1, { status: 'brouillon', outcome: 'insuffisant' }), // not finalised
-      review(4, 'B', 1, { status: 'finalisee', outcome: 'insuffisant' }), // 2025
-    ];
-    expect(insufficientWithinFourYears(reviews, '2026-11-26')).toMatchObject({ count: 2, warning: true });
-    expect(insufficientWithinFourYears(reviews.slice(0, 2), '2026-11-26')).toMatchObject({ count: 1, warning: false });
   });
 });

@@ -1,6 +1,6 @@
-import { addMonths, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
 import { COMPETENCY_IDS, CURRENT_FRAMEWORK, type CompetencyId } from './framework';
-import { isLocked, type ObservedRating, type Review } from './reviews/review';
+import type { ObservedRating, Review } from './reviews/review';
 
 export type ProgressionPoint = {
   reviewId: string;
@@ -71,20 +71,4 @@ export function compareReviews(first: Review, second: Review): ComparisonLine[] 
     const change: LevelChange = a === null || b === null ? 'unknown' : b > a ? 'rose' : b < a ? 'fell' : 'same';
     return { id, name, first: a, second: b, change };
   }).filter((line) => line.first !== null || line.second !== null);
-}
-
-/** Two « insuffisant » within four years can lead to dismissal for professional inaptitude. */
-export const INSUFFICIENT_WINDOW_MONTHS = 48;
-export const INSUFFICIENT_WARNING_COUNT = 2;
-
-export type InsufficientCount = { count: number; cycles: { reviewId: string; cycleEnd: IsoDate }[]; warning: boolean };
-
-/** The finalised « insuffisant » whose cycle ended within the four years before `today`. */
-export function insufficientWithinFourYears(reviews: readonly Review[], today: IsoDate): InsufficientCount {
-  const since = addMonths(today, -INSUFFICIENT_WINDOW_MONTHS);
-  const cycles = reviews
-    .filter((review) => isLocked(review.status) && review.outcome === 'insuffisant' && review.cycleEnd > since && review.cycleEnd <= today)
-    .sort((a, b) => a.cycleEnd.localeCompare(b.cycleEnd))
-    .map((review) => ({ reviewId: review.id, cycleEnd: review.cycleEnd }));
-  return { count: cycles.length, cycles, warning: cycles.length >= INSUFFICIENT_WARNING_COUNT };
 }

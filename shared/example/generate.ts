@@ -5,6 +5,9 @@ import type { Person } from '../people/person';
 import { newReview, OBJECTIVE_RESULTS, type Review } from '../reviews/review';
 
 /** A small, fast, seeded random generator (mulberry32): the same seed always gives the same team. */
+/** The example team's evaluator (the example is clearly marked as such). */
+const EXAMPLE_EVALUATOR = { name: 'Évaluateur d’exemple', role: 'Chef de service', capacity: 'superieur-hierarchique' as const };
+
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -107,7 +110,8 @@ export function generateTeam(options: GenerateOptions): GeneratedTeam {
       if (cycle.start > options.today) break;
       const current = cycleIndex === options.years - 1 || addMonths(cycle.end, 1) > options.today;
       const classId: ClassId = [...history].reverse().find((period) => period.from <= cycle.end)?.classId ?? history[0]!.classId;
-      const review = newReview({ id: id('ex-r'), person, cycle, classId, now: stamp, carriedObjectives: planned });
+      const review = newReview({ id: id('ex-r'), person, cycle, classId, now: stamp, carriedObjectives: planned, evaluator: EXAMPLE_EVALUATOR });
+      if (planned.length === 0) review.noObjectivesReason = 'Premier cycle : aucun objectif n’avait été planifié.';
       for (const entry of review.profile) {
         if (entry.expectedLevel === null) continue;
         if (current && random() < 0.3) continue; // this year's review is still being written
@@ -122,6 +126,7 @@ export function generateTeam(options: GenerateOptions): GeneratedTeam {
       if (!current) {
         const insufficient = strength < -0.4 && random() < 0.5;
         review.outcome = insufficient ? 'insuffisant' : 'none';
+        review.interviewDate = addMonths(cycle.end, 1);
         review.outcomeJustification = insufficient ? 'Plusieurs objectifs non atteints et retards répétés malgré un accompagnement.' : '';
         const finalisedAt = `${addMonths(cycle.end, 1)}T10:00:00.000Z`;
         review.status = 'cloturee';

@@ -9,6 +9,7 @@
  * here, or reads drop it.
  */
 import * as z from 'zod/mini';
+import { EVALUATOR_CAPACITIES } from '../reviews/evaluator';
 import { isIsoDate } from '../dates';
 import { RECORD_ID } from './ids';
 import { isCleanText } from '../text';
@@ -79,6 +80,11 @@ export const reviewRecord = z.object({
   outcome: z.enum(['none', 'insuffisant']),
   outcomeJustification: text(TEXT_MAX),
   evaluatorComment: text(TEXT_MAX),
+  // The legal record (issue 12): absent from reviews made before it existed, and kept absent so their hash still verifies.
+  evaluator: z.optional(z.object({ name: text(400), role: text(400), capacity: z.enum(EVALUATOR_CAPACITIES) })),
+  secondEvaluator: z.optional(z.object({ name: text(400), role: text(400) })),
+  interviewDate: z.optional(z.nullable(isoDate)),
+  noObjectivesReason: z.optional(text(TEXT_MAX)),
   // Fields added after the first schema: an older record gets their defaults (the only place that gives them).
   audit: z._default(
     z.array(z.object({ status: z.enum(REVIEW_STATUSES), at: stamp, date: z.optional(isoDate), note: z.optional(text(2000)) })).check(z.maxLength(100)),

@@ -17,6 +17,11 @@ const CONTENT_FIELDS = [
   'outcome',
   'outcomeJustification',
   'evaluatorComment',
+  // Absent from reviews made before they existed: `stable` drops undefined keys, so their hash is unchanged.
+  'evaluator',
+  'secondEvaluator',
+  'interviewDate',
+  'noObjectivesReason',
 ] as const satisfies readonly (keyof Review)[];
 
 function stable(value: unknown): unknown {

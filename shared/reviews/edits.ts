@@ -1,4 +1,6 @@
+import type { IsoDate } from '../dates';
 import type { CompetencyId } from '../framework';
+import { EVALUATOR_FIELD_MAX, type ReviewEvaluator, type SecondEvaluator } from './evaluator';
 import {
   TEXT_MAX,
   type BilanObjective,
@@ -74,4 +76,24 @@ export function setJustification(review: Review, text: string): Review {
 
 export function setEvaluatorComment(review: Review, text: string): Review {
   return { ...review, evaluatorComment: clip(text) };
+}
+
+export function setEvaluator(review: Review, change: Partial<ReviewEvaluator>): Review {
+  const current = review.evaluator ?? { name: '', role: '', capacity: 'superieur-hierarchique' as const };
+  const next = { ...current, ...change };
+  return { ...review, evaluator: { ...next, name: next.name.slice(0, EVALUATOR_FIELD_MAX * 2), role: next.role.slice(0, EVALUATOR_FIELD_MAX * 2) } };
+}
+
+export function setSecondEvaluator(review: Review, change: Partial<SecondEvaluator>): Review {
+  const next = { ...(review.secondEvaluator ?? { name: '', role: '' }), ...change };
+  return { ...review, secondEvaluator: { name: next.name.slice(0, EVALUATOR_FIELD_MAX * 2), role: next.role.slice(0, EVALUATOR_FIELD_MAX * 2) } };
+}
+
+/** The interview date, or `null` to clear it; anything but a real date is refused by the caller (the field says why). */
+export function setInterviewDate(review: Review, date: IsoDate | null): Review {
+  return { ...review, interviewDate: date };
+}
+
+export function setNoObjectivesReason(review: Review, text: string): Review {
+  return { ...review, noObjectivesReason: clip(text) };
 }

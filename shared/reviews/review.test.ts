@@ -25,7 +25,14 @@ const person: Pick<Person, 'id' | 'classHistory' | 'limitedLeadership'> = {
 };
 
 function reviewOf(classId: 'C' | 'B' | 'A1' = 'C'): Review {
-  return newReview({ id: 'r1', person, cycle: cycleAt('2024-01-01', 0), classId, now: '2026-01-01T00:00:00Z' });
+  return newReview({
+    id: 'r1',
+    person,
+    cycle: cycleAt('2024-01-01', 0),
+    classId,
+    now: '2026-01-01T00:00:00Z',
+    evaluator: { name: 'Sophie Lemaire', role: 'Cheffe de service', capacity: 'superieur-hierarchique' },
+  });
 }
 
 /** A review with every expected competency rated at its expected level. */
@@ -34,6 +41,7 @@ function completeReview(): Review {
   for (const entry of review.profile) {
     if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: '' };
   }
+  review.noObjectivesReason = 'Premier cycle : aucun objectif fixé.';
   return review;
 }
 
@@ -91,7 +99,7 @@ describe('gapOf', () => {
 
 describe('readyCheck', () => {
   it('lists every unrated competency of the profile, and not the optional ones', () => {
-    const missing = readyCheck(reviewOf('C'));
+    const missing = readyCheck(reviewOf('C')).filter((item) => item.code === 'rating-missing');
     expect(missing.map((item) => item.code)).toEqual(Array(10).fill('rating-missing'));
     expect(missing).not.toContainEqual({ code: 'rating-missing', competencyId: 'guider' });
   });
@@ -131,18 +139,75 @@ describe('readyCheck', () => {
 });
 
 describe('outcomeHints', () => {
-  it('flags fewer than half of the objectives met and distinctive competencies below', () => {
+  const objectives = (...results: (Review['objectives'][number]['result'])[]) =>
+    results.map((result, index) => ({ id: `o${index}`, description: `Objectif ${index}`, result, comment: '' }));
+
+  it('lists every expected competency below its level, distinctive or not, with observed and expected levels', () => {
     const review = completeReview();
-    review.objectives = [
-      { id: 'a', description: 'x', result: 'atteint', comment: '' },
-      { id: 'b', description: 'y', result: 'partiellement-atteint', comment: '' },
-      { id: 'c', description: 'z', result: 'non-atteint', comment: '' },
-    ];
+    review.objectives = objectives('atteint', 'partiellement-atteint', 'non-atteint');
     review.ratings['communiquer'] = { observed: { kind: 'below' }, evidence: 'x' };
     review.ratings['collaborer'] = { observed: { kind: 'below' }, evidence: 'x' };
-    expect(outcomeHints(review)).toEqual({ objectivesMet: 1, objectivesJudged: 3, fewerThanHalfMet: true, distinctiveBelow: ['communiquer'] });
-    review.objectives[1]!.result = 'atteint';
-    expect(outcomeHints(review).fewerThanHalfMet).toBe(false);
+    const hints = outcomeHints(review);
+    expect(hints).toMatchObject({ objectivesTotal: 3, objectivesJudged: 3, objectivesMet: 1, objectivesGround: 'fewer-than-half', competenciesUnrated: 0, noGround: false });
+    expect(hints.competenciesBelow).toEqual([
+      { id: 'communiquer', name: 'Communiquer', distinctive: true, expected: 1, observed: 0 },
+      { id: 'collaborer', name: 'Collaborer', distinctive: false, expected: 1, observed: 0 },
+    ]);
+  });
+
+  it('a non-distinctive competency below its level is a ground too (the rule is about the competencies the job needs)', () => {
+    const review = completeReview();
+    review.objectives = objectives('atteint', 'atteint');
+    review.ratings['collaborer'] = { observed: { kind: 'below' }, evidence: 'x' };
+    expect(outcomeHints(review)).toMatchObject({ objectivesGround: 'half-or-more', noGround: false });
+    expect(outcomeHints(review).competenciesBelow.map((entry) => entry.id)).toEqual(['collaborer']);
+  });
+
+  it('exactly half met is not « fewer than half »', () => {
+    const review = completeReview();
+    review.objectives = objectives('atteint', 'non-atteint');
+    expect(outcomeHints(review).objectivesGround).toBe('half-or-more');
+  });
+
+  it('claims nothing the missing results could change', () => {
+    const review = completeReview();
+    review.objectives = objectives('non-atteint', null, null, 'atteint');
+    expect(outcomeHints(review).objectivesGround).toBe('undetermined');
+    review.objectives = objectives('non-atteint', 'non-atteint', 'non-atteint', null);
+    expect(outcomeHints(review).objectivesGround).toBe('fewer-than-half');
+    review.objectives = objectives('atteint', 'atteint', 'atteint', null);
+    expect(outcomeHints(review)).toMatchObject({ objectivesGround: 'half-or-more', noGround: false });
+  });
+
+  it('says neither ground appears only when every objective and every expected competency has been judged', () => {
+    const review = completeReview();
+    review.objectives = objectives('atteint', 'partiellement-atteint');
+    expect(outcomeHints(review).noGround).toBe(true);
+    review.ratings['collaborer'] = { observed: { kind: 'not-observed', reason: 'absence' }, evidence: '' };
+    expect(outcomeHints(review)).toMatchObject({ competenciesUnrated: 1, noGround: false });
+  });
+
+  it('with no objective, the objectives ground cannot be examined', () => {
+    const review = completeReview();
+    expect(outcomeHints(review)).toMatchObject({ objectivesTotal: 0, objectivesGround: 'no-objectives', noGround: false });
+  });
+});
+
+describe('ready check: evaluator and a bilan without objectives', () => {
+  it('asks the evaluator’s name', () => {
+    const review = completeReview();
+    review.evaluator = { name: '  ', role: '', capacity: 'chef-fonctionnel' };
+    expect(readyCheck(review)).toEqual([{ code: 'evaluator-missing' }]);
+    delete review.evaluator;
+    expect(readyCheck(review)).toEqual([{ code: 'evaluator-missing' }]);
+  });
+
+  it('asks why a bilan has no objective, and nothing once there is one', () => {
+    const review = completeReview();
+    review.noObjectivesReason = ' ';
+    expect(readyCheck(review)).toEqual([{ code: 'no-objectives-reason-missing' }]);
+    review.objectives = [{ id: 'o', description: 'Objectif', result: 'atteint', comment: '' }];
+    expect(readyCheck(review)).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type Framework,
 } from '../framework';
 import { classOn, type Person } from '../people/person';
+import type { ReviewEvaluator, SecondEvaluator } from './evaluator';
 
 /** brouillon → prête → finalisée → remise → signée → clôturée. */
 export const REVIEW_STATUSES = ['brouillon', 'prete', 'finalisee', 'remise', 'signee', 'cloturee'] as const;
@@ -72,6 +73,18 @@ export type Review = {
   outcome: Outcome;
   outcomeJustification: string;
   evaluatorComment: string;
+  /**
+   * Who evaluated and in what capacity, recorded in the review (pre-filled from
+   * Paramètres, editable until finalisation). Absent from reviews made before
+   * it existed: those print "not recorded", never today's Paramètres.
+   */
+  evaluator?: ReviewEvaluator;
+  /** A second evaluator where one took part (empty name = none). */
+  secondEvaluator?: SecondEvaluator;
+  /** The day of the entretien de cycle d'évaluation. */
+  interviewDate?: IsoDate | null;
+  /** Why the bilan has no objective (e.g. a first cycle without planification): required when there is none. */
+  noObjectivesReason?: string;
   /** Status changes, oldest first. */
   audit: AuditEntry[];
   /** SHA-256 (hex) of the canonical content, taken at finalisation. */
@@ -127,6 +140,8 @@ export function newReview(args: {
   now: string;
   carriedObjectives?: readonly PlannedObjective[];
   framework?: Framework;
+  /** The evaluator from Paramètres, recorded in the review from the start. */
+  evaluator?: ReviewEvaluator;
 }): Review {
   const framework = args.framework ?? CURRENT_FRAMEWORK;
   return {
@@ -152,6 +167,10 @@ export function newReview(args: {
     outcome: 'none',
     outcomeJustification: '',
     evaluatorComment: '',
+    evaluator: args.evaluator ?? { name: '', role: '', capacity: 'superieur-hierarchique' },
+    secondEvaluator: { name: '', role: '' },
+    interviewDate: null,
+    noObjectivesReason: '',
     ...REVIEW_V2_DEFAULTS,
     audit: [{ status: 'brouillon', at: args.now }],
     addenda: [],
@@ -182,7 +201,9 @@ export type MissingItem =
   | { code: 'evidence-missing'; competencyId: CompetencyId }
   | { code: 'objective-result-missing'; objectiveId: string }
   | { code: 'objective-description-missing'; objectiveId: string }
-  | { code: 'justification-missing' };
+  | { code: 'justification-missing' }
+  | { code: 'no-objectives-reason-missing' }
+  | { code: 'evaluator-missing' };
 
 const blank = (text: string | undefined) => (text ?? '').trim() === '';
 
@@ -190,10 +211,14 @@ const blank = (text: string | undefined) => (text ?? '').trim() === '';
  * What stands between a review and "prête", in the order of the page: every
  * competency of the profile rated (or not observed, with a reason), evidence
  * for every rating that differs from the expected level, a result for every
- * objective of the bilan, and a justification for « insuffisant ».
+ * objective of the bilan (or, with none, the reason why), a justification for
+ * « insuffisant », and the evaluator's name.
  */
-export function readyCheck(review: Pick<Review, 'profile' | 'ratings' | 'objectives' | 'outcome' | 'outcomeJustification'>): MissingItem[] {
+export function readyCheck(
+  review: Pick<Review, 'profile' | 'ratings' | 'objectives' | 'outcome' | 'outcomeJustification' | 'evaluator' | 'noObjectivesReason'>,
+): MissingItem[] {
   const missing: MissingItem[] = [];
+  if (blank(review.evaluator?.name)) missing.push({ code: 'evaluator-missing' });
   for (const entry of review.profile) {
     const rating = review.ratings[entry.id];
     const observed = rating?.observed ?? null;
@@ -208,6 +233,7 @@ export function readyCheck(review: Pick<Review, 'profile' | 'ratings' | 'objecti
       missing.push({ code: 'evidence-missing', competencyId: entry.id });
     }
   }
+  if (review.objectives.length === 0 && blank(review.noObjectivesReason)) missing.push({ code: 'no-objectives-reason-missing' });
   for (const objective of review.objectives) {
     if (blank(objective.description)) missing.push({ code: 'objective-description-missing', objectiveId: objective.id });
     if (!objective.result) missing.push({ code: 'objective-result-missing', objectiveId: objective.id });
@@ -216,26 +242,64 @@ export function readyCheck(review: Pick<Review, 'profile' | 'ratings' | 'objecti
   return missing;
 }
 
+export type CompetencyBelow = { id: CompetencyId; name: string; distinctive: boolean; expected: number; observed: number };
+
+/** What the objectives say about the first ground (fewer than half met), never more than their results show. */
+export type ObjectivesGround =
+  /** The bilan has no objective: this ground cannot be examined. */
+  | 'no-objectives'
+  /** Fewer than half are met, whatever the results still missing. */
+  | 'fewer-than-half'
+  /** At least half are met, whatever the results still missing. */
+  | 'half-or-more'
+  /** It depends on results not given yet. */
+  | 'undetermined';
+
 export type OutcomeHints = {
-  objectivesMet: number;
+  objectivesTotal: number;
   objectivesJudged: number;
-  /** Fewer than half of the objectives met: one ground for « insuffisant ». */
-  fewerThanHalfMet: boolean;
-  /** Distinctive competencies observed below their expected level: the other ground. */
-  distinctiveBelow: CompetencyId[];
+  objectivesMet: number;
+  objectivesGround: ObjectivesGround;
+  /** Every competency of the profile observed below its expected level (distinctive or not). */
+  competenciesBelow: CompetencyBelow[];
+  /** Competencies of the profile with no level yet (not rated, or not observed): the data cannot speak for them. */
+  competenciesUnrated: number;
+  /** Neither ground appears, and every objective and expected competency has been judged. */
+  noGround: boolean;
 };
 
-/** The rule's hints for the outcome; the decision stays the evaluator's. */
+/**
+ * The rule's hints for the outcome; the decision stays the evaluator's. The
+ * grounds for « insuffisant » are fewer than half of the objectives met, or
+ * the competencies the job needs not developed: every expected competency
+ * below its level is listed, and nothing is claimed that the data does not show.
+ */
 export function outcomeHints(review: Pick<Review, 'profile' | 'ratings' | 'objectives'>): OutcomeHints {
-  const judged = review.objectives.filter((objective) => objective.result !== null);
-  const met = judged.filter((objective) => objective.result === 'atteint').length;
+  const total = review.objectives.length;
+  const judged = review.objectives.filter((objective) => objective.result !== null).length;
+  const met = review.objectives.filter((objective) => objective.result === 'atteint').length;
+  const pending = total - judged;
+  const objectivesGround: ObjectivesGround =
+    total === 0 ? 'no-objectives' : (met + pending) * 2 < total ? 'fewer-than-half' : met * 2 >= total ? 'half-or-more' : 'undetermined';
+  const expected = review.profile.filter((entry) => entry.expectedLevel !== null);
+  const competenciesBelow: CompetencyBelow[] = [];
+  let competenciesUnrated = 0;
+  for (const entry of expected) {
+    const observed = review.ratings[entry.id]?.observed;
+    const gap = gapOf(entry.expectedLevel, observed);
+    if (!gap) competenciesUnrated++;
+    else if (gap.kind === 'below') {
+      competenciesBelow.push({ id: entry.id, name: entry.name, distinctive: entry.distinctive, expected: entry.expectedLevel!, observed: entry.expectedLevel! + gap.delta });
+    }
+  }
   return {
+    objectivesTotal: total,
+    objectivesJudged: judged,
     objectivesMet: met,
-    objectivesJudged: review.objectives.length,
-    fewerThanHalfMet: review.objectives.length > 0 && met * 2 < review.objectives.length,
-    distinctiveBelow: review.profile
-      .filter((entry) => entry.distinctive && gapOf(entry.expectedLevel, review.ratings[entry.id]?.observed)?.kind === 'below')
-      .map((entry) => entry.id),
+    objectivesGround,
+    competenciesBelow,
+    competenciesUnrated,
+    noGround: objectivesGround === 'half-or-more' && pending === 0 && competenciesBelow.length === 0 && competenciesUnrated === 0,
   };
 }
 

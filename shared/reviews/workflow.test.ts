@@ -11,7 +11,9 @@ function complete(): Review {
     cycle: cycleAt('2025-01-01', 0),
     classId: 'C',
     now: '2025-12-01T09:00:00.000Z',
+    evaluator: { name: 'Sophie Lemaire', role: '', capacity: 'superieur-hierarchique' },
   });
+  review.noObjectivesReason = 'Premier cycle.';
   for (const entry of review.profile) {
     if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: '' };
   }
@@ -85,5 +87,26 @@ describe('canonicalContent', () => {
     expect(canonicalContent({ ...review, evaluatorComment: 'x' })).not.toBe(canonicalContent(review));
     const changed = { ...review, ratings: { ...review.ratings, communiquer: { observed: { kind: 'below' as const }, evidence: '' } } };
     expect(canonicalContent(changed)).not.toBe(canonicalContent(review));
+  });
+
+  it('seals who evaluated, in what capacity and when; a review made before these fields keeps its canonical text', () => {
+    const review = complete();
+    for (const change of [
+      { evaluator: { ...review.evaluator!, name: 'Paul Nouveau' } },
+      { evaluator: { ...review.evaluator!, capacity: 'chef-fonctionnel' as const } },
+      { secondEvaluator: { name: 'Marc Dubois', role: '' } },
+      { interviewDate: '2025-12-15' },
+      { noObjectivesReason: 'Autre raison.' },
+    ]) {
+      expect(canonicalContent({ ...review, ...change })).not.toBe(canonicalContent(review));
+    }
+    // An old stored review has none of the four fields: the text it was hashed with does not change.
+    const old: Partial<Review> = { ...review };
+    delete old.evaluator;
+    delete old.secondEvaluator;
+    delete old.interviewDate;
+    delete old.noObjectivesReason;
+    expect(canonicalContent(old as Review)).not.toContain('evaluator"');
+    expect(canonicalContent(old as Review)).not.toContain('interviewDate');
   });
 });

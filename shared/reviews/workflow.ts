@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from '../dates';
-import { appealDeadline } from '../holidays';
+import { appealDeadline, DEFAULT_CALENDAR, type CalendarSettings } from '../calendar';
 import { isLocked, readyCheck, type Addendum, type MissingItem, type Review } from './review';
 
 export type WorkflowError =
@@ -78,7 +78,7 @@ export function addAddendum(review: Review, addendum: Omit<Addendum, 'at'>, now:
   return { ok: true, review: { ...review, addenda: [...review.addenda, entry], updatedAt: now } };
 }
 
-/** The last day for an appeal, once the report has been handed over. */
-export function reviewAppealDeadline(review: Pick<Review, 'handedOverOn'>): IsoDate | null {
-  return review.handedOverOn ? appealDeadline(review.handedOverOn) : null;
+/** The last day for an appeal, once the report has been handed over, over the organisation's calendar. */
+export function reviewAppealDeadline(review: Pick<Review, 'handedOverOn'>, calendar: CalendarSettings = DEFAULT_CALENDAR): IsoDate | null {
+  return review.handedOverOn ? appealDeadline(review.handedOverOn, calendar) : null;
 }

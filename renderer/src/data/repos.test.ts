@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonDraft } from '../../../shared/people/person';
 import { JalonDb } from './db';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
+import { saveProfile } from './settings-repo';
 import {
   ReviewLockedError,
   acknowledgeReview,
@@ -135,6 +136,19 @@ describe('reviews', () => {
     expect(stored.ratings.communiquer!.evidence).toBe(evidence);
   });
 
+  it('records the evaluator of Paramètres in a new review; a later change of Paramètres leaves it as it was', async () => {
+    await saveProfile({ evaluatorName: 'Sophie Lemaire', evaluatorRole: 'Cheffe de service', evaluatorCapacity: 'chef-fonctionnel', organisation: 'SPF', service: '' }, db);
+    const id = await person();
+    const started = await startReview(db, id, 0, '2024-12-15');
+    if (!started.ok) throw new Error();
+    await saveProfile({ evaluatorName: 'Marc Dubois', evaluatorRole: '', evaluatorCapacity: 'superieur-hierarchique', organisation: 'SPF', service: '' }, db);
+    expect((await db.reviews.get(started.id))!).toMatchObject({
+      evaluator: { name: 'Sophie Lemaire', role: 'Cheffe de service', capacity: 'chef-fonctionnel' },
+      secondEvaluator: { name: '', role: '' },
+      interviewDate: null,
+    });
+  });
+
   it('refuses "prête" while something is missing, and accepts it once complete', async () => {
     const id = await person();
     const started = await startReview(db, id, 0, '2024-12-15');
@@ -146,6 +160,8 @@ describe('reviews', () => {
     for (const entry of review.profile) {
       if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: '' };
     }
+    review.evaluator = { name: 'Sophie Lemaire', role: '', capacity: 'superieur-hierarchique' };
+    review.noObjectivesReason = 'Premier cycle.';
     await saveReviewContent(db, review);
     expect(await setReadiness(db, started.id, true)).toEqual({ ok: true, status: 'prete' });
     // An edit that leaves it incomplete sends it back to brouillon.
@@ -174,6 +190,8 @@ describe('finalisation and the lock', () => {
     for (const entry of review.profile) {
       if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: '' };
     }
+    review.evaluator = { name: 'Sophie Lemaire', role: '', capacity: 'superieur-hierarchique' };
+    review.noObjectivesReason = 'Premier cycle.';
     await saveReviewContent(db, review);
     return started.id;
   }

@@ -1,4 +1,5 @@
 import { cycleAt } from '../../../shared/cycles';
+import { evaluatorFromProfile } from '../../../shared/reviews/evaluator';
 import { FrameworkError } from '../../../shared/framework';
 import {
   backToDraft,
@@ -15,6 +16,7 @@ import { canonicalContent } from '../../../shared/reviews/canonical';
 import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
 import type { JalonDb } from './db';
 import { reviewContentHash } from './hash';
+import { loadProfile } from './settings-repo';
 import { ReviewLockedError } from './review-lock';
 import { newId, nowIso } from './ids';
 
@@ -33,7 +35,7 @@ export type StartReviewResult = { ok: true; id: string } | { ok: false; reason: 
  * planned objectives become this bilan's objectives.
  */
 export async function startReview(db: JalonDb, personId: string, cycleIndex: number, today: string): Promise<StartReviewResult> {
-  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+  return db.transaction('rw', [db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.settings], async () => {
     const existing = await db.reviews.where('[personId+cycleIndex]').equals([personId, cycleIndex]).first();
     if (existing) return { ok: true, id: existing.id };
     const person = await db.people.get(personId);
@@ -50,6 +52,8 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
         classId,
         now: nowIso(),
         carriedObjectives: previous?.nextObjectives.filter((objective) => objective.description.trim() !== ''),
+        // The evaluator is recorded in the review from the start, from Paramètres: a later change of manager never rewrites it.
+        evaluator: evaluatorFromProfile(await loadProfile(db)),
       });
       await db.reviews.add(review);
       return { ok: true, id: review.id };

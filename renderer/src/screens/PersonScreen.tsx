@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { lastClassChangeUndoable } from '../../../shared/people/class-undo';
 import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
+import { InsufficientRecord } from './person/InsufficientRecord';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -56,6 +57,7 @@ export function PersonScreen({ personId }: { personId: string }) {
         </p>
       )}
       <CyclesSection person={person} reviews={reviews ?? []} />
+      {reviews && <InsufficientRecord reviews={reviews} employment={person.employment} today={todayIso()} />}
       <div className="two-columns">
         <DetailsSection person={person} />
         <ClassHistorySection person={person} reviews={reviews ?? []} />

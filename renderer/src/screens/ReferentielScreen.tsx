@@ -10,6 +10,7 @@ import {
   type ClassId,
   type ProfileEntry,
 } from '../../../shared/framework';
+import { levelClassesLabel, splitDefinedTerms } from '../../../shared/framework/reading';
 import { useUiStore } from '../store';
 
 const framework = CURRENT_FRAMEWORK;
@@ -102,6 +103,9 @@ export function ReferentielScreen() {
 
       <CriteriaSection classId={classId} />
       <RolesSection />
+      <p className="hint epicene-note" role="note" aria-label={t('legal.referentiel.epiceneLabel')}>
+        {framework.family.footnote}
+      </p>
     </div>
   );
 }
@@ -133,6 +137,9 @@ function ProfileRow({ entry }: { entry: ProfileEntry }) {
   const { t } = useTranslation();
   const competency = framework.competencies.find((candidate) => candidate.id === entry.id)!;
   const expected = entry.expectedLevel === null ? undefined : competency.levels[entry.expectedLevel - 1];
+  // Guider: "A1*/A2*", level 1 only with a limited leadership role.
+  const starredLevel = competency.levels.find((level) => level.expectedForLimitedLeadership.length > 0);
+  const starred = starredLevel ? t('legal.referentiel.starredLevel', { level: starredLevel.number, classes: levelClassesLabel(starredLevel) }) : null;
   return (
     <tr data-competency={entry.id} className={expected ? undefined : 'not-expected'}>
       <th scope="row">
@@ -155,12 +162,18 @@ function ProfileRow({ entry }: { entry: ProfileEntry }) {
       </td>
       <td>
         {expected?.title ?? '—'}
+        {starred && (
+          <p className="hint leadership-note">
+            {t('legal.referentiel.starred', { classes: starred, note: framework.legend.limitedLeadership })}
+          </p>
+        )}
         <details className="all-levels">
           <summary>{t('referentiel.allLevels', { name: entry.name })}</summary>
           <ol>
             {competency.levels.map((level) => (
               <li key={level.number} className={level.number === entry.expectedLevel ? 'is-expected' : undefined}>
                 {t('referentiel.levelLine', { level: level.number, title: level.title })}
+                {levelClassesLabel(level) && <span className="level-classes"> — {levelClassesLabel(level)}</span>}
                 {level.number === entry.expectedLevel && <strong> ({t('referentiel.expectedHere')})</strong>}
               </li>
             ))}
@@ -182,7 +195,9 @@ function CriteriaSection({ classId }: { classId: ClassId }) {
           .map((criterion) => (
             <div key={criterion.id} className="criterion">
               <dt>{criterion.name}</dt>
-              <dd>{criterion.byClass[classId]}</dd>
+              <dd>
+                <CriterionText text={criterion.byClass[classId]!} />
+              </dd>
             </div>
           ))}
       </dl>
@@ -190,12 +205,46 @@ function CriteriaSection({ classId }: { classId: ClassId }) {
       <dl className="definitions">
         {framework.definitions.map((definition) => (
           <div key={definition.term}>
-            <dt>{definition.term}</dt>
+            <dt id={definitionId(definition.term)} tabIndex={-1}>
+              {definition.term}
+            </dt>
             <dd>{definition.text}</dd>
           </div>
         ))}
       </dl>
     </section>
+  );
+}
+
+const definitionId = (term: string) => `definition-${term.normalize('NFD').replace(/[^a-z]/giu, '')}`;
+const TERMS = framework.definitions.map((definition) => definition.term);
+
+/** A criterion's text as the document has it, with each starred term linking to its definition. */
+function CriterionText({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {splitDefinedTerms(text, TERMS).map((part, index) =>
+        part.kind === 'text' ? (
+          part.text
+        ) : (
+          <a
+            key={index}
+            href={`#${definitionId(part.term)}`}
+            aria-label={t('legal.referentiel.definitionLink', { term: part.term })}
+            onClick={(event) => {
+              // Routes live in the hash: move to the definition without changing the route.
+              event.preventDefault();
+              const target = document.getElementById(definitionId(part.term));
+              target?.scrollIntoView({ block: 'center' });
+              target?.focus();
+            }}
+          >
+            {part.text}
+          </a>
+        ),
+      )}
+    </>
   );
 }
 

@@ -1,55 +1,74 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EVALUATOR_CAPACITIES, type EvaluatorCapacity } from '../../../shared/reviews/evaluator';
 import { PROFILE_FIELD_MAX, type EvaluatorProfile, type ProfileError } from '../../../shared/settings';
 import { TextField } from '../components/fields';
 import { saveProfile, useEvaluatorProfile } from '../data/settings-repo';
+import { AppealSettingsSection } from './settings/AppealSettingsSection';
+import { CalendarSection } from './settings/CalendarSection';
 
 export function SettingsScreen() {
+  const { t } = useTranslation();
   const profile = useEvaluatorProfile();
   if (!profile) return null;
-  return <SettingsForm initial={profile} />;
-}
-
-function SettingsForm({ initial }: { initial: EvaluatorProfile }) {
-  const { t } = useTranslation();
-  const [profile, setProfile] = useState(initial);
-  const [errors, setErrors] = useState<ProfileError[]>([]);
-  const [saved, setSaved] = useState(false);
-  const set = (key: keyof EvaluatorProfile) => (value: string) => {
-    setSaved(false);
-    setProfile((previous) => ({ ...previous, [key]: value }));
-  };
-  const errorOf = (field: keyof EvaluatorProfile) => (errors.some((error) => error.field === field) ? t('validation.too-long') : undefined);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await saveProfile(profile);
-    setErrors(result);
-    setSaved(result.length === 0);
-  }
-
   return (
     <div className="screen narrow">
       <header className="screen-header">
         <h1>{t('settings.title')}</h1>
         <p className="muted">{t('settings.intro')}</p>
       </header>
-      <form className="card form" onSubmit={submit} noValidate>
-        <TextField label={t('settings.evaluatorName')} value={profile.evaluatorName} onChange={set('evaluatorName')} error={errorOf('evaluatorName')} maxLength={PROFILE_FIELD_MAX * 2} />
-        <TextField label={t('settings.evaluatorRole')} value={profile.evaluatorRole} onChange={set('evaluatorRole')} error={errorOf('evaluatorRole')} maxLength={PROFILE_FIELD_MAX * 2} />
-        <TextField label={t('settings.organisation')} value={profile.organisation} onChange={set('organisation')} error={errorOf('organisation')} maxLength={PROFILE_FIELD_MAX * 2} />
-        <TextField label={t('settings.service')} value={profile.service} onChange={set('service')} error={errorOf('service')} maxLength={PROFILE_FIELD_MAX * 2} />
-        <div className="form-actions">
-          <button type="submit" className="button primary">
-            {t('common.save')}
-          </button>
-          {saved && (
-            <p role="status" className="hint">
-              {t('saveState.saved')}
-            </p>
-          )}
-        </div>
-      </form>
+      <ProfileForm initial={profile} />
+      <AppealSettingsSection />
+      <CalendarSection />
     </div>
+  );
+}
+
+/** The evaluator's profile, written as it is typed (no save button, like the rest of the app). */
+function ProfileForm({ initial }: { initial: EvaluatorProfile }) {
+  const { t } = useTranslation();
+  const [profile, setProfile] = useState(initial);
+  const [errors, setErrors] = useState<ProfileError[]>([]);
+  const [saved, setSaved] = useState(false);
+
+  function change(next: EvaluatorProfile) {
+    setProfile(next);
+    setSaved(false);
+    // Writes run in order (IndexedDB queues transactions on the same store), so the last answer is the last edit's.
+    void saveProfile(next).then((result) => {
+      setErrors(result);
+      setSaved(result.length === 0);
+    });
+  }
+  const set = (key: Exclude<keyof EvaluatorProfile, 'evaluatorCapacity'>) => (value: string) => change({ ...profile, [key]: value });
+  const errorOf = (field: keyof EvaluatorProfile) => (errors.some((error) => error.field === field) ? t('validation.too-long') : undefined);
+
+  return (
+    <section className="card form" aria-labelledby="settings-profile">
+      <h2 id="settings-profile">{t('legal.profileHeading')}</h2>
+      <p className="hint">{t('legal.profileIntro')}</p>
+      <TextField label={t('settings.evaluatorName')} value={profile.evaluatorName} onChange={set('evaluatorName')} error={errorOf('evaluatorName')} maxLength={PROFILE_FIELD_MAX * 2} />
+      <TextField label={t('settings.evaluatorRole')} value={profile.evaluatorRole} onChange={set('evaluatorRole')} error={errorOf('evaluatorRole')} maxLength={PROFILE_FIELD_MAX * 2} />
+      <fieldset className="field">
+        <legend className="field-label">{t('legal.capacityLabel')}</legend>
+        {EVALUATOR_CAPACITIES.map((capacity: EvaluatorCapacity) => (
+          <label key={capacity} className="inline-check">
+            <input
+              type="radio"
+              name="settings-capacity"
+              value={capacity}
+              checked={profile.evaluatorCapacity === capacity}
+              onChange={() => change({ ...profile, evaluatorCapacity: capacity })}
+            />
+            {t(`legal.capacity.${capacity}`)}
+          </label>
+        ))}
+      </fieldset>
+      <TextField label={t('settings.organisation')} value={profile.organisation} onChange={set('organisation')} error={errorOf('organisation')} maxLength={PROFILE_FIELD_MAX * 2} />
+      <TextField label={t('settings.service')} value={profile.service} onChange={set('service')} error={errorOf('service')} maxLength={PROFILE_FIELD_MAX * 2} />
+      <p role="status" className="hint">
+        {saved ? t('legal.saved') : '\u00a0'}
+      </p>
+    </section>
   );
 }

@@ -4,15 +4,15 @@ import { formatDateFr } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import type { Person } from '../../../../shared/people/person';
 import { gapOf, splitProfile, type ObservedRating, type ProfileSnapshotEntry, type Review } from '../../../../shared/reviews/review';
-import { reviewAppealDeadline } from '../../../../shared/reviews/workflow';
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
 import { keepFrenchPunctuationTogether } from '../../../../shared/typography';
 import { useDocumentTitle } from './use-document-title';
 import type { EvaluatorProfile } from '../../../../shared/settings';
-import { classLabel } from '../../components/class-label';
 import { Link } from '../../components/Link';
 import { useEvaluatorProfile } from '../../data/settings-repo';
 import { usePerson, useReview } from '../../data/use-people';
+import { AppealNotice } from './AppealNotice';
+import { ReportIdentity } from './ReportIdentity';
 import { auditLine, formatStamp } from './format-stamp';
 import { usePrintFooter } from './use-print-footer';
 
@@ -62,7 +62,6 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
 
   const { expected, optional } = splitProfile(review.profile);
   const ratedOptional = optional.filter((entry) => review.ratings[entry.id]?.observed);
-  const deadline = reviewAppealDeadline(review);
   const name = person?.name ?? '—';
 
   return (
@@ -83,24 +82,12 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
           {!review.contentHash && <p className="print-draft">{t('print.notFinalised')}</p>}
         </header>
 
-        <section aria-labelledby="p-identity">
-          <h2 id="p-identity">{t('print.identity')}</h2>
-          <dl className="print-identity">
-            <Row term={t('print.employee')} value={name} />
-            {person?.staffNumber && <Row term={t('print.staffNumber')} value={person.staffNumber} />}
-            <Row term={t('print.classId')} value={classLabel(t, review.classId)} />
-            <Row term={t('print.evaluator')} value={[profile.evaluatorName, profile.evaluatorRole].filter(Boolean).join(', ') || '—'} />
-            <Row term={t('print.cycle')} value={t('common.dateRange', { start: formatDateFr(review.cycleStart), end: formatDateFr(review.cycleEnd) })} />
-            <Row term={t('print.framework')} value={review.frameworkVersion} />
-            <Row term={t('print.status')} value={t(`reviewStatus.${review.status}`)} />
-            {review.finalisedAt && <Row term={t('print.finalisedAt')} value={formatDateFr(review.finalisedAt.slice(0, 10))} />}
-          </dl>
-        </section>
+        <ReportIdentity review={review} person={person} />
 
         <section aria-labelledby="p-objectives">
           <h2 id="p-objectives">{t('print.objectives')}</h2>
           {review.objectives.length === 0 ? (
-            <p>{t('review.objectivesEmpty')}</p>
+            <p>{review.noObjectivesReason ? t('legal.report.noObjectivesReason', { reason: review.noObjectivesReason }) : t('review.objectivesEmpty')}</p>
           ) : (
             <table className="print-table">
               <thead>
@@ -196,13 +183,21 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
           <div className="signature-blocks">
             <div className="signature-block">
               <p className="field-label">{t('print.evaluatorSignature')}</p>
-              <p>{profile.evaluatorName || '\u00a0'}</p>
+              <p>{review.evaluator?.name || '\u00a0'}</p>
               <p>
                 {t('print.dateLine')}
                 {review.finalisedAt ? formatDateFr(review.finalisedAt.slice(0, 10)) : ''}
               </p>
               <p className="signature-line">{t('print.signatureLine')}</p>
             </div>
+            {review.secondEvaluator && review.secondEvaluator.name.trim() !== '' && (
+              <div className="signature-block">
+                <p className="field-label">{t('legal.report.secondEvaluatorSignature')}</p>
+                <p>{review.secondEvaluator.name}</p>
+                <p>{t('print.dateLine')}</p>
+                <p className="signature-line">{t('print.signatureLine')}</p>
+              </div>
+            )}
             <div className="signature-block">
               <p className="field-label">{t('print.employeeSignature')}</p>
               <p>{name}</p>
@@ -213,10 +208,7 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
           </div>
         </section>
 
-        <section aria-labelledby="p-appeal" className="print-appeal">
-          <h2 id="p-appeal">{t('print.appeal')}</h2>
-          <p>{deadline ? t('print.appealWithDate', { date: formatDateFr(deadline) }) : t('print.appealWithoutDate')}</p>
-        </section>
+        <AppealNotice review={review} />
 
         <section aria-labelledby="p-history">
           <h2 id="p-history">{t('print.history')}</h2>
@@ -230,15 +222,6 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
         </section>
       </article>
     </main>
-  );
-}
-
-function Row({ term, value }: { term: string; value: string }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }
 

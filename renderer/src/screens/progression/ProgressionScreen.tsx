@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/NotFound';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
-import { compareReviews, insufficientWithinFourYears, progression, type ProgressionPoint } from '../../../../shared/progression';
+import { compareReviews, progression, type ProgressionPoint } from '../../../../shared/progression';
 import type { Review } from '../../../../shared/reviews/review';
+import { InsufficientRecord } from '../person/InsufficientRecord';
 import { Link } from '../../components/Link';
 import { usePerson, usePersonReviews } from '../../data/use-people';
 import { ProgressionChart } from './ProgressionChart';
@@ -28,7 +29,6 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
     return <NotFound message={t('person.notFound')} back={t('common.back')} />;
   }
   const line = lines.find((candidate) => candidate.id === competencyId) ?? lines[0]!;
-  const insufficient = insufficientWithinFourYears(reviews, today);
   const versions = [...new Set(reviews.map((review) => review.frameworkVersion))].filter((version) => version !== CURRENT_FRAMEWORK.version);
   const ordered = [...reviews].sort((a, b) => a.cycleStart.localeCompare(b.cycleStart));
 
@@ -45,16 +45,7 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
       </header>
       {person.archived && <p className="banner">{t('progression.archived')}</p>}
       {versions.length > 0 && <p className="banner">{t('progression.olderFramework', { versions: versions.join(', ') })}</p>}
-      <p className={insufficient.warning ? 'banner warning' : 'banner'} role={insufficient.warning ? 'alert' : undefined}>
-        {t('progression.insufficient', { count: insufficient.count })}
-        {insufficient.cycles.length > 0 && ` (${insufficient.cycles.map((cycle) => formatDateFr(cycle.cycleEnd)).join(', ')})`}
-        {insufficient.warning && (
-          <>
-            <br />
-            {t('progression.insufficientWarning')}
-          </>
-        )}
-      </p>
+      <InsufficientRecord reviews={reviews} employment={person.employment} today={today} />
 
       {reviews.length === 0 ? (
         <p className="card">{t('progression.noReview')}</p>

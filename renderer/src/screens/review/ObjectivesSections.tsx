@@ -14,6 +14,7 @@ import { TextField } from '../../components/fields';
 import { focusSoon } from '../../components/focus-soon';
 import { newId } from '../../data/ids';
 import type { ReviewEditor } from '../../data/use-review-editor';
+import { NoObjectivesReason } from './NoObjectivesReason';
 
 export const objectiveDescriptionId = (id: string) => `objective-${id}`;
 export const objectiveResultName = (id: string) => `objective-result-${id}`;
@@ -33,6 +34,7 @@ export function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
         <FoldButton count={count} folded={folded} controls="objectives-list" onToggle={() => setFolded(!folded)} />
       </div>
       {count === 0 && <p className="muted">{t('review.objectivesEmpty')}</p>}
+      <NoObjectivesReason review={review} edit={edit} readOnly={readOnly} />
       <ol className="objectives" id="objectives-list" hidden={folded}>
         {review.objectives.map((objective, index) => {
           const number = index + 1;

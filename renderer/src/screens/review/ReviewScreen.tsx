@@ -19,6 +19,8 @@ import { useUiStore } from '../../store';
 import { CompetencyCard, cardId, evidenceId, reasonId } from './CompetencyCard';
 import { GapBadge } from './GapBadge';
 import { NextObjectivesSection, ObjectivesSection, objectiveDescriptionId, objectiveResultName } from './ObjectivesSections';
+import { EvaluatorSection, evaluatorNameId } from './EvaluatorSection';
+import { noObjectivesReasonId } from './NoObjectivesReason';
 import { OutcomeSection, justificationId } from './OutcomeSection';
 import { WorkflowPanel } from './WorkflowPanel';
 
@@ -79,6 +81,8 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
           )}
         </header>
 
+        <EvaluatorSection review={review} edit={edit} readOnly={readOnly} />
+
         <section aria-labelledby="bilan-heading">
           <h2 id="bilan-heading">{t('review.bilan')}</h2>
           <ObjectivesSection review={review} edit={edit} readOnly={readOnly} />
@@ -131,6 +135,10 @@ function targetOf(item: MissingItem, review: Review): string {
       return objectiveDescriptionId(item.objectiveId);
     case 'justification-missing':
       return justificationId;
+    case 'evaluator-missing':
+      return evaluatorNameId;
+    case 'no-objectives-reason-missing':
+      return noObjectivesReasonId;
     default:
       return review.id;
   }

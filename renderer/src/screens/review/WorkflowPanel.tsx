@@ -2,15 +2,19 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
+import { hasEvaluator } from '../../../../shared/reviews/evaluator';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
-import { reviewAppealDeadline, type WorkflowError } from '../../../../shared/reviews/workflow';
+import { appealApplies } from '../../../../shared/appeal';
+import type { WorkflowError } from '../../../../shared/reviews/workflow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';
 import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement, recordHandOver } from '../../data/actions';
 import type { IntegrityCheck, WorkflowChange } from '../../data/reviews-repo';
+import { useAppealDeadlineText } from '../../data/use-appeal-deadline';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { platform } from '../../platform';
 import { auditLine, formatStamp } from '../print/format-stamp';
+import { evaluatorNameId } from './EvaluatorSection';
 
 type Props = { review: Review; personName: string; editor: ReviewEditor };
 
@@ -20,7 +24,8 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
   const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [integrity, setIntegrity] = useState<IntegrityCheck | null>(null);
-  const deadline = reviewAppealDeadline(review);
+  const deadlineText = useAppealDeadlineText(review);
+  const deadline = review.handedOverOn && appealApplies(review) ? deadlineText : undefined;
 
   const errorText = (error: WorkflowError | { code: 'not-found' }) =>
     t(`workflow.errors.${error.code}`, { date: 'after' in error ? formatDateFr(error.after) : '' });
@@ -38,6 +43,12 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
 
   async function exportPdf() {
     setMessage(null);
+    // A report names who evaluated: while it can still be filled in, printing asks for it first.
+    if (!isLocked(review.status) && !hasEvaluator(review)) {
+      setMessage({ text: t('legal.evaluator.printMissing'), kind: 'error' });
+      document.getElementById(evaluatorNameId)?.focus();
+      return;
+    }
     try {
       const result = await platform.exportReviewPdf({
         reviewId: review.id,
@@ -75,7 +86,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
         />
       )}
 
-      {deadline && <p className="appeal-deadline">{t('workflow.appealDeadline', { date: formatDateFr(deadline) })}</p>}
+      {deadline && <p className="appeal-deadline">{deadline}</p>}
 
       {review.status === 'remise' && (
         <DateStepForm

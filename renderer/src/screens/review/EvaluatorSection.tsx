@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateFr, parseDateInput } from '../../../../shared/dates';
+import { setEvaluator, setInterviewDate, setSecondEvaluator } from '../../../../shared/reviews/edits';
+import { EVALUATOR_CAPACITIES, EVALUATOR_FIELD_MAX } from '../../../../shared/reviews/evaluator';
+import type { Review } from '../../../../shared/reviews/review';
+import { TextField } from '../../components/fields';
+import type { ReviewEditor } from '../../data/use-review-editor';
+
+export const evaluatorNameId = 'review-evaluator-name';
+
+/** Who evaluated, in what capacity, and when: recorded in the review, editable until finalisation. */
+export function EvaluatorSection({ review, edit, readOnly }: { review: Review; edit: ReviewEditor['edit']; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const evaluator = review.evaluator ?? { name: '', role: '', capacity: 'superieur-hierarchique' as const };
+  const second = review.secondEvaluator ?? { name: '', role: '' };
+  const [dateText, setDateText] = useState(review.interviewDate ? formatDateFr(review.interviewDate) : '');
+  const [dateError, setDateError] = useState(false);
+
+  function changeDate(text: string) {
+    setDateText(text);
+    if (text.trim() === '') {
+      setDateError(false);
+      edit((current) => setInterviewDate(current, null));
+      return;
+    }
+    const date = parseDateInput(text);
+    setDateError(date === null);
+    if (date) edit((current) => setInterviewDate(current, date));
+  }
+
+  return (
+    <section className="card" aria-labelledby="evaluator-heading">
+      <h3 id="evaluator-heading">{t('legal.evaluator.heading')}</h3>
+      {review.evaluator === undefined && <p className="hint">{t('legal.evaluator.notRecorded')}</p>}
+      <div className="two-columns">
+        <TextField
+          readOnly={readOnly}
+          inputId={evaluatorNameId}
+          label={t('legal.evaluator.name')}
+          value={evaluator.name}
+          maxLength={EVALUATOR_FIELD_MAX}
+          onChange={(name) => edit((current) => setEvaluator(current, { name }))}
+        />
+        <TextField readOnly={readOnly} label={t('legal.evaluator.role')} value={evaluator.role} maxLength={EVALUATOR_FIELD_MAX} onChange={(role) => edit((current) => setEvaluator(current, { role }))} />
+      </div>
+      <fieldset className="field" disabled={readOnly}>
+        <legend className="field-label">{t('legal.capacityLabel')}</legend>
+        {EVALUATOR_CAPACITIES.map((capacity) => (
+          <label key={capacity} className="inline-check">
+            <input
+              type="radio"
+              name="review-capacity"
+              checked={evaluator.capacity === capacity}
+              onChange={() => edit((current) => setEvaluator(current, { capacity }), { immediate: true })}
+            />
+            {t(`legal.capacity.${capacity}`)}
+          </label>
+        ))}
+      </fieldset>
+      <TextField
+        readOnly={readOnly}
+        label={t('legal.evaluator.interviewDate')}
+        value={dateText}
+        hint={t('common.dateHint')}
+        error={dateError ? t('validation.invalid-date') : undefined}
+        maxLength={20}
+        onChange={changeDate}
+      />
+      <div className="two-columns">
+        <TextField
+          readOnly={readOnly}
+          label={t('legal.evaluator.secondName')}
+          value={second.name}
+          hint={t('legal.evaluator.secondHint')}
+          maxLength={EVALUATOR_FIELD_MAX}
+          onChange={(name) => edit((current) => setSecondEvaluator(current, { name }))}
+        />
+        <TextField readOnly={readOnly} label={t('legal.evaluator.secondRole')} value={second.role} maxLength={EVALUATOR_FIELD_MAX} onChange={(role) => edit((current) => setSecondEvaluator(current, { role }))} />
+      </div>
+    </section>
+  );
+}
