@@ -3,6 +3,7 @@ import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { MAX_FILE_BYTES } from '../shared/ipc';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { flushBeforeClose } from './flush-before-close';
 import { createHandlers } from './handlers';
 import { renderPdf } from './pdf';
 import { createSafetyStore } from './safety-backups';
@@ -30,6 +31,8 @@ function createMainWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(preloadPath),
   });
   window.once('ready-to-show', () => window.show());
+  // Closing the window or quitting first lets the renderer write what is pending.
+  flushBeforeClose(window, { ipcMain, app });
   window.on('closed', () => {
     mainWindow = null;
   });

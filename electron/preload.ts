@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DesktopApi } from '../shared/ipc';
-import { IPC_CHANNELS } from '../shared/ipc-channels';
+import { IPC_CHANNELS, IPC_EVENTS } from '../shared/ipc-channels';
 
 /**
  * `window.jalon`: one function per method of the contract. The renderer never
@@ -14,6 +14,15 @@ const api = {
   keepSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.keepSafetyBackup, request),
   listSafetyBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listSafetyBackups),
   readSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSafetyBackup, request),
+  onFlushBeforeClose: (flush) => {
+    // One flush at a time: registering again replaces the previous one.
+    ipcRenderer.removeAllListeners(IPC_EVENTS.flushBeforeClose);
+    ipcRenderer.on(IPC_EVENTS.flushBeforeClose, (_event, token: unknown) => {
+      void flush()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(IPC_EVENTS.flushed, token));
+    });
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('jalon', api);

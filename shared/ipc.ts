@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { IpcMethod } from './ipc-channels';
 
-export { IPC_CHANNELS, type IpcMethod } from './ipc-channels';
+export { IPC_CHANNELS, IPC_EVENTS, type IpcMethod } from './ipc-channels';
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -93,9 +93,18 @@ export type IpcErrorCode = 'invalid-request' | 'failed';
 export type IpcError = { code: IpcErrorCode; message: string };
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** What the preload exposes as `window.jalon`: one function per method, nothing else. */
+/** The token of a flush request (main → renderer) and of its answer (renderer → main). */
+export const flushTokenSchema = z.string().regex(/^[0-9]{1,12}$/);
+
+/**
+ * What the preload exposes as `window.jalon`: one function per method, and
+ * `onFlushBeforeClose`, how the renderer says what to run before the window
+ * closes or the app quits (the only message main sends of its own).
+ */
 export type DesktopApi = {
   [M in IpcMethod]: IpcRequest<M> extends undefined
     ? () => Promise<IpcResult<IpcResponse<M>>>
     : (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>;
+} & {
+  onFlushBeforeClose: (flush: () => Promise<void>) => void;
 };

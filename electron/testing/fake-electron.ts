@@ -7,6 +7,11 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  send(channel: string, ...args: unknown[]) {
+    this.sent.push({ channel, args });
+  }
+  isDestroyed = () => false;
   /** Emits `name` with a fresh event and tells whether a listener prevented it. */
   fire(name: string, ...args: unknown[]): boolean {
     let prevented = false;
@@ -54,6 +59,8 @@ export function createFakeElectron() {
       return Promise.resolve();
     }
     show = vi.fn();
+    close = vi.fn();
+    isDestroyed = () => false;
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
@@ -64,14 +71,17 @@ export function createFakeElectron() {
     BrowserWindow: FakeBrowserWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: new FakeSession() },
-    ipcMain: {
+    ipcMain: Object.assign(new EventEmitter(), {
       handle: vi.fn((channel: string, handler: (event: unknown, payload?: unknown) => Promise<unknown>) => {
         ipcHandlers.set(channel, handler);
       }),
-    },
+    }),
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn(async (channel: string, payload?: unknown) => ({ channel, payload })) },
+    ipcRenderer: Object.assign(new EventEmitter(), {
+      invoke: vi.fn(async (channel: string, payload?: unknown) => ({ channel, payload })),
+      send: vi.fn(),
+    }),
   };
   return { electron, windows, ipcHandlers };
 }

@@ -138,6 +138,11 @@ export const fr = {
     dateRange: 'du {{start}} au {{end}}',
     dateHint: 'jj/mm/aaaa',
   },
+  // issue 10: one writer per review (Web Locks)
+  reviewAccess: {
+    elsewhere:
+      'Cette évaluation est ouverte dans un autre onglet ou une autre fenêtre de Jalon : elle s’affiche ici en lecture seule et suit ce qui y est enregistré. Elle redeviendra modifiable ici dès que l’autre sera fermé.',
+  },
   saveState: {
     saved: 'Enregistré',
     saving: 'Enregistrement…',

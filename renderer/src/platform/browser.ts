@@ -34,6 +34,7 @@ export function createBrowserBridge(version: string): PlatformBridge {
     keepSafetyBackup: (bytes, reason) => browserSafetyStore.keep(bytes, reason),
     listSafetyBackups: () => browserSafetyStore.list(),
     readSafetyBackup: (id) => browserSafetyStore.read(id),
+    onBeforeClose: () => undefined,
 
     exportReviewPdf: async ({ reviewId }) => {
       window.location.hash = `#/evaluation/${encodeURIComponent(reviewId)}/impression?imprimer=1`;

@@ -21,6 +21,12 @@ export type PlatformBridge = {
   keepSafetyBackup(bytes: Uint8Array<ArrayBuffer>, reason: SafetyBackupInfo['reason']): Promise<SafetyBackupInfo>;
   listSafetyBackups(): Promise<SafetyBackupInfo[]>;
   readSafetyBackup(id: string): Promise<Uint8Array>;
+  /**
+   * What to run before the desktop window closes or the app quits (write what
+   * is pending). Web mode has no such moment: the editors flush on
+   * `pagehide` and `visibilitychange` themselves.
+   */
+  onBeforeClose(flush: () => Promise<void>): void;
 };
 
 export type PdfExportResult = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'print-dialog' };
