@@ -163,7 +163,9 @@ export async function restoreBackup(db: JalonDb, data: BackupData, mode: Restore
     let reviews = data.reviews;
     let people = data.people;
     if (mode === 'replace') {
-      await Promise.all([db.people.clear(), db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear(), db.settings.clear()]);
+      // People first: a finalised review may only go together with its person (the lock middleware checks).
+      await db.people.clear();
+      await Promise.all([db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear(), db.settings.clear()]);
     } else {
       const existingPeople = new Map((await db.people.bulkGet(people.map((person) => person.id))).filter(Boolean).map((person) => [person!.id, person!]));
       people = people.filter((person) => (existingPeople.get(person.id)?.updatedAt ?? '') <= person.updatedAt);
