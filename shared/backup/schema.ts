@@ -109,6 +109,23 @@ export const reviewSchema = z.object({
   addenda: z.array(z.object({ id, at: stamp, date: isoDate, reason: text(2000), text: text(TEXT_MAX) })).max(100).default([]),
   createdAt: stamp,
   updatedAt: stamp,
+  seal: z
+    .object({
+      version: z.literal(2),
+      chain: z
+        .array(
+          z.object({
+            kind: z.enum(['finalisee', 'remise', 'signee', 'cloturee', 'addendum']),
+            at: stamp,
+            facts: z.record(z.string().max(40), z.unknown()),
+            prev: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+            hash: z.string().regex(/^[0-9a-f]{64}$/),
+            mac: z.string().regex(/^[0-9a-f]{64}$/),
+          }),
+        )
+        .max(200),
+    })
+    .optional(),
 }) satisfies z.ZodType<Review, unknown>;
 
 export const settingSchema = z.object({ key: z.string().min(1).max(100), value: z.unknown() });

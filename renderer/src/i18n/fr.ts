@@ -138,6 +138,21 @@ export const fr = {
     dateRange: 'du {{start}} au {{end}}',
     dateHint: 'jj/mm/aaaa',
   },
+  // issue 10: the seal and what changed
+  integrity: {
+    changed: 'ALERTE : cette évaluation ne correspond plus à ce qui a été scellé. Modifié hors de Jalon :',
+    unsealed:
+      'Évaluation finalisée avant l’apparition du sceau : seule l’empreinte du contenu est vérifiée (pas les dates, le commentaire, les addenda ni l’historique).',
+    parts: {
+      content: 'le contenu (objectifs, cotations, observations, résultat, commentaires, classe et profil)',
+      status: 'le statut',
+      'hand-over-date': 'la date de remise',
+      'acknowledgement-date': 'la date d’accusé de réception',
+      comment: 'le commentaire de l’agent',
+      addenda: 'un addendum',
+      trail: 'l’historique (la chaîne scellée des étapes)',
+    },
+  },
   // issue 10: one writer per review (Web Locks)
   reviewAccess: {
     elsewhere:
