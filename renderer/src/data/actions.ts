@@ -3,6 +3,7 @@ import type { PersonDraft } from '../../../shared/people/person';
 import { db } from './db';
 import { deletePersonEverywhere, deletionSummary } from './deletion-repo';
 import { loadExampleTeam, removeExampleTeam } from './example-repo';
+import { verifyAllReviews } from './integrity-report';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
 import {
   acknowledgeReview,
@@ -27,6 +28,7 @@ export const recordAcknowledgement = (reviewId: string, date: string, comment: s
 export const closeFile = (reviewId: string) => closeReview(db, reviewId);
 export const addAddendum = (reviewId: string, addendum: { date: string; reason: string; text: string }) => addReviewAddendum(db, reviewId, addendum);
 export const checkIntegrity = (reviewId: string) => verifyReview(db, reviewId);
+export const checkAllIntegrity = (onProgress?: (done: number, total: number) => void) => verifyAllReviews(db, onProgress);
 export const loadExample = () => loadExampleTeam(db, todayIso());
 export const removeExample = () => removeExampleTeam(db);
 export const personDeletionSummary = (personId: string) => deletionSummary(db, personId);

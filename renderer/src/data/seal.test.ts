@@ -6,6 +6,7 @@ import { JalonDb } from './db';
 import { createPerson } from './people-repo';
 import { acknowledgeReview, addReviewAddendum, closeReview, finaliseReview, handOverReview, saveReviewContent, startReview, verifyReview } from './reviews-repo';
 import { KEY_DB_NAME, forgetSealKey, sha256Hex } from './seal-key';
+import { verifyAllReviews } from './integrity-report';
 
 let db: JalonDb;
 let counter = 0;
@@ -133,5 +134,14 @@ describe('the seal of a finalised review', () => {
     forgetSealKey();
     await db.open();
     expect(await verifyReview(db, id)).toMatchObject({ status: 'changed', parts: ['trail'] });
+  });
+
+  it('verify all: reports every finalised review, naming the person, the cycle and what changed, and a review set back to brouillon', async () => {
+    expect(await verifyAllReviews(db)).toEqual({ checked: 1, intact: 1, unsealed: 0, changed: [] });
+    await tamper((review) => ({ ...review, employeeComment: 'D’accord.' }));
+    const report = await verifyAllReviews(db);
+    expect(report).toMatchObject({ checked: 1, intact: 0, changed: [{ reviewId: id, personName: 'Marie Dupont', cycleStart: '2024-01-01', check: { status: 'changed', parts: ['comment'] } }] });
+    await tamper((review) => ({ ...review, status: 'brouillon' }));
+    expect((await verifyAllReviews(db)).changed[0]?.check).toMatchObject({ status: 'changed', parts: expect.arrayContaining(['status', 'comment']) });
   });
 });

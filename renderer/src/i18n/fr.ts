@@ -152,6 +152,17 @@ export const fr = {
       addenda: 'un addendum',
       trail: 'l’historique (la chaîne scellée des étapes)',
     },
+    allTitle: 'Intégrité des évaluations finalisées',
+    allIntro:
+      'Vérifie le sceau de chaque évaluation finalisée (contenu, dates, commentaire de l’agent, addenda, historique) et signale toute modification faite hors de Jalon.',
+    allRun: 'Vérifier toutes les évaluations finalisées',
+    allProgress: 'Vérification… {{done}} / {{total}}',
+    allFailed: 'La vérification n’a pas pu se faire : {{message}}',
+    allReport: 'Rapport d’intégrité',
+    allSummary: '{{checked}} évaluation(s) vérifiée(s) : {{intact}} intacte(s), {{changed}} modifiée(s) hors de Jalon.',
+    allUnsealed: 'Dont {{count}} finalisée(s) avant l’apparition du sceau : seule l’empreinte du contenu a été vérifiée.',
+    allLine: '{{name}}, cycle {{range}}',
+    unknownPerson: 'personne inconnue',
   },
   // issue 10: one writer per review (Web Locks)
   reviewAccess: {

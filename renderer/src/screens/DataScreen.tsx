@@ -10,6 +10,7 @@ import { parseCsv } from '../data/csv-import';
 import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
 import { platform } from '../platform';
 import { formatStamp } from './print/format-stamp';
+import { IntegritySection } from './data/IntegritySection';
 
 const MIN_PASSPHRASE = 10;
 
@@ -25,6 +26,7 @@ export function DataScreen() {
       <RestoreSection />
       <CsvImportSection />
       <SafetySection />
+      <IntegritySection />
     </div>
   );
 }
