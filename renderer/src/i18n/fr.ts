@@ -504,6 +504,8 @@ export const fr = {
       'record-invalid': 'Un enregistrement de la sauvegarde est invalide ({{table}}, n° {{line}}, champ « {{path}} » : {{message}}).',
       'duplicate-id': 'La sauvegarde contient deux fois le même enregistrement ({{table}}).',
       'counts-mismatch': 'La sauvegarde ne contient pas le nombre d’enregistrements annoncé.',
+      'seal-broken':
+        'L’évaluation finalisée de {{message}} ne correspond plus à son sceau ({{path}}) : le fichier a été modifié après la sauvegarde.',
       'too-large': 'Ce fichier est trop volumineux pour être une sauvegarde Jalon.',
     },
     nothingChanged: 'Aucune donnée n’a été modifiée.',

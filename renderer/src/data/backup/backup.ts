@@ -5,12 +5,14 @@ import {
   BACKUP_MAGIC,
   PBKDF2_ITERATIONS,
   backupHeaderSchema,
+  headerAdditionalData,
   checkBackupPayload,
   type BackupData,
   type BackupHeader,
   type RecordProblem,
 } from '../../../../shared/backup/schema';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
+import { checkSealConsistency } from '../seal';
 import { writeSummaries } from '../summaries';
 import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './web-crypto';
 
@@ -36,7 +38,8 @@ export type BackupErrorCode =
   | 'payload-invalid'
   | 'record-invalid'
   | 'duplicate-id'
-  | 'counts-mismatch';
+  | 'counts-mismatch'
+  | 'seal-broken';
 
 export type BackupError = { code: BackupErrorCode; problem?: RecordProblem };
 export type ReadBackupResult = { ok: true; header: BackupHeader; data: BackupData } | { ok: false; error: BackupError };
@@ -67,24 +70,23 @@ export async function sealBackup(
   const checksum = await sha256Hex(plain);
   let payload = plain;
   let encryption: BackupHeader['encryption'] = null;
-  if (options.passphrase !== null) {
-    options.onProgress?.({ phase: 'encrypt', done: 0, total: 1 });
-    const salt = randomBytes(16);
-    const iv = randomBytes(12);
-    payload = await encrypt(plain, options.passphrase, salt, iv, PBKDF2_ITERATIONS);
-    encryption = { algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt), iv: toBase64(iv) };
-  }
-  const header: BackupHeader = {
+  const described = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion: options.appVersion,
     schemaVersion: options.schemaVersion,
     createdAt: new Date().toISOString(),
     counts: options.counts,
-    encryption,
     checksum,
-    payloadBytes: payload.byteLength,
-  };
+  } as const;
+  if (options.passphrase !== null) {
+    options.onProgress?.({ phase: 'encrypt', done: 0, total: 1 });
+    const salt = randomBytes(16);
+    const iv = randomBytes(12);
+    payload = await encrypt(plain, options.passphrase, salt, iv, PBKDF2_ITERATIONS, headerAdditionalData(described));
+    encryption = { algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt), iv: toBase64(iv) };
+  }
+  const header: BackupHeader = { ...described, encryption, payloadBytes: payload.byteLength };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const file = new Uint8Array(MAGIC.length + 4 + headerBytes.length + payload.length);
   file.set(MAGIC, 0);
@@ -92,6 +94,23 @@ export async function sealBackup(
   file.set(headerBytes, MAGIC.length + 4);
   file.set(payload, MAGIC.length + 4 + headerBytes.length);
   return file;
+}
+
+/**
+ * The first finalised review of the file that no longer matches its seal
+ * (content against its hash, the chain's links and hashes, the workflow facts
+ * against the chain), named by person and cycle. The HMACs are not checked:
+ * a backup may come from another installation, whose key this one cannot use.
+ */
+async function firstBrokenSeal(data: BackupData): Promise<RecordProblem | null> {
+  const names = new Map(data.people.map((person) => [person.id, person.name]));
+  for (const [index, review] of data.reviews.entries()) {
+    const check = await checkSealConsistency(review);
+    if (check.status === 'changed') {
+      return { table: 'reviews', index, path: check.parts.join(', '), message: `${names.get(review.personId) ?? review.personId}, ${review.cycleStart} – ${review.cycleEnd}` };
+    }
+  }
+  return null;
 }
 
 /** Reads only the header: enough to say what the file is and whether it needs a passphrase. */
@@ -132,7 +151,9 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null): 
   let plain = container.payload;
   if (header.encryption) {
     if (!passphrase) return { ok: false, error: { code: 'passphrase-required' } };
-    const decrypted = await decrypt(plain, passphrase, fromBase64(header.encryption.salt), fromBase64(header.encryption.iv), header.encryption.iterations);
+    // From format 2 on, the header is authenticated with the payload: an edited date, version or count fails here.
+    const additionalData = header.formatVersion >= 2 ? headerAdditionalData(header) : undefined;
+    const decrypted = await decrypt(plain, passphrase, fromBase64(header.encryption.salt), fromBase64(header.encryption.iv), header.encryption.iterations, additionalData);
     if (!decrypted) return { ok: false, error: { code: 'passphrase-wrong' } };
     plain = decrypted;
   }
@@ -145,6 +166,8 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null): 
   }
   const checked = checkBackupPayload(payload, header);
   if (!checked.ok) return { ok: false, error: { code: checked.code, ...(checked.problem && { problem: checked.problem }) } };
+  const broken = await firstBrokenSeal(checked.data);
+  if (broken) return { ok: false, error: { code: 'seal-broken', problem: broken } };
   return { ok: true, header, data: checked.data };
 }
 
