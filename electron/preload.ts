@@ -14,6 +14,7 @@ const api = {
   keepSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.keepSafetyBackup, request),
   listSafetyBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listSafetyBackups),
   readSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSafetyBackup, request),
+  removeSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.removeSafetyBackup, request),
   onFlushBeforeClose: (flush) => {
     // One flush at a time: registering again replaces the previous one.
     ipcRenderer.removeAllListeners(IPC_EVENTS.flushBeforeClose);

@@ -7,6 +7,7 @@ export const IPC_CHANNELS = {
   keepSafetyBackup: 'jalon:keep-safety-backup',
   listSafetyBackups: 'jalon:list-safety-backups',
   readSafetyBackup: 'jalon:read-safety-backup',
+  removeSafetyBackup: 'jalon:remove-safety-backup',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

@@ -74,6 +74,7 @@ export const IPC_SCHEMAS = {
   keepSafetyBackup: keepSafetyBackupRequestSchema,
   listSafetyBackups: z.undefined(),
   readSafetyBackup: readSafetyBackupRequestSchema,
+  removeSafetyBackup: readSafetyBackupRequestSchema,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
 type Responses = {
@@ -84,6 +85,7 @@ type Responses = {
   keepSafetyBackup: SafetyBackupInfo;
   listSafetyBackups: SafetyBackupInfo[];
   readSafetyBackup: Uint8Array;
+  removeSafetyBackup: null;
 };
 
 export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_SCHEMAS)[M]>;

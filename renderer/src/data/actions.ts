@@ -1,7 +1,8 @@
 import { todayIso } from '../../../shared/dates';
 import type { PersonDraft } from '../../../shared/people/person';
 import { db } from './db';
-import { deletePersonEverywhere, deletionSummary } from './deletion-repo';
+import { deletionSummary } from './deletion-repo';
+import { erasePerson, safetyCopiesHolding } from './erasure';
 import { loadExampleTeam, removeExampleTeam } from './example-repo';
 import { verifyAllReviews } from './integrity-report';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
@@ -31,5 +32,8 @@ export const checkIntegrity = (reviewId: string) => verifyReview(db, reviewId);
 export const checkAllIntegrity = (onProgress?: (done: number, total: number) => void) => verifyAllReviews(db, onProgress);
 export const loadExample = () => loadExampleTeam(db, todayIso());
 export const removeExample = () => removeExampleTeam(db);
-export const personDeletionSummary = (personId: string) => deletionSummary(db, personId);
-export const deletePerson = (personId: string) => deletePersonEverywhere(db, personId);
+export const personDeletionSummary = async (personId: string) => {
+  const summary = await deletionSummary(db, personId);
+  return summary && { ...summary, safetyCopies: (await safetyCopiesHolding(personId)).length };
+};
+export const deletePerson = (personId: string) => erasePerson(db, personId);

@@ -563,6 +563,12 @@ export const fr = {
     confirmText: 'Seront supprimés : la fiche de la personne, {{reviews}} évaluation(s) (dont {{locked}} finalisée(s)), {{addenda}} addendum(s), {{audit}} étape(s) d’historique et ses notes. Cette suppression est définitive (droit à l’effacement).',
     confirm: 'Oui, tout supprimer',
     done: 'Les données de {{name}} ont été supprimées.',
+    // issue 10: erasure reaches the safety copies, and says what it cannot reach
+    safetyCopies_zero: 'Aucune copie de sécurité automatique ne contient cette personne.',
+    safetyCopies_one: 'La copie de sécurité automatique qui contient cette personne sera supprimée aussi.',
+    safetyCopies_other: 'Les {{count}} copies de sécurité automatiques qui contiennent cette personne seront supprimées aussi.',
+    outside:
+      'Jalon ne peut pas atteindre ce qui est sorti de l’application : les sauvegardes que vous avez enregistrées vous-même, les fichiers CSV exportés et les PDF imprimés ou enregistrés. Supprimez-les vous-même.',
   },
   storage: {
     quota: 'L’espace de stockage de l’ordinateur est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace disque; ce qui était enregistré avant est intact.',

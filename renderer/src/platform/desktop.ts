@@ -16,6 +16,7 @@ export function createDesktopBridge(api: DesktopApi): PlatformBridge {
     keepSafetyBackup: async (bytes, reason) => unwrap(await api.keepSafetyBackup({ bytes, reason })),
     listSafetyBackups: async () => unwrap(await api.listSafetyBackups()),
     readSafetyBackup: async (id) => unwrap(await api.readSafetyBackup({ id })),
+    removeSafetyBackup: async (id) => void unwrap(await api.removeSafetyBackup({ id })),
     onBeforeClose: (flush) => api.onFlushBeforeClose(flush),
     exportReviewPdf: async (request) => {
       const result = unwrap(await api.printReviewPdf(request));

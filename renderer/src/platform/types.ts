@@ -21,6 +21,7 @@ export type PlatformBridge = {
   keepSafetyBackup(bytes: Uint8Array<ArrayBuffer>, reason: SafetyBackupInfo['reason']): Promise<SafetyBackupInfo>;
   listSafetyBackups(): Promise<SafetyBackupInfo[]>;
   readSafetyBackup(id: string): Promise<Uint8Array>;
+  removeSafetyBackup(id: string): Promise<void>;
   /**
    * What to run before the desktop window closes or the app quits (write what
    * is pending). Web mode has no such moment: the editors flush on

@@ -67,7 +67,7 @@ export function PersonScreen({ personId }: { personId: string }) {
 function DeletionSection({ person }: { person: Person }) {
   const { t } = useTranslation();
   const navigate = useUiStore((state) => state.navigate);
-  const [summary, setSummary] = useState<DeletionSummary | null>(null);
+  const [summary, setSummary] = useState<(DeletionSummary & { safetyCopies: number }) | null>(null);
   return (
     <section className="card danger-zone" aria-labelledby="delete-heading">
       <h2 id="delete-heading">{t('deletion.delete')}</h2>
@@ -76,7 +76,11 @@ function DeletionSection({ person }: { person: Person }) {
           <p id="delete-confirm-title" className="field-label">
             {t('deletion.confirmTitle', { name: summary.name })}
           </p>
-          <p id="delete-confirm-text">{t('deletion.confirmText', { reviews: summary.reviews, locked: summary.locked, addenda: summary.addenda, audit: summary.audit })}</p>
+          <div id="delete-confirm-text">
+            <p>{t('deletion.confirmText', { reviews: summary.reviews, locked: summary.locked, addenda: summary.addenda, audit: summary.audit })}</p>
+            <p>{t('deletion.safetyCopies', { count: summary.safetyCopies })}</p>
+            <p>{t('deletion.outside')}</p>
+          </div>
           <button
             type="button"
             className="button danger"
