@@ -193,6 +193,8 @@ test.describe('finalised review and its PDF', () => {
     }, reviewId);
     await page.goto(`/#/evaluation/${reviewId}`);
     await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'le contenu ne correspond plus à l’empreinte' })).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'ne correspond plus à ce qui a été scellé' });
+    await expect(alert).toContainText('le contenu (objectifs, cotations, observations, résultat, commentaires, classe et profil)');
+    await expect(alert).not.toContainText('un addendum');
   });
 });

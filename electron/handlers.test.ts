@@ -15,7 +15,7 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     appInfo: { name: 'Jalon', version: '1', platform: 'linux' },
     maxFileBytes: 10,
     renderReviewPdf: async () => new TextEncoder().encode('%PDF-1.7'),
-    safety: { keep: vi.fn(), list: vi.fn(async () => []), read: vi.fn() },
+    safety: { keep: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), remove: vi.fn(async () => undefined) },
     openFolder: vi.fn(async () => '/home/user/.config/jalon'),
   };
   return { deps: { ...base, ...overrides }, written };
@@ -70,5 +70,11 @@ describe('file handlers', () => {
     vi.mocked(d.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: ['/tmp/big.jalon'] } as never);
     await expect(createHandlers(d).openFile({ filters: [] }, event)).rejects.toThrow(/too large/);
     expect(readFile).not.toHaveBeenCalled();
+  });
+
+  it('removes a safety copy by its id (erasure of a person it holds)', async () => {
+    const made = deps();
+    await createHandlers(made.deps).removeSafetyBackup({ id: 'jalon-2026-11-26T10-00-00-000Z-import.jalon' }, event);
+    expect(made.deps.safety.remove).toHaveBeenCalledWith('jalon-2026-11-26T10-00-00-000Z-import.jalon');
   });
 });

@@ -11,7 +11,7 @@ export type HandlerDeps = {
   fileSize: (file: string) => Promise<number>;
   defaultFolder: () => string;
   appInfo: { name: string; version: string; platform: string };
-  safety: { keep: (bytes: Uint8Array, reason: 'restore' | 'upgrade' | 'import') => Promise<SafetyBackupInfo>; list: () => Promise<SafetyBackupInfo[]>; read: (id: string) => Promise<Uint8Array> };
+  safety: { keep: (bytes: Uint8Array, reason: 'restore' | 'upgrade' | 'import') => Promise<SafetyBackupInfo>; list: () => Promise<SafetyBackupInfo[]>; read: (id: string) => Promise<Uint8Array>; remove: (id: string) => Promise<void> };
   /** Prints the print view of a review to PDF bytes. */
   renderReviewPdf: (reviewId: string) => Promise<Uint8Array>;
   maxFileBytes: number;
@@ -39,6 +39,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     keepSafetyBackup: async (request) => deps.safety.keep(request.bytes, request.reason),
     listSafetyBackups: async () => deps.safety.list(),
     readSafetyBackup: async (request) => deps.safety.read(request.id),
+    removeSafetyBackup: async (request) => {
+      await deps.safety.remove(request.id);
+      return null;
+    },
 
     openFolder: async (request) => {
       await deps.openFolder(request.folder);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../shared/ipc-channels';
+import { IPC_CHANNELS, IPC_EVENTS } from '../shared/ipc-channels';
 import { createFakeElectron, type FakeSession, type FakeWebContents } from './testing/fake-electron';
 
 const fake = createFakeElectron();
@@ -144,5 +144,18 @@ describe('the main process, with electron faked', () => {
       ok: true,
       value: { name: 'Jalon', version: '0.1.0', platform: process.platform },
     });
+  });
+
+  it('asks the renderer to write what is pending before the window closes, then closes it', async () => {
+    const window = fake.windows[0]!;
+    const contents = window.webContents as FakeWebContents;
+    let prevented = false;
+    window.emit('close', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    const request = contents.sent.find((message) => message.channel === IPC_EVENTS.flushBeforeClose);
+    expect(request?.args).toEqual([expect.stringMatching(/^\d+$/)]);
+    expect(window.close).not.toHaveBeenCalled();
+    fake.electron.ipcMain.emit(IPC_EVENTS.flushed, { sender: contents }, request!.args[0]);
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
   });
 });

@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, type AppFolder } from '../shared/ipc';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { trustedDevServerUrl } from './dev-server';
 import { createFolderOpener } from './folders';
+import { flushBeforeClose } from './flush-before-close';
 import { createHandlers } from './handlers';
 import { buildMenuTemplate, showAbout } from './menu';
 import { renderPdf } from './pdf';
@@ -56,6 +57,8 @@ function createMainWindow(): BrowserWindow {
   if (saved?.maximized) window.maximize();
   trackWindowState(window, (text) => writeWindowStateFile(windowStateFile(), text));
   window.once('ready-to-show', () => window.show());
+  // Closing the window or quitting first lets the renderer write what is pending.
+  flushBeforeClose(window, { ipcMain, app });
   window.on('closed', () => {
     mainWindow = null;
   });

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DesktopApi } from '../shared/ipc';
-import { IPC_CHANNELS } from '../shared/ipc-channels';
+import { IPC_CHANNELS, IPC_EVENTS } from '../shared/ipc-channels';
 
 /**
  * `window.jalon`: one function per method of the contract. The renderer never
@@ -15,6 +15,16 @@ const api = {
   listSafetyBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listSafetyBackups),
   readSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSafetyBackup, request),
   openFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFolder, request),
+  removeSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.removeSafetyBackup, request),
+  onFlushBeforeClose: (flush) => {
+    // One flush at a time: registering again replaces the previous one.
+    ipcRenderer.removeAllListeners(IPC_EVENTS.flushBeforeClose);
+    ipcRenderer.on(IPC_EVENTS.flushBeforeClose, (_event, token: unknown) => {
+      void flush()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(IPC_EVENTS.flushed, token));
+    });
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('jalon', api);

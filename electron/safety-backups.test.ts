@@ -32,5 +32,8 @@ describe('safety backups on disk', () => {
     expect(list[0]).toMatchObject({ reason: 'restore', size: 3, createdAt: '2026-11-26T10:07:00.000Z' });
     expect([...(await store.read(list[0]!.id))]).toEqual([6, 1, 2]);
     await expect(store.read('../../etc/passwd')).rejects.toThrow();
+    await store.remove(list[0]!.id);
+    expect(readdirSync(path.join(root, 'safety-backups')).sort()).toEqual(list.slice(1).map((entry) => entry.id).sort());
+    await expect(store.remove('../../etc/passwd')).rejects.toThrow();
   });
 });

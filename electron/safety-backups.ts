@@ -44,5 +44,10 @@ export function createSafetyStore(folder: string, fs: SafetyFs, now: () => Date 
       if (!NAME.test(id)) throw new Error('Not a safety backup.');
       return fs.readFile(path.join(folder, id));
     },
+    /** Removes one copy (erasure of a person it holds). */
+    async remove(id: string): Promise<void> {
+      if (!NAME.test(id)) throw new Error('Not a safety backup.');
+      await fs.remove(path.join(folder, id));
+    },
   };
 }

@@ -9,6 +9,18 @@ export const IPC_CHANNELS = {
   readSafetyBackup: 'jalon:read-safety-backup',
   // Desktop only: open one of Jalon's own folders in the file manager.
   openFolder: 'jalon:open-folder',
+  removeSafetyBackup: 'jalon:remove-safety-backup',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;
+
+/**
+ * Messages main sends to the renderer (not methods the renderer calls): before
+ * the window closes or the app quits, main asks the renderer to write what is
+ * pending (`flushBeforeClose`, with a token) and waits for `flushed` (the same
+ * token), or for a timeout.
+ */
+export const IPC_EVENTS = {
+  flushBeforeClose: 'jalon:flush-before-close',
+  flushed: 'jalon:flushed',
+} as const;

@@ -12,7 +12,7 @@ import { MAX_FILE_BYTES } from './ipc-limits';
 
 export { MAX_FILE_BYTES, SAFETY_BACKUPS_KEPT } from './ipc-limits';
 
-export { IPC_CHANNELS, type IpcMethod } from './ipc-channels';
+export { IPC_CHANNELS, IPC_EVENTS, type IpcMethod } from './ipc-channels';
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -81,6 +81,7 @@ export const IPC_SCHEMAS = {
   listSafetyBackups: z.undefined(),
   readSafetyBackup: readSafetyBackupRequestSchema,
   openFolder: openFolderRequestSchema,
+  removeSafetyBackup: readSafetyBackupRequestSchema,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
 type Responses = {
@@ -92,6 +93,7 @@ type Responses = {
   listSafetyBackups: SafetyBackupInfo[];
   readSafetyBackup: Uint8Array;
   openFolder: OpenFolderResponse;
+  removeSafetyBackup: null;
 };
 
 export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_SCHEMAS)[M]>;
@@ -101,9 +103,18 @@ export type IpcErrorCode = 'invalid-request' | 'failed';
 export type IpcError = { code: IpcErrorCode; message: string };
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** What the preload exposes as `window.jalon`: one function per method, nothing else. */
+/** The token of a flush request (main → renderer) and of its answer (renderer → main). */
+export const flushTokenSchema = z.string().regex(/^[0-9]{1,12}$/);
+
+/**
+ * What the preload exposes as `window.jalon`: one function per method, and
+ * `onFlushBeforeClose`, how the renderer says what to run before the window
+ * closes or the app quits (the only message main sends of its own).
+ */
 export type DesktopApi = {
   [M in IpcMethod]: IpcRequest<M> extends undefined
     ? () => Promise<IpcResult<IpcResponse<M>>>
     : (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>;
+} & {
+  onFlushBeforeClose: (flush: () => Promise<void>) => void;
 };

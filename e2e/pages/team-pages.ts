@@ -101,8 +101,10 @@ export class ReviewPage {
     return this.page.getByRole('complementary', { name: 'Progression de l’évaluation' }).getByRole('status').first();
   }
 
+  /** Waits until every change is written: "Enregistré" shown and nothing left in the save queue. */
   async waitSaved(): Promise<void> {
     await expect(this.saveState).toHaveText(/Enregistré/);
+    await expect(this.saveState).toHaveAttribute('aria-busy', 'false');
   }
 
   /** Rates the competencies of the profile in page order, one key each, moving down with the arrow key. */

@@ -10,6 +10,11 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  send(channel: string, ...args: unknown[]) {
+    this.sent.push({ channel, args });
+  }
+  isDestroyed = () => false;
   /** Emits `name` with a fresh event and tells whether a listener prevented it. */
   fire(name: string, ...args: unknown[]): boolean {
     let prevented = false;
@@ -83,6 +88,7 @@ export function createFakeElectron(options: { isPackaged?: boolean; displays?: R
       return Promise.resolve();
     }
     show = vi.fn();
+    close = vi.fn();
     focus = vi.fn();
     restore = vi.fn(() => {
       this.minimized = false;
@@ -95,11 +101,11 @@ export function createFakeElectron(options: { isPackaged?: boolean; displays?: R
     BrowserWindow: FakeBrowserWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: new FakeSession() },
-    ipcMain: {
+    ipcMain: Object.assign(new EventEmitter(), {
       handle: vi.fn((channel: string, handler: (event: unknown, payload?: unknown) => Promise<unknown>) => {
         ipcHandlers.set(channel, handler);
       }),
-    },
+    }),
     dialog: {
       showSaveDialog: vi.fn(),
       showOpenDialog: vi.fn(),
@@ -116,7 +122,10 @@ export function createFakeElectron(options: { isPackaged?: boolean; displays?: R
       getPrimaryDisplay: () => ({ workArea: displays[0]! }),
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn(async (channel: string, payload?: unknown) => ({ channel, payload })) },
+    ipcRenderer: Object.assign(new EventEmitter(), {
+      invoke: vi.fn(async (channel: string, payload?: unknown) => ({ channel, payload })),
+      send: vi.fn(),
+    }),
   };
   return { electron, windows, ipcHandlers, userData };
 }

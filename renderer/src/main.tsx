@@ -8,6 +8,7 @@ import './styles/print.css';
 import { App } from './App';
 import { db, SCHEMA_VERSION } from './data/db';
 import { openDatabase } from './data/open-database';
+import { flushPendingWrites } from './data/pending-writes';
 import { requestPersistentStorage } from './data/storage';
 import { platform } from './platform';
 import { StartupError } from './StartupError';
@@ -27,6 +28,7 @@ async function start(): Promise<void> {
 });
 
   if (opened.ok) {
+    platform.onBeforeClose(flushPendingWrites);
     render(<App />);
     void requestPersistentStorage().then((persisted) => useUiStore.getState().setStoragePersisted(persisted));
   } else if (opened.reason === 'newer') {

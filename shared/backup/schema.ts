@@ -9,7 +9,8 @@ import { personRecord, reviewRecord, settingRecord } from '../records/schema';
 import type { Review } from '../reviews/review';
 
 export const BACKUP_FORMAT = 'jalon-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: an encrypted backup's header is authenticated as AES-GCM additional data (`headerAdditionalData`). */
+export const BACKUP_FORMAT_VERSION = 2;
 /** The first bytes of every backup file. */
 export const BACKUP_MAGIC = 'JALONBK1';
 export const PBKDF2_ITERATIONS = 600_000;
@@ -117,4 +118,15 @@ export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 
   const orphan = data.reviews.findIndex((review) => !personIds.has(review.personId));
   if (orphan !== -1) return { ok: false, code: 'record-invalid', problem: { table: 'reviews', index: orphan, path: 'personId', message: 'personne inconnue' } };
   return { ok: true, data };
+}
+
+/**
+ * What of the header an encrypted backup authenticates (AES-GCM additional
+ * data, format 2 on): everything but the encryption parameters (which
+ * decryption needs anyway) and the payload's length (the ciphertext's own).
+ * Editing the date, the versions, the counts or the checksum makes the file
+ * undecryptable.
+ */
+export function headerAdditionalData(header: Pick<BackupHeader, 'format' | 'formatVersion' | 'appVersion' | 'schemaVersion' | 'createdAt' | 'counts' | 'checksum'>): string {
+  return JSON.stringify([header.format, header.formatVersion, header.appVersion, header.schemaVersion, header.createdAt, header.counts.people, header.counts.reviews, header.counts.settings, header.checksum]);
 }

@@ -98,6 +98,24 @@ export const reviewRecord = z.object({
   addenda: z._default(z.array(z.object({ id, at: stamp, date: isoDate, reason: text(2000), text: text(TEXT_MAX) })).check(z.maxLength(100)), () => []),
   createdAt: stamp,
   updatedAt: stamp,
+  // The seal of a finalised review (issue 10): workflow facts chained, each with an HMAC.
+  seal: z.optional(
+    z.object({
+      version: z.literal(2),
+      chain: z
+        .array(
+          z.object({
+            kind: z.enum(['finalisee', 'remise', 'signee', 'cloturee', 'addendum']),
+            at: stamp,
+            facts: z.record(z.string().check(z.maxLength(40)), z.unknown()),
+            prev: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+            hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+            mac: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+          }),
+        )
+        .check(z.maxLength(200)),
+    }),
+  ),
 }) satisfies z.ZodMiniType<Review, unknown>;
 
 export const settingRecord = z.object({ key: z.string().check(z.minLength(1), z.maxLength(100)), value: z.unknown() });

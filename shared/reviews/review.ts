@@ -10,6 +10,7 @@ import {
 } from '../framework';
 import { classOn, type Person } from '../people/person';
 import type { ReviewEvaluator, SecondEvaluator } from './evaluator';
+import type { Seal } from './seal';
 
 /** brouillon → prête → finalisée → remise → signée → clôturée. */
 export const REVIEW_STATUSES = ['brouillon', 'prete', 'finalisee', 'remise', 'signee', 'cloturee'] as const;
@@ -98,6 +99,8 @@ export type Review = {
   addenda: Addendum[];
   createdAt: string;
   updatedAt: string;
+  /** Finalised with a seal (hash chain of the workflow facts, with HMACs); absent on reviews finalised before it existed. */
+  seal?: Seal;
 };
 
 /** The planification should hold "about ten objectives at most". */

@@ -1,9 +1,11 @@
 import { todayIso } from '../../../shared/dates';
 import type { PersonDraft } from '../../../shared/people/person';
 import { db } from './db';
-import { deletePersonEverywhere, deletionSummary } from './deletion-repo';
+import { deletionSummary } from './deletion-repo';
+import { erasePerson, safetyCopiesHolding } from './erasure';
 import { loadExampleTeam, removeExampleTeam } from './example-repo';
 import { undoLastClassChange } from './class-undo-repo';
+import { verifyAllReviews } from './integrity-report';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
 import {
   acknowledgeReview,
@@ -29,7 +31,11 @@ export const recordAcknowledgement = (reviewId: string, date: string, comment: s
 export const closeFile = (reviewId: string) => closeReview(db, reviewId);
 export const addAddendum = (reviewId: string, addendum: { date: string; reason: string; text: string }) => addReviewAddendum(db, reviewId, addendum);
 export const checkIntegrity = (reviewId: string) => verifyReview(db, reviewId);
+export const checkAllIntegrity = (onProgress?: (done: number, total: number) => void) => verifyAllReviews(db, onProgress);
 export const loadExample = () => loadExampleTeam(db, todayIso());
 export const removeExample = () => removeExampleTeam(db);
-export const personDeletionSummary = (personId: string) => deletionSummary(db, personId);
-export const deletePerson = (personId: string) => deletePersonEverywhere(db, personId);
+export const personDeletionSummary = async (personId: string) => {
+  const summary = await deletionSummary(db, personId);
+  return summary && { ...summary, safetyCopies: (await safetyCopiesHolding(personId)).length };
+};
+export const deletePerson = (personId: string) => erasePerson(db, personId);

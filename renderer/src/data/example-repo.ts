@@ -31,8 +31,9 @@ export async function removeExampleTeam(db: JalonDb): Promise<{ people: number; 
     const ids = (await db.people.toArray()).filter((person) => person.example).map((person) => person.id);
     if (ids.length === 0) return { people: 0, reviews: 0 };
     const reviewIds = await db.reviews.where('personId').anyOf(ids).primaryKeys();
-    await db.reviews.bulkDelete(reviewIds);
+    // The people first: a finalised review may only go together with its person (the lock middleware checks).
     await db.people.bulkDelete(ids);
+    await db.reviews.bulkDelete(reviewIds);
     return { people: ids.length, reviews: reviewIds.length };
   });
 }

@@ -211,7 +211,7 @@ describe('finalisation and the lock', () => {
     const stored = (await db.reviews.get(id))!;
     expect(stored.status).toBe('finalisee');
     expect(stored.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await verifyReview(db, id)).toEqual({ status: 'intact', hash: stored.contentHash });
+    expect(await verifyReview(db, id)).toEqual({ status: 'intact', hash: stored.contentHash, sealed: true });
   });
 
   it('refuses any change to a locked review’s content, by any path, through the database itself', async () => {
@@ -235,7 +235,7 @@ describe('finalisation and the lock', () => {
     const tampered = { ...(await db.reviews.get(id))!, evaluatorComment: 'ajouté en douce' };
     await db.backendDB().transaction('reviews', 'readwrite').objectStore('reviews').put(tampered);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await verifyReview(db, id)).toMatchObject({ status: 'mismatch' });
+    expect(await verifyReview(db, id)).toMatchObject({ status: 'changed', parts: ['content'] });
   });
 
   it('records hand-over, acknowledgement, closure and addenda, leaving the content intact', async () => {

@@ -1,19 +1,35 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { canonicalContent } from '../../../shared/reviews/canonical';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { frozenContent, lockedChangeViolation, type LockedPart } from '../../../shared/reviews/locked-change';
 import { isLocked, type Review } from '../../../shared/reviews/review';
 
 /** A write to a review that is finalised: refused by the data layer itself, whatever the caller. */
 export class ReviewLockedError extends Error {
   override readonly name = 'ReviewLockedError';
-  constructor(readonly reviewId: string) {
-    super(`Review ${reviewId} is locked.`);
+  constructor(
+    readonly reviewId: string,
+    /** What the write would have changed; `removed` for a deletion. */
+    readonly part: LockedPart | 'removed' | 'replaced' = 'content',
+  ) {
+    super(`Review ${reviewId} is locked (${part}).`);
   }
 }
 
 /**
- * Dexie middleware: a put that would change the content of a locked review
- * fails, from any code path (`put`, `update`, `modify`, `bulkPut`). Status,
- * dates and addenda may still change; deletion (of a whole person) stays possible.
+ * Locked reviews deleted (with their person) in a transaction: one may come
+ * back in the same transaction (a restore that replaces everything) only with
+ * the same content and hash.
+ */
+const erasedIn = new WeakMap<DBCoreTransaction, Map<string, Review>>();
+
+/**
+ * Dexie middleware on every mutation of the reviews table (`add`, `put`,
+ * `delete`, `deleteRange`, whatever the caller: `put`, `update`, `modify`,
+ * `bulkPut`, `bulkDelete`, `clear`, `Collection.delete`):
+ * - a write to a locked review passes only if it is a step the workflow rules
+ *   allow (`lockedChangeViolation`);
+ * - a locked review may be deleted only together with its person (erasure:
+ *   the person is gone in the same transaction); deleted and written again in
+ *   the same transaction, it must come back with the same content and hash.
  */
 export const reviewLockMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -23,24 +39,65 @@ export const reviewLockMiddleware: Middleware<DBCore> = {
     table: (name) => {
       const table = down.table(name);
       if (name !== 'reviews') return table;
-      return guardedTable(table);
+      return guardedTable(table, (trans, ids) => personExists(down, trans, ids));
     },
   }),
 };
 
-function guardedTable(table: DBCoreTable): DBCoreTable {
+/** Which of `ids` are people still in the database, read in the same transaction. */
+async function personExists(down: DBCore, trans: DBCoreTransaction, ids: string[]): Promise<Set<string>> {
+  const people = (await down.table('people').getMany({ trans, keys: ids })) as ({ id: string } | undefined)[];
+  return new Set(people.filter((person) => person !== undefined).map((person) => person!.id));
+}
+
+function guardedTable(table: DBCoreTable, peopleStillThere: (trans: DBCoreTransaction, ids: string[]) => Promise<Set<string>>): DBCoreTable {
+  /** The reviews a deletion would remove, as stored. */
+  async function targets(request: DBCoreMutateRequest): Promise<Review[]> {
+    if (request.type === 'delete') {
+      return ((await table.getMany({ trans: request.trans, keys: request.keys })) as (Review | undefined)[]).filter((review) => review !== undefined);
+    }
+    if (request.type === 'deleteRange') {
+      const found = await table.query({ trans: request.trans, values: true, query: { index: table.schema.primaryKey, range: request.range } });
+      return found.result as Review[];
+    }
+    return [];
+  }
+
   return {
     ...table,
     mutate: async (request: DBCoreMutateRequest) => {
+      const erased = erasedIn.get(request.trans);
       if (request.type === 'put' || request.type === 'add') {
         const values = request.values as Review[];
         const stored = (await table.getMany({ trans: request.trans, keys: values.map((value) => value.id) })) as (Review | undefined)[];
         stored.forEach((old, index) => {
           const next = values[index]!;
-          if (old && isLocked(old.status) && (canonicalContent(old) !== canonicalContent(next) || !isLocked(next.status) || old.contentHash !== next.contentHash)) {
-            throw new ReviewLockedError(old.id);
+          if (!old) {
+            const before = erased?.get(next.id);
+            if (before && (frozenContent(before) !== frozenContent(next) || before.contentHash !== next.contentHash)) {
+              throw new ReviewLockedError(next.id, 'replaced');
+            }
+            return;
           }
+          const violation = lockedChangeViolation(old, next);
+          if (violation) throw new ReviewLockedError(old.id, violation);
         });
+      } else {
+        const locked = (await targets(request)).filter((review) => isLocked(review.status));
+        if (locked.length > 0) {
+          let present: Set<string>;
+          try {
+            present = await peopleStillThere(request.trans, [...new Set(locked.map((review) => review.personId))]);
+          } catch {
+            // A transaction without the people table cannot be an erasure.
+            throw new ReviewLockedError(locked[0]!.id, 'removed');
+          }
+          const kept = locked.find((review) => present.has(review.personId));
+          if (kept) throw new ReviewLockedError(kept.id, 'removed');
+          const map = erased ?? new Map<string, Review>();
+          locked.forEach((review) => map.set(review.id, review));
+          erasedIn.set(request.trans, map);
+        }
       }
       return table.mutate(request);
     },

@@ -8,15 +8,17 @@ import {
   markReady,
   newReview,
   statusAfterEdit,
+  type Addendum,
   type MissingItem,
   type Review,
   type ReviewStatus,
 } from '../../../shared/reviews/review';
-import { canonicalContent } from '../../../shared/reviews/canonical';
+import { frozenContent } from '../../../shared/reviews/locked-change';
+import type { SealKind } from '../../../shared/reviews/seal';
 import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
 import type { JalonDb } from './db';
-import { reviewContentHash } from './hash';
 import { loadProfile } from './settings-repo';
+import { checkReviewSeal, sealedContentHash, withSealEntry, type IntegrityCheck } from './seal';
 import { ReviewLockedError } from './review-lock';
 import { newId, nowIso } from './ids';
 
@@ -111,45 +113,74 @@ export async function setReadiness(db: JalonDb, id: string, ready: boolean): Pro
 
 export type WorkflowChange = WorkflowResult | { ok: false; error: { code: 'not-found' } };
 
-/** Applies a workflow step to the stored review, in one transaction. */
-async function applyStep(db: JalonDb, id: string, step: (review: Review) => WorkflowResult | Promise<WorkflowResult>): Promise<WorkflowChange> {
-  return db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
-    const stored = await db.reviews.get(id);
-    if (!stored) return { ok: false, error: { code: 'not-found' } };
-    const result = await step(stored);
-    if (result.ok) await writeReview(db, result.review);
-    return result;
-  });
+/**
+ * A workflow step on a finalised review, sealed: the step is applied to the
+ * stored review, its facts appended to the seal chain (hash and HMAC, taken
+ * outside the transaction: Web Crypto is not IndexedDB), then written if the
+ * review has not changed meanwhile (else tried again on what is stored).
+ */
+async function sealedStep(
+  db: JalonDb,
+  id: string,
+  step: (review: Review) => WorkflowResult,
+  kind: (before: Review, after: Review) => { kind: SealKind; addendum?: Addendum } | null,
+): Promise<WorkflowChange> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const before = await db.reviews.get(id);
+    if (!before) return { ok: false, error: { code: 'not-found' } };
+    const result = step(before);
+    if (!result.ok) return result;
+    const entry = kind(before, result.review);
+    const next = entry ? await withSealEntry(result.review, entry.kind, entry.addendum) : result.review;
+    const written = await db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+      const stored = await db.reviews.get(id);
+      if (!stored || stored.updatedAt !== before.updatedAt || stored.status !== before.status) return false;
+      await writeReview(db, next);
+      return true;
+    });
+    if (written) return { ok: true, review: next };
+  }
+  return { ok: false, error: { code: 'wrong-status' } };
 }
 
-/** Finalises: the content locks and its SHA-256 is stored. The hash is taken before the transaction (Web Crypto is not IndexedDB). */
+/** Reviews finalised before seals existed get no chain: their steps are recorded as before. */
+const chainedStep = (kind: SealKind) => (before: Review) => (before.seal ? { kind } : null);
+
+/** Finalises: the content locks, its SHA-256 is stored, and the seal chain starts. */
 export async function finaliseReview(db: JalonDb, id: string): Promise<WorkflowChange> {
   const before = await db.reviews.get(id);
   if (!before) return { ok: false, error: { code: 'not-found' } };
-  const hash = await reviewContentHash(before);
-  return applyStep(db, id, (stored) =>
-    // Content changed between hashing and writing: hash what is stored now, in a second try.
-    canonicalContent(stored) === canonicalContent(before) ? finalise(stored, nowIso(), hash) : { ok: false, error: { code: 'wrong-status' } },
+  const hash = await sealedContentHash(before);
+  return sealedStep(
+    db,
+    id,
+    // Content changed between hashing and writing: refused (the user finalises again).
+    (stored) => (frozenContent(stored) === frozenContent(before) ? finalise(stored, nowIso(), hash) : { ok: false, error: { code: 'wrong-status' } }),
+    () => ({ kind: 'finalisee' }),
   );
 }
 
 export const handOverReview = (db: JalonDb, id: string, date: string, today: string) =>
-  applyStep(db, id, (stored) => handOver(stored, date, today, nowIso()));
+  sealedStep(db, id, (stored) => handOver(stored, date, today, nowIso()), chainedStep('remise'));
 
 export const acknowledgeReview = (db: JalonDb, id: string, date: string, comment: string, today: string) =>
-  applyStep(db, id, (stored) => acknowledge(stored, date, comment, today, nowIso()));
+  sealedStep(db, id, (stored) => acknowledge(stored, date, comment, today, nowIso()), chainedStep('signee'));
 
-export const closeReview = (db: JalonDb, id: string) => applyStep(db, id, (stored) => close(stored, nowIso()));
+export const closeReview = (db: JalonDb, id: string) => sealedStep(db, id, (stored) => close(stored, nowIso()), chainedStep('cloturee'));
 
 export const addReviewAddendum = (db: JalonDb, id: string, addendum: { date: string; reason: string; text: string }) =>
-  applyStep(db, id, (stored) => addAddendum(stored, { id: newId(), ...addendum }, nowIso()));
+  sealedStep(
+    db,
+    id,
+    (stored) => addAddendum(stored, { id: newId(), ...addendum }, nowIso()),
+    (before, after) => (before.seal ? { kind: 'addendum', addendum: after.addenda.at(-1)! } : null),
+  );
 
-export type IntegrityCheck = { status: 'not-finalised' } | { status: 'intact'; hash: string } | { status: 'mismatch'; stored: string; actual: string };
+export type { IntegrityCheck };
 
-/** Recomputes the hash of a finalised review and compares it with the one recorded at finalisation. */
+/** Checks a finalised review against its seal (content, chain, workflow facts); says which parts changed. */
 export async function verifyReview(db: JalonDb, id: string): Promise<IntegrityCheck> {
   const review = await db.reviews.get(id);
-  if (!review || !review.contentHash) return { status: 'not-finalised' };
-  const actual = await reviewContentHash(review);
-  return actual === review.contentHash ? { status: 'intact', hash: actual } : { status: 'mismatch', stored: review.contentHash, actual };
+  if (!review) return { status: 'not-finalised' };
+  return checkReviewSeal(review);
 }

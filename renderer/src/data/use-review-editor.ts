@@ -1,23 +1,38 @@
+import { liveQuery } from 'dexie';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Review } from '../../../shared/reviews/review';
-import { useUiStore } from '../store';
+import { useUiStore, type SaveState } from '../store';
 import { db } from './db';
+import { registerFlush } from './pending-writes';
 import { isQuotaError } from './safety';
 import { ReviewLockedError, saveReviewContent, setReadiness, type StatusChange } from './reviews-repo';
+import { SaveQueue, type SaveQueueState } from './save-queue';
 
-/** How long typing may pause before it is written: well under the one second the user may lose. */
+/** How long typing may pause before it is written. */
 export const AUTOSAVE_DELAY_MS = 300;
+/** The longest typing waits, however steadily it goes on: well under the one second the user may lose. */
+export const AUTOSAVE_MAX_WAIT_MS = 500;
 /** A write still running after this long shows "saving". */
 const SLOW_WRITE_MS = 250;
+
+/**
+ * `owner`: this window holds the review's write lock and edits it.
+ * `elsewhere`: another tab or window has it open; this one shows it read-only
+ * (following what the other writes) and takes over when the other closes.
+ */
+export type ReviewAccess = 'owner' | 'elsewhere';
 
 export type ReviewEditor = {
   /** `undefined` while loading, `null` when there is no such review. */
   review: Review | null | undefined;
-  /** Applies an edit; text waits for a pause in typing, choices are written at once. */
+  access: ReviewAccess;
+  /** Whether some change is not written yet (waiting, being written, or failed). */
+  busy: boolean;
   /**
-   * Applies an edit; text waits for a pause in typing, choices are written at once.
-   * `writeFirst`: redraw only once the write is done (keyboard ratings, where no
-   * form control has changed by itself and the write must not wait for a redraw).
+   * Applies an edit; text is written after a pause in typing (at most 500 ms
+   * later), choices (`immediate`) at once. `writeFirst`: redraw only once the
+   * write is done (keyboard ratings, where no form control has changed by
+   * itself and the write must not wait for a redraw).
    */
   edit: (change: (review: Review) => Review, options?: { immediate?: boolean; writeFirst?: boolean }) => void;
   setReady: (ready: boolean) => Promise<StatusChange>;
@@ -25,20 +40,92 @@ export type ReviewEditor = {
   runStep: <T>(step: () => Promise<T>) => Promise<T>;
 };
 
+/** The name of a review's write lock (Web Locks API, shared by every tab and window of the origin). */
+export const reviewLockName = (reviewId: string) => `jalon:review:${reviewId}`;
+
+function saveStateOf(state: SaveQueueState): SaveState | null {
+  switch (state.kind) {
+    case 'saved':
+      return { kind: 'saved' };
+    case 'pending':
+      return { kind: 'saving' };
+    case 'saving':
+      return null;
+    case 'failed':
+      return isQuotaError(state.error)
+        ? { kind: 'quota' }
+        : { kind: 'error', message: state.error instanceof Error ? state.error.message : String(state.error) };
+    case 'stopped':
+      return state.error instanceof ReviewLockedError
+        ? { kind: 'locked' }
+        : { kind: 'error', message: state.error instanceof Error ? state.error.message : String(state.error) };
+  }
+}
+
+/**
+ * Holds the review's write lock while mounted. Without the Web Locks API
+ * (very old browsers) this window simply owns the review.
+ */
+function useReviewLock(reviewId: string): ReviewAccess | null {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  const [access, setAccess] = useState<ReviewAccess | null>(locks ? null : 'owner');
+  useEffect(() => {
+    if (!locks) return;
+    let cancelled = false;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const queued = new AbortController();
+    const own = async () => {
+      if (cancelled) return;
+      setAccess('owner');
+      await held;
+    };
+    void locks
+      .request(reviewLockName(reviewId), { ifAvailable: true }, async (lock) => {
+        if (lock) return own();
+        if (cancelled) return;
+        setAccess('elsewhere');
+        // Wait in line: the lock comes when the other window closes or leaves the review.
+        void locks.request(reviewLockName(reviewId), { signal: queued.signal }, own).catch(() => undefined);
+      })
+      .catch(() => setAccess('owner'));
+    return () => {
+      cancelled = true;
+      release();
+      queued.abort();
+    };
+  }, [locks, reviewId]);
+  return access;
+}
+
 /**
  * The review being edited, kept in memory and written back by itself: no save
- * button. Writes are queued one at a time; a pending write is flushed when the
- * page is hidden or left. Mount it once per review (key the screen by id).
+ * button. Writes go through a save queue (one at a time, latest value, at most
+ * 500 ms behind steady typing); what is pending is written when a field or the
+ * window loses focus, the page is hidden or left, the screen closes, or the
+ * desktop window closes. Mount it once per review (key the screen by id).
  */
 export function useReviewEditor(reviewId: string): ReviewEditor {
   const [review, setReview] = useState<Review | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const access = useReviewLock(reviewId);
   const current = useRef<Review | null>(null);
-  const dirty = useRef(false);
-  const saving = useRef<Promise<void> | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const queue = useRef<SaveQueue<Review> | null>(null);
   const setSaveState = useUiStore((state) => state.setSaveState);
 
+  // The owner reads the review once and keeps it in memory; a window without the lock follows what is stored.
   useEffect(() => {
+    if (access === null) return;
+    if (access === 'elsewhere') {
+      const subscription = liveQuery(() => db.reviews.get(reviewId)).subscribe({
+        next: (stored) => {
+          current.current = stored ?? null;
+          setReview(stored ?? null);
+        },
+        error: () => undefined,
+      });
+      return () => subscription.unsubscribe();
+    }
     let cancelled = false;
     void db.reviews.get(reviewId).then((stored) => {
       if (cancelled) return;
@@ -49,90 +136,78 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
     return () => {
       cancelled = true;
     };
-  }, [reviewId, setSaveState]);
+  }, [reviewId, access, setSaveState]);
 
-  const flush = useCallback((): Promise<void> => {
-    clearTimeout(timer.current);
-    if (saving.current) return saving.current;
-    if (!dirty.current || !current.current) return Promise.resolve();
-    const run = async () => {
-      // A write that takes long says so; a quick one (the rule) never flashes "saving".
-      const slow = setTimeout(() => setSaveState({ kind: 'saving' }), SLOW_WRITE_MS);
-      while (dirty.current && current.current) {
-        dirty.current = false;
-        const snapshot = current.current;
-        try {
-          const status = await saveReviewContent(db, snapshot);
-          if (current.current && current.current.status !== status) {
-            current.current = { ...current.current, status };
-            setReview(current.current);
-          }
-          if (!dirty.current) {
-            clearTimeout(slow);
-            if (useUiStore.getState().saveState.kind !== 'saved') setSaveState({ kind: 'saved' });
-          }
-        } catch (error) {
-          clearTimeout(slow);
-          if (error instanceof ReviewLockedError) {
-            setSaveState({ kind: 'locked' });
-            return;
-          }
-          dirty.current = true;
-          setSaveState(isQuotaError(error) ? { kind: 'quota' } : { kind: 'error', message: error instanceof Error ? error.message : String(error) });
-          return;
-        }
-      }
-    };
-    saving.current = run().finally(() => {
-      saving.current = null;
-    });
-    return saving.current;
-  }, [setSaveState]);
-
-  const edit = useCallback<ReviewEditor['edit']>(
-    (change, options) => {
-      if (!current.current) return;
-      const next = change(current.current);
-      current.current = next;
-      dirty.current = true;
-      clearTimeout(timer.current);
-      if (options?.writeFirst) {
-        // The write goes first and the redraw follows it (well within a frame): nothing delays the write.
-        void flush().finally(() => startTransition(() => setReview(() => current.current)));
-        return;
-      }
-      if (options?.immediate) {
-        // A form control changed: React must confirm its state now; the write starts at once.
-        setReview(next);
-        void flush();
-        return;
-      }
-      // Typing stays synchronous (a controlled field must not lag); the write waits for a pause.
-      setReview(next);
-      if (useUiStore.getState().saveState.kind !== 'saving') setSaveState({ kind: 'saving' });
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-    },
-    [flush, setSaveState],
-  );
-
-  // Leaving the page, hiding the window or closing the screen writes what is pending.
+  // One save queue while this window owns the review.
   useEffect(() => {
+    if (access !== 'owner') return;
+    let slow: ReturnType<typeof setTimeout> | undefined;
+    const saves = new SaveQueue<Review>({
+      delayMs: AUTOSAVE_DELAY_MS,
+      maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
+      isFatal: (error) => error instanceof ReviewLockedError,
+      write: async (snapshot) => {
+        const status = await saveReviewContent(db, snapshot);
+        if (current.current && current.current.status !== status) {
+          current.current = { ...current.current, status };
+          setReview(current.current);
+        }
+      },
+      onState: (state) => {
+        clearTimeout(slow);
+        setBusy(state.kind !== 'saved');
+        // A write that takes long says so; a quick one never flashes "saving".
+        if (state.kind === 'saving') slow = setTimeout(() => setSaveState({ kind: 'saving' }), SLOW_WRITE_MS);
+        const shown = saveStateOf(state);
+        if (shown && (shown.kind !== useUiStore.getState().saveState.kind || shown.kind === 'error')) setSaveState(shown);
+      },
+    });
+    queue.current = saves;
+    const flush = () => saves.flush();
+    const unregister = registerFlush(flush);
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush();
     };
-    const onPageHide = () => void flush();
     document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('focusout', flush);
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onPageHide);
-      void flush();
+      document.removeEventListener('focusout', flush);
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
+      unregister();
+      clearTimeout(slow);
+      // Leaving the review (route change, closing the screen) writes what is pending.
+      void saves.flush().finally(() => saves.dispose());
+      if (queue.current === saves) queue.current = null;
     };
-  }, [flush]);
+  }, [access, setSaveState]);
+
+  const edit = useCallback<ReviewEditor['edit']>((change, options) => {
+    const saves = queue.current;
+    if (!current.current || !saves) return;
+    const next = change(current.current);
+    current.current = next;
+    if (options?.writeFirst) {
+      // The write goes first and the redraw follows it (well within a frame): nothing delays the write.
+      saves.change(next, { immediate: true });
+      void saves.flush().finally(() => startTransition(() => setReview(() => current.current)));
+      return;
+    }
+    // A form control changed: React must confirm its state now. Typing stays synchronous (a controlled field must not lag).
+    setReview(next);
+    saves.change(next, { immediate: options?.immediate === true });
+  }, []);
+
+  const flushNow = useCallback(async () => {
+    await queue.current?.flush();
+  }, []);
 
   const setReady = useCallback(
     async (ready: boolean) => {
-      await flush();
+      await flushNow();
       const result = await setReadiness(db, reviewId, ready);
       if (result.ok && current.current) {
         current.current = { ...current.current, status: result.status };
@@ -140,20 +215,20 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       }
       return result;
     },
-    [flush, reviewId],
+    [flushNow, reviewId],
   );
 
   const runStep = useCallback(
     async <T,>(step: () => Promise<T>): Promise<T> => {
-      await flush();
+      await flushNow();
       const result = await step();
       const stored = await db.reviews.get(reviewId);
       current.current = stored ?? null;
       setReview(stored ?? null);
       return result;
     },
-    [flush, reviewId],
+    [flushNow, reviewId],
   );
 
-  return { review, edit, setReady, runStep };
+  return { review: access === null ? undefined : review, access: access ?? 'owner', busy, edit, setReady, runStep };
 }

@@ -50,6 +50,9 @@ export const browserSafetyStore = {
     if (stale.length > 0) await run('readwrite', (store) => stale.forEach((old) => store.delete(old.id)));
     return info;
   },
+  async remove(id: string): Promise<void> {
+    await run('readwrite', (store) => void store.delete(id));
+  },
   async read(id: string): Promise<Uint8Array> {
     const stored = await run<Stored>('readonly', (store) => store.get(id) as IDBRequest<Stored>);
     if (!stored) throw new Error('Safety backup not found.');

@@ -34,6 +34,8 @@ export function createBrowserBridge(version: string): PlatformBridge {
     keepSafetyBackup: (bytes, reason) => browserSafetyStore.keep(bytes, reason),
     listSafetyBackups: () => browserSafetyStore.list(),
     readSafetyBackup: (id) => browserSafetyStore.read(id),
+    removeSafetyBackup: (id) => browserSafetyStore.remove(id),
+    onBeforeClose: () => undefined,
 
     exportReviewPdf: async ({ reviewId }) => {
       window.location.hash = `#/evaluation/${encodeURIComponent(reviewId)}/impression?imprimer=1`;

@@ -17,6 +17,8 @@ export function createDesktopBridge(api: DesktopApi): PlatformBridge {
     listSafetyBackups: async () => unwrap(await api.listSafetyBackups()),
     readSafetyBackup: async (id) => unwrap(await api.readSafetyBackup({ id })),
     openFolder: async (folder) => void unwrap(await api.openFolder({ folder })),
+    removeSafetyBackup: async (id) => void unwrap(await api.removeSafetyBackup({ id })),
+    onBeforeClose: (flush) => api.onFlushBeforeClose(flush),
     exportReviewPdf: async (request) => {
       const result = unwrap(await api.printReviewPdf(request));
       return result.saved ? { kind: 'saved', fileName: result.fileName } : { kind: 'cancelled' };

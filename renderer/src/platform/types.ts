@@ -23,6 +23,13 @@ export type PlatformBridge = {
   readSafetyBackup(id: string): Promise<Uint8Array>;
   /** Desktop only (absent in web mode): opens Jalon's data folder or its safety copies in the file manager. */
   openFolder?: (folder: AppFolder) => Promise<void>;
+  removeSafetyBackup(id: string): Promise<void>;
+  /**
+   * What to run before the desktop window closes or the app quits (write what
+   * is pending). Web mode has no such moment: the editors flush on
+   * `pagehide` and `visibilitychange` themselves.
+   */
+  onBeforeClose(flush: () => Promise<void>): void;
 };
 
 export type PdfExportResult = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'print-dialog' };

@@ -11,6 +11,7 @@ import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/ba
 import { platform } from '../platform';
 import { DesktopFoldersSection } from './DesktopFoldersSection';
 import { formatStamp } from './print/format-stamp';
+import { IntegritySection } from './data/IntegritySection';
 
 const MIN_PASSPHRASE = 10;
 
@@ -27,6 +28,7 @@ export function DataScreen() {
       <CsvImportSection />
       <SafetySection />
       {platform.openFolder && <DesktopFoldersSection openFolder={platform.openFolder} />}
+      <IntegritySection />
     </div>
   );
 }

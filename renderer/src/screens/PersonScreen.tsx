@@ -72,7 +72,7 @@ function DeletionSection({ person }: { person: Person }) {
   const { t } = useTranslation();
   const navigate = useUiStore((state) => state.navigate);
   const setNotice = useUiStore((state) => state.setNotice);
-  const [summary, setSummary] = useState<DeletionSummary | null>(null);
+  const [summary, setSummary] = useState<(DeletionSummary & { safetyCopies: number }) | null>(null);
   return (
     <section className="card danger-zone" aria-labelledby="delete-heading">
       <h2 id="delete-heading">{t('deletion.delete')}</h2>
@@ -99,6 +99,8 @@ function DeletionSection({ person }: { person: Person }) {
               audit: t('deletion.audit', { count: summary.audit }),
             })}
           </p>
+          <p>{t('deletion.safetyCopies', { count: summary.safetyCopies })}</p>
+          <p>{t('deletion.outside')}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -202,7 +202,18 @@ describe('a corpus of bad files: each is refused with a clear message and change
         reviews.push({ ...reviews[0]!, id: 'autre-evaluation' });
       }],
       ['one person missing', 'counts-mismatch', (p) => table(p, 'people').pop()],
+      // The checksum is recomputed, so only the seal can tell.
+      ['a finalised review with its comment rewritten', 'seal-broken', (p) => (table(p, 'reviews').find((r) => r['contentHash'])!['evaluatorComment'] = 'réécrit')],
+      ['a finalised review with a rating changed', 'seal-broken', (p) => (table(p, 'reviews').find((r) => r['contentHash'])!['ratings'] = {})],
     ];
+    // The header of an encrypted backup is authenticated with its payload (AES-GCM additional data).
+    for (const [name, change] of [
+      ['date', (h: Record<string, unknown>) => ({ ...h, createdAt: '2020-01-01T00:00:00.000Z' })],
+      ['app version', (h: Record<string, unknown>) => ({ ...h, appVersion: '9.9.9' })],
+      ['counts', (h: Record<string, unknown>) => ({ ...h, counts: { ...(h['counts'] as object), settings: 7 } })],
+    ] as const) {
+      cases.push({ name: `encrypted with its header's ${name} edited`, bytes: withHeader(encrypted, change), passphrase: PASSPHRASE, expected: 'passphrase-wrong' });
+    }
     for (const [name, expected, change] of bad) cases.push({ name, bytes: await withPayload(change), passphrase: null, expected });
 
     expect(cases.length).toBeGreaterThanOrEqual(50);

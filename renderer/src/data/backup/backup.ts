@@ -6,12 +6,14 @@ import {
   BACKUP_MAGIC,
   PBKDF2_ITERATIONS,
   backupHeaderSchema,
+  headerAdditionalData,
   checkBackupPayload,
   type BackupData,
   type BackupHeader,
   type RecordProblem,
 } from '../../../../shared/backup/schema';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
+import { checkSealConsistency } from '../seal';
 import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './web-crypto';
 
 /**
@@ -39,7 +41,8 @@ export type BackupErrorCode =
   | 'review-conflict'
   | 'record-invalid'
   | 'duplicate-id'
-  | 'counts-mismatch';
+  | 'counts-mismatch'
+  | 'seal-broken';
 
 export type BackupError = { code: BackupErrorCode; problem?: RecordProblem };
 export type ReadBackupResult = { ok: true; header: BackupHeader; data: BackupData } | { ok: false; error: BackupError };
@@ -78,24 +81,23 @@ export async function sealBackup(
   const checksum = await sha256Hex(plain);
   let payload = plain;
   let encryption: BackupHeader['encryption'] = null;
-  if (options.passphrase !== null) {
-    options.onProgress?.({ phase: 'encrypt', done: 0, total: 1 });
-    const salt = randomBytes(16);
-    const iv = randomBytes(12);
-    payload = await encrypt(plain, options.passphrase, salt, iv, PBKDF2_ITERATIONS);
-    encryption = { algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt), iv: toBase64(iv) };
-  }
-  const header: BackupHeader = {
+  const described = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion: options.appVersion,
     schemaVersion: options.schemaVersion,
     createdAt: new Date().toISOString(),
     counts: options.counts,
-    encryption,
     checksum,
-    payloadBytes: payload.byteLength,
-  };
+  } as const;
+  if (options.passphrase !== null) {
+    options.onProgress?.({ phase: 'encrypt', done: 0, total: 1 });
+    const salt = randomBytes(16);
+    const iv = randomBytes(12);
+    payload = await encrypt(plain, options.passphrase, salt, iv, PBKDF2_ITERATIONS, headerAdditionalData(described));
+    encryption = { algorithm: 'AES-GCM', kdf: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt), iv: toBase64(iv) };
+  }
+  const header: BackupHeader = { ...described, encryption, payloadBytes: payload.byteLength };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const file = new Uint8Array(MAGIC.length + 4 + headerBytes.length + payload.length);
   file.set(MAGIC, 0);
@@ -103,6 +105,23 @@ export async function sealBackup(
   file.set(headerBytes, MAGIC.length + 4);
   file.set(payload, MAGIC.length + 4 + headerBytes.length);
   return file;
+}
+
+/**
+ * The first finalised review of the file that no longer matches its seal
+ * (content against its hash, the chain's links and hashes, the workflow facts
+ * against the chain), named by person and cycle. The HMACs are not checked:
+ * a backup may come from another installation, whose key this one cannot use.
+ */
+async function firstBrokenSeal(data: BackupData): Promise<RecordProblem | null> {
+  const names = new Map(data.people.map((person) => [person.id, person.name]));
+  for (const [index, review] of data.reviews.entries()) {
+    const check = await checkSealConsistency(review);
+    if (check.status === 'changed') {
+      return { table: 'reviews', index, path: check.parts.join(', '), message: `${names.get(review.personId) ?? review.personId}, ${review.cycleStart} – ${review.cycleEnd}` };
+    }
+  }
+  return null;
 }
 
 /** Reads only the header: enough to say what the file is and whether it needs a passphrase. */
@@ -143,9 +162,11 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null): 
   let plain = container.payload;
   if (header.encryption) {
     if (!passphrase) return { ok: false, error: { code: 'passphrase-required' } };
+    // From format 2 on, the header is authenticated with the payload: an edited date, version or count fails here.
+    const additionalData = header.formatVersion >= 2 ? headerAdditionalData(header) : undefined;
     let decrypted: Uint8Array<ArrayBuffer> | null;
     try {
-      decrypted = await decrypt(plain, passphrase, fromBase64(header.encryption.salt), fromBase64(header.encryption.iv), header.encryption.iterations);
+      decrypted = await decrypt(plain, passphrase, fromBase64(header.encryption.salt), fromBase64(header.encryption.iv), header.encryption.iterations, additionalData);
     } catch {
       // Salt or IV the header check let through but Web Crypto refuses: the file is not sound.
       return { ok: false, error: { code: 'header-invalid' } };
@@ -162,6 +183,8 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null): 
   }
   const checked = checkBackupPayload(payload, header);
   if (!checked.ok) return { ok: false, error: { code: checked.code, ...(checked.problem && { problem: checked.problem }) } };
+  const broken = await firstBrokenSeal(checked.data);
+  if (broken) return { ok: false, error: { code: 'seal-broken', problem: broken } };
   return { ok: true, header, data: checked.data };
 }
 
@@ -180,7 +203,9 @@ export async function restoreBackup(db: JalonDb, data: BackupData, mode: Restore
     let reviews = data.reviews;
     let people = data.people;
     if (mode === 'replace') {
-      await Promise.all([db.people.clear(), db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear(), db.settings.clear()]);
+      // People first: a finalised review may only go together with its person (the lock middleware checks).
+      await db.people.clear();
+      await Promise.all([db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear(), db.settings.clear()]);
     } else {
       const existingPeople = new Map((await db.people.bulkGet(people.map((person) => person.id))).filter(Boolean).map((person) => [person!.id, person!]));
       people = people.filter((person) => (existingPeople.get(person.id)?.updatedAt ?? '') <= person.updatedAt);

@@ -28,16 +28,34 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
-export async function encrypt(plain: Uint8Array<ArrayBuffer>, passphrase: string, salt: Uint8Array<ArrayBuffer>, iv: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array<ArrayBuffer>> {
+/** `additionalData`: authenticated with the ciphertext, not encrypted (the backup's header). */
+export async function encrypt(
+  plain: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iv: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  additionalData?: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const key = await deriveKey(passphrase, salt, iterations);
-  return new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
+  return new Uint8Array(await crypto.subtle.encrypt(gcm(iv, additionalData), key, plain));
 }
 
-/** Decrypts; `null` when the passphrase is wrong or the bytes were altered (AES-GCM authenticates both). */
-export async function decrypt(cipher: Uint8Array<ArrayBuffer>, passphrase: string, salt: Uint8Array<ArrayBuffer>, iv: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array<ArrayBuffer> | null> {
+const gcm = (iv: Uint8Array<ArrayBuffer>, additionalData?: string): AesGcmParams =>
+  additionalData === undefined ? { name: 'AES-GCM', iv } : { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(additionalData) };
+
+/** Decrypts; `null` when the passphrase is wrong or the bytes (or the additional data) were altered: AES-GCM authenticates them. */
+export async function decrypt(
+  cipher: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iv: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  additionalData?: string,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const key = await deriveKey(passphrase, salt, iterations);
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, cipher));
+    return new Uint8Array(await crypto.subtle.decrypt(gcm(iv, additionalData), key, cipher));
   } catch {
     return null;
   }

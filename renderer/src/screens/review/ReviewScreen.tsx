@@ -37,7 +37,7 @@ export function ReviewScreen({ reviewId }: { reviewId: string }) {
 function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEditor }) {
   const { t } = useTranslation();
   const person = usePerson(review.personId);
-  const readOnly = isLocked(review.status);
+  const readOnly = isLocked(review.status) || editor.access !== 'owner';
   const { expected, optional } = splitProfile(review.profile);
   const missing = readyCheck(review);
   const { edit } = editor;
@@ -71,6 +71,11 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
               version: review.frameworkVersion,
             })}
           </p>
+          {editor.access === 'elsewhere' && (
+            <p className="banner warning" role="alert">
+              {t('reviewAccess.elsewhere')}
+            </p>
+          )}
           {!isClassId(review.classId) && (
             <p className="banner warning" role="alert">
               {t('review.unknownClass', { classId: review.classId })}
@@ -152,7 +157,8 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
   const setMessage = (text: string | null) => setMessageFor(text === null ? null : { text, status: review.status });
   const nameOf = (id: string) => review.profile.find((entry) => entry.id === id)?.name ?? id;
   const objectiveNumber = (id: string) => review.objectives.findIndex((objective) => objective.id === id) + 1;
-  const readOnly = isLocked(review.status);
+  const readOnly = isLocked(review.status) || editor.access !== 'owner';
+  const owner = editor.access === 'owner';
 
   const describe = (item: MissingItem) => {
     if ('competencyId' in item) return t(`review.missing.${item.code}`, { name: nameOf(item.competencyId) });
@@ -177,7 +183,7 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
 
   return (
     <aside className="review-side" id="review-side" tabIndex={-1} aria-label={t('review.side')}>
-      <p className={`save-state save-${saveState.kind}`} role="status">
+      <p className={`save-state save-${saveState.kind}`} role="status" aria-busy={editor.busy}>
         {saveState.kind === 'error'
           ? t('saveState.error', { message: saveState.message })
           : saveState.kind === 'quota'
@@ -223,12 +229,12 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
         )}
       </section>
       )}
-      {review.status === 'brouillon' && (
+      {owner && review.status === 'brouillon' && (
         <button type="button" className="button primary" onClick={() => void setReady(true)}>
           {t('review.markReady')}
         </button>
       )}
-      {review.status === 'prete' && (
+      {owner && review.status === 'prete' && (
         <button type="button" className="button" onClick={() => void setReady(false)}>
           {t('review.backToDraft')}
         </button>
@@ -238,7 +244,7 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
           {message.text}
         </p>
       )}
-      <WorkflowPanel review={review} personName={personName} editor={editor} />
+      {owner && <WorkflowPanel review={review} personName={personName} editor={editor} />}
     </aside>
   );
 }

@@ -120,10 +120,16 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
               ✓ {t('workflow.intact')}
             </p>
           )}
-          {integrity?.status === 'mismatch' && (
-            <p role="alert" className="integrity-bad">
-              ⚠ {t('workflow.mismatch')}
-            </p>
+          {integrity?.status === 'intact' && !integrity.sealed && <p className="hint">{t('integrity.unsealed')}</p>}
+          {integrity?.status === 'changed' && (
+            <div role="alert" className="integrity-bad">
+              <p>⚠ {t('integrity.changed')}</p>
+              <ul>
+                {integrity.parts.map((part) => (
+                  <li key={part}>{t(`integrity.parts.${part}`)}</li>
+                ))}
+              </ul>
+            </div>
           )}
         </>
       )}

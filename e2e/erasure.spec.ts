@@ -1,0 +1,80 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+
+/** Every record of every IndexedDB database of the origin (Jalon's, the safety copies', the keys'), as text, by `database/store`. */
+function everythingStored(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const texts: Record<string, string> = {};
+    const decoder = new TextDecoder();
+    const asText = (value: unknown): string =>
+      value instanceof Uint8Array || value instanceof ArrayBuffer
+        ? decoder.decode(value)
+        : JSON.stringify(value, (_key, inner: unknown) => (inner instanceof Uint8Array ? decoder.decode(inner) : inner));
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name!);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of [...db.objectStoreNames]) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        texts[`${name}/${store}`] = rows.map(asText).join('\n');
+      }
+      db.close();
+    }
+    return texts;
+  });
+}
+
+test('erasing a person leaves no trace in any database, store or safety copy, and says what it cannot reach', async ({ page, outsideRequests, consoleErrors }, testInfo) => {
+  void outsideRequests;
+  void consoleErrors;
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Léa Dubois-Effacée', staffNumber: 'ZX-98765', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+  const person = new PersonPage(page);
+  await person.waitFor('Léa Dubois-Effacée');
+  const personId = page.url().split('/').pop()!;
+  await person.openReview(2);
+  const reviewId = page.url().split('/').pop()!;
+  const review = new ReviewPage(page);
+  await review.evidence('Communiquer').fill('Observation unique qui doit disparaître 7Q3');
+  await review.waitSaved();
+
+  // A CSV import takes an automatic safety copy of everything first: it holds Léa.
+  const csv = testInfo.outputPath('rh.csv');
+  writeFileSync(csv, 'Nom;Classe;Classe depuis\r\nJan Claes;B;01/01/2020\r\n');
+  await page.goto('/#/donnees');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier CSV' }).click();
+  await (await chooser).setFiles(csv);
+  await page.getByRole('button', { name: 'Importer les 1 ligne(s) valide(s)' }).click();
+  await expect(page.getByText('1 personne(s) importée(s).')).toBeVisible();
+  const traces = ['Léa Dubois-Effacée', 'ZX-98765', 'Observation unique qui doit disparaître 7Q3', personId, reviewId];
+  const before = await everythingStored(page);
+  for (const trace of traces) expect(before['jalon-safety/backups'], `safety copy before: ${trace}`).toContain(trace);
+
+  await page.goto(`/#/personne/${personId}`);
+  await person.waitFor('Léa Dubois-Effacée');
+  await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('La copie de sécurité automatique qui contient cette personne sera supprimée aussi.');
+  await expect(dialog).toContainText('les sauvegardes que vous avez enregistrées vous-même');
+  await page.getByRole('button', { name: 'Oui, tout supprimer' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Jan Claes' })).toBeVisible();
+
+  const after = await everythingStored(page);
+  expect(Object.keys(after)).toEqual(expect.arrayContaining(['jalon/people', 'jalon/reviews', 'jalon-safety/backups']));
+  for (const [where, text] of Object.entries(after)) {
+    for (const trace of traces) expect(text, `${where} after: ${trace}`).not.toContain(trace);
+  }
+  // Jan, who is not erased, is still there.
+  expect(after['jalon/people']).toContain('Jan Claes');
+});

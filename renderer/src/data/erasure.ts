@@ -1,0 +1,33 @@
+import type { SafetyBackupInfo } from '../../../shared/ipc';
+import { platform } from '../platform';
+import { readBackupHeader } from './backup/backup';
+import type { JalonDb } from './db';
+import { deletePersonEverywhere } from './deletion-repo';
+
+/**
+ * The automatic safety copies that hold a person (their id appears in the
+ * copy). A copy that cannot be read (encrypted, damaged) is counted as
+ * holding them: erasure must not leave them behind on a guess.
+ */
+export async function safetyCopiesHolding(personId: string): Promise<SafetyBackupInfo[]> {
+  const holding: SafetyBackupInfo[] = [];
+  for (const copy of await platform.listSafetyBackups()) {
+    const container = readBackupHeader(await platform.readSafetyBackup(copy.id));
+    const holds =
+      !container.ok || container.header.encryption !== null || new TextDecoder().decode(container.payload).includes(JSON.stringify(personId));
+    if (holds) holding.push(copy);
+  }
+  return holding;
+}
+
+/**
+ * Erases a person: every record of theirs in the database (one transaction),
+ * then every automatic safety copy that holds them. Returns the copies
+ * removed, to say which.
+ */
+export async function erasePerson(db: JalonDb, personId: string): Promise<{ removedCopies: SafetyBackupInfo[] }> {
+  const holding = await safetyCopiesHolding(personId);
+  await deletePersonEverywhere(db, personId);
+  for (const copy of holding) await platform.removeSafetyBackup(copy.id);
+  return { removedCopies: holding };
+}

@@ -1,0 +1,141 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Person } from '../../../shared/people/person';
+import type { Review } from '../../../shared/reviews/review';
+import { JalonDb } from './db';
+import { deletePersonEverywhere } from './deletion-repo';
+import { createPerson } from './people-repo';
+import { ReviewLockedError } from './review-lock';
+import { finaliseReview, handOverReview, saveReviewContent, startReview } from './reviews-repo';
+
+let db: JalonDb;
+let counter = 0;
+let personId: string;
+let reviewId: string;
+let draftId: string;
+
+/** A person with one finalised review (cycle 0) and one draft (cycle 1). */
+beforeEach(async () => {
+  db = new JalonDb(`lock-${++counter}`);
+  await db.open();
+  const created = await createPerson(db, {
+    name: 'Marie Dupont',
+    staffNumber: 'AB123',
+    classId: 'C',
+    classFrom: '2020-01-01',
+    employment: 'statutaire',
+    limitedLeadership: false,
+    service: '',
+    notes: '',
+    cycleStart: '2024-01-01',
+  });
+  if (!created.ok) throw new Error('no person');
+  personId = created.id;
+  const started = await startReview(db, personId, 0, '2024-12-15');
+  const draft = await startReview(db, personId, 1, '2025-12-15');
+  if (!started.ok || !draft.ok) throw new Error('no review');
+  reviewId = started.id;
+  draftId = draft.id;
+  const review = (await db.reviews.get(reviewId))!;
+  for (const entry of review.profile) {
+    if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: 'Vu.' };
+  }
+  await saveReviewContent(db, review);
+  expect(await finaliseReview(db, reviewId)).toMatchObject({ ok: true });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const locked = async () => (await db.reviews.get(reviewId))!;
+const refused = (part: string) => expect.objectContaining({ name: 'ReviewLockedError', part });
+
+describe('the lock middleware, per DBCore mutation type', () => {
+  it('put: a changed content, a status set back, a rewritten trail are refused; an allowed step passes', async () => {
+    const before = await locked();
+    await expect(db.reviews.put({ ...before, evaluatorComment: 'réécrit' })).rejects.toEqual(refused('content'));
+    await expect(db.reviews.update(reviewId, { status: 'brouillon' })).rejects.toEqual(refused('status'));
+    await expect(db.reviews.update(reviewId, { audit: [] })).rejects.toEqual(refused('audit'));
+    await expect(db.reviews.where('personId').equals(personId).modify({ classId: 'A2' })).rejects.toThrow();
+    await expect(db.reviews.bulkPut([{ ...before, outcome: 'insuffisant' }])).rejects.toThrow();
+    expect(await locked()).toEqual(before);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await handOverReview(db, reviewId, today, today)).toMatchObject({ ok: true });
+    expect((await locked()).status).toBe('remise');
+  });
+
+  it('add: adding over a locked review is refused (it exists), and so is a changed copy after a delete', async () => {
+    const before = await locked();
+    await expect(db.reviews.add({ ...before, evaluatorComment: 'réécrit' })).rejects.toThrow();
+    expect(await locked()).toEqual(before);
+  });
+
+  it('delete: a finalised review cannot be deleted while its person is there, by any path', async () => {
+    await expect(db.reviews.delete(reviewId)).rejects.toEqual(refused('removed'));
+    await expect(db.reviews.bulkDelete([draftId, reviewId])).rejects.toEqual(refused('removed'));
+    await expect(db.reviews.where('personId').equals(personId).delete()).rejects.toBeInstanceOf(ReviewLockedError);
+    expect(await db.reviews.count()).toBe(2);
+    // A draft may go.
+    await db.reviews.delete(draftId);
+    expect(await db.reviews.count()).toBe(1);
+  });
+
+  it('deleteRange: clear() and a key range over a finalised review are refused', async () => {
+    await expect(db.reviews.clear()).rejects.toEqual(refused('removed'));
+    await expect(db.reviews.where('id').between('', '\uffff').delete()).rejects.toBeInstanceOf(ReviewLockedError);
+    expect(await db.reviews.count()).toBe(2);
+  });
+
+  it('delete then re-add a changed copy in one transaction is refused, and nothing of the transaction stays', async () => {
+    const before = await locked();
+    const person = (await db.people.get(personId))!;
+    await expect(
+      db.transaction('rw', db.people, db.reviews, async () => {
+        await db.reviews.delete(reviewId);
+        await db.reviews.add({ ...before, evaluatorComment: 'réécrit' });
+      }),
+    ).rejects.toEqual(refused('removed'));
+    // Even with the person removed and put back around it.
+    await expect(
+      db.transaction('rw', db.people, db.reviews, async () => {
+        await db.people.delete(personId);
+        await db.reviews.delete(reviewId);
+        await db.people.add(person);
+        await db.reviews.add({ ...before, evaluatorComment: 'réécrit', contentHash: 'recomputed' } as Review);
+      }),
+    ).rejects.toEqual(refused('replaced'));
+    await expect(
+      db.transaction('rw', db.people, db.reviews, async () => {
+        await db.people.clear();
+        await db.reviews.clear();
+        await db.people.bulkAdd([person]);
+        await db.reviews.bulkPut([{ ...before, ratings: {} }]);
+      }),
+    ).rejects.toEqual(refused('replaced'));
+    expect(await locked()).toEqual(before);
+    expect(await db.people.get(personId)).toEqual(person);
+  });
+
+  it('a transaction without the people table cannot delete a finalised review', async () => {
+    await expect(db.transaction('rw', db.reviews, () => db.reviews.delete(reviewId))).rejects.toEqual(refused('removed'));
+    expect(await db.reviews.count()).toBe(2);
+  });
+
+  it('erasure: a finalised review goes together with its person', async () => {
+    await deletePersonEverywhere(db, personId);
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('a restore that replaces everything may put the same finalised review back, unchanged', async () => {
+    const before = await locked();
+    const person: Person = (await db.people.get(personId))!;
+    await db.transaction('rw', db.people, db.reviews, async () => {
+      await db.people.clear();
+      await db.reviews.clear();
+      await db.people.bulkPut([person]);
+      await db.reviews.bulkPut([before]);
+    });
+    expect(await locked()).toEqual(before);
+  });
+});

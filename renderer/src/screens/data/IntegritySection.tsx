@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateFr } from '../../../../shared/dates';
+import { Link } from '../../components/Link';
+import { checkAllIntegrity } from '../../data/actions';
+import type { IntegrityReport } from '../../data/integrity-report';
+
+/** "Vérifier l'intégrité" of every finalised review at once, with a report naming what changed. */
+export function IntegritySection() {
+  const { t } = useTranslation();
+  const [report, setReport] = useState<IntegrityReport | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function run() {
+    setReport(null);
+    setFailure(null);
+    try {
+      setReport(await checkAllIntegrity((done, total) => setProgress({ done, total })));
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="integrity-heading">
+      <h2 id="integrity-heading">{t('integrity.allTitle')}</h2>
+      <p className="hint">{t('integrity.allIntro')}</p>
+      <button type="button" className="button" onClick={() => void run()} disabled={progress !== null}>
+        {t('integrity.allRun')}
+      </button>
+      {progress && (
+        <p role="status" className="hint">
+          {t('integrity.allProgress', progress)}
+        </p>
+      )}
+      {failure && (
+        <p role="alert" className="field-error">
+          {t('integrity.allFailed', { message: failure })}
+        </p>
+      )}
+      {report && (
+        <div role={report.changed.length > 0 ? 'alert' : 'status'} aria-label={t('integrity.allReport')}>
+          <p>{t('integrity.allSummary', { checked: report.checked, intact: report.intact, changed: report.changed.length })}</p>
+          {report.unsealed > 0 && <p className="hint">{t('integrity.allUnsealed', { count: report.unsealed })}</p>}
+          {report.changed.length > 0 && (
+            <ul>
+              {report.changed.map((line) => (
+                <li key={line.reviewId}>
+                  <Link to={{ screen: 'review', reviewId: line.reviewId }}>
+                    {t('integrity.allLine', {
+                      name: line.personName || t('integrity.unknownPerson'),
+                      range: t('common.dateRange', { start: formatDateFr(line.cycleStart), end: formatDateFr(line.cycleEnd) }),
+                    })}
+                  </Link>{' '}
+                  : {line.check.status === 'changed' ? line.check.parts.map((part) => t(`integrity.parts.${part}`)).join(', ') : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
