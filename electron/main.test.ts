@@ -103,7 +103,7 @@ describe('the main process, with electron faked', () => {
     const window = fake.windows[0]!;
     expect(window.options).toMatchObject({ width: 1280, height: 860, minWidth: 900, minHeight: 600 });
     window.bounds = { x: 40, y: 30, width: 1111, height: 777 };
-    window.emit('close');
+    window.emit('close', { preventDefault: () => undefined });
     const stored = JSON.parse(readFileSync(path.join(fake.userData, 'window-state.json'), 'utf8')) as unknown;
     expect(stored).toEqual({ bounds: { x: 40, y: 30, width: 1111, height: 777 }, maximized: false });
   });
