@@ -136,34 +136,35 @@ export const fr = {
   },
   // issue 10: the seal and what changed
   integrity: {
-    changed: 'ALERTE : cette évaluation ne correspond plus à ce qui a été scellé. Modifié hors de Jalon :',
+    changed: 'ALERTE : cette évaluation ne correspond plus à ce qui a été scellé. Modifié hors de Jalon :',
     unsealed:
-      'Évaluation finalisée avant l’apparition du sceau : seule l’empreinte du contenu est vérifiée (pas les dates, le commentaire, les addenda ni l’historique).',
+      'Évaluation finalisée avant l’apparition du sceau : seule l’empreinte du contenu est vérifiée (pas les dates, le commentaire, les addenda ni l’historique).',
     parts: {
       content: 'le contenu (objectifs, cotations, observations, résultat, commentaires, classe et profil)',
       status: 'le statut',
       'hand-over-date': 'la date de remise',
       'acknowledgement-date': 'la date d’accusé de réception',
-      comment: 'le commentaire de l’agent',
+      comment: 'le commentaire de du membre du personnel',
       addenda: 'un addendum',
       trail: 'l’historique (la chaîne scellée des étapes)',
     },
     allTitle: 'Intégrité des évaluations finalisées',
     allIntro:
-      'Vérifie le sceau de chaque évaluation finalisée (contenu, dates, commentaire de l’agent, addenda, historique) et signale toute modification faite hors de Jalon.',
+      'Vérifie le sceau de chaque évaluation finalisée (contenu, dates, commentaire du membre du personnel, addenda, historique) et signale toute modification faite hors de Jalon.',
     allRun: 'Vérifier toutes les évaluations finalisées',
     allProgress: 'Vérification… {{done}} / {{total}}',
-    allFailed: 'La vérification n’a pas pu se faire : {{message}}',
+    allFailed: 'La vérification n’a pas pu se faire : {{message}}',
     allReport: 'Rapport d’intégrité',
-    allSummary: '{{checked}} évaluation(s) vérifiée(s) : {{intact}} intacte(s), {{changed}} modifiée(s) hors de Jalon.',
-    allUnsealed: 'Dont {{count}} finalisée(s) avant l’apparition du sceau : seule l’empreinte du contenu a été vérifiée.',
+    allSummary: 'Évaluations vérifiées : {{checked}} ; intactes : {{intact}} ; modifiées hors de Jalon : {{changed}}.',
+    allUnsealed_one: 'Dont {{count}} finalisée avant l’apparition du sceau : seule l’empreinte de son contenu a été vérifiée.',
+    allUnsealed_other: 'Dont {{count}} finalisées avant l’apparition du sceau : seule l’empreinte de leur contenu a été vérifiée.',
     allLine: '{{name}}, cycle {{range}}',
     unknownPerson: 'personne inconnue',
   },
   // issue 10: one writer per review (Web Locks)
   reviewAccess: {
     elsewhere:
-      'Cette évaluation est ouverte dans un autre onglet ou une autre fenêtre de Jalon : elle s’affiche ici en lecture seule et suit ce qui y est enregistré. Elle redeviendra modifiable ici dès que l’autre sera fermé.',
+      'Cette évaluation est ouverte dans un autre onglet ou une autre fenêtre de Jalon : elle s’affiche ici en lecture seule et suit ce qui y est enregistré. Elle redeviendra modifiable ici dès que l’autre sera fermé.',
   },
   saveState: {
     saved: 'Enregistré',
@@ -504,7 +505,7 @@ export const fr = {
       'duplicate-review': 'La sauvegarde contient deux évaluations pour le même cycle d’une même personne (évaluation n° {{line}}, cycle {{message}}).',
       'review-conflict': 'Une évaluation de la sauvegarde (n° {{line}}, cycle {{message}}) porte sur un cycle qui a déjà une autre évaluation ici : la fusion ne peut pas les garder toutes les deux. Choisissez « remplacer » ou corrigez d’abord.',
       'seal-broken':
-        'L’évaluation finalisée de {{message}} ne correspond plus à son sceau ({{path}}) : le fichier a été modifié après la sauvegarde.',
+        'L’évaluation finalisée de {{message}} ne correspond plus à son sceau ({{path}}) : le fichier a été modifié après la sauvegarde.',
       'too-large': 'Ce fichier est trop volumineux pour être une sauvegarde Jalon.',
     },
     nothingChanged: 'Aucune donnée n’a été modifiée.',
@@ -579,7 +580,7 @@ export const fr = {
     safetyCopies_one: 'La copie de sécurité automatique qui contient cette personne sera supprimée aussi.',
     safetyCopies_other: 'Les {{count}} copies de sécurité automatiques qui contiennent cette personne seront supprimées aussi.',
     outside:
-      'Jalon ne peut pas atteindre ce qui est sorti de l’application : les sauvegardes que vous avez enregistrées vous-même, les fichiers CSV exportés et les PDF imprimés ou enregistrés. Supprimez-les vous-même.',
+      'Jalon ne peut pas atteindre ce qui est sorti de l’application : les sauvegardes que vous avez enregistrées vous-même, les fichiers CSV exportés et les PDF imprimés ou enregistrés. Supprimez-les vous-même.',
   },
   storage: {
     quota: 'L’espace de stockage de l’ordinateur est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace disque; ce qui était enregistré avant est intact.',
