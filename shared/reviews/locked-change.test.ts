@@ -15,6 +15,8 @@ function finalised(): Review {
   for (const entry of review.profile) {
     if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: 'Vu.' };
   }
+  review.evaluator = { name: 'Sophie Lemaire', role: 'Cheffe de service', capacity: 'superieur-hierarchique' };
+  review.noObjectivesReason = 'Premier cycle.';
   const result = finalise(review, '2026-01-10T10:00:00.000Z', 'abc');
   if (!result.ok) throw new Error('not finalised');
   return result.review;

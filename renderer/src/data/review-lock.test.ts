@@ -40,6 +40,8 @@ beforeEach(async () => {
   for (const entry of review.profile) {
     if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: 'Vu.' };
   }
+  review.evaluator = { name: 'Sophie Lemaire', role: 'Cheffe de service', capacity: 'superieur-hierarchique' };
+  review.noObjectivesReason = 'Premier cycle.';
   await saveReviewContent(db, review);
   expect(await finaliseReview(db, reviewId)).toMatchObject({ ok: true });
 });
