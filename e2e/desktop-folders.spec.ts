@@ -30,6 +30,8 @@ test('desktop: Données opens the data folder and the safety copies, and says so
         saveFile: () => ok({ saved: false }),
         openFile: () => ok(null),
         printReviewPdf: () => ok({ saved: false }),
+        removeSafetyBackup: () => ok(null),
+        onFlushBeforeClose: () => undefined,
         openFolder: (request: unknown) => {
           calls.push(request);
           if (failNext) {

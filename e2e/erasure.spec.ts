@@ -45,7 +45,7 @@ test('erasing a person leaves no trace in any database, store or safety copy, an
   await person.openReview(2);
   const reviewId = page.url().split('/').pop()!;
   const review = new ReviewPage(page);
-  await review.evidence('Communiquer').fill('Observation unique qui doit disparaître 7Q3');
+  await (await review.openEvidence('Communiquer')).fill('Observation unique qui doit disparaître 7Q3');
   await review.waitSaved();
 
   // A CSV import takes an automatic safety copy of everything first: it holds Léa.
@@ -55,8 +55,8 @@ test('erasing a person leaves no trace in any database, store or safety copy, an
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choisir un fichier CSV' }).click();
   await (await chooser).setFiles(csv);
-  await page.getByRole('button', { name: 'Importer les 1 ligne(s) valide(s)' }).click();
-  await expect(page.getByText('1 personne(s) importée(s).')).toBeVisible();
+  await page.getByRole('button', { name: /^Importer (la|les 1) lignes? valides?$/ }).click();
+  await expect(page.getByText('1 personne importée.')).toBeVisible();
   const traces = ['Léa Dubois-Effacée', 'ZX-98765', 'Observation unique qui doit disparaître 7Q3', personId, reviewId];
   const before = await everythingStored(page);
   for (const trace of traces) expect(before['jalon-safety/backups'], `safety copy before: ${trace}`).toContain(trace);

@@ -11,7 +11,7 @@ test('a review open in two tabs: one writes, the other shows it read-only and ta
   await new PersonPage(page).waitFor('Jan Claes');
   await new PersonPage(page).openReview(2);
   const first = new ReviewPage(page);
-  await first.evidence('Communiquer').fill('Écrit dans le premier onglet.');
+  await (await first.openEvidence('Communiquer')).fill('Écrit dans le premier onglet.');
   await first.waitSaved();
 
   const other = await context.newPage();

@@ -89,6 +89,14 @@ export class ReviewPage {
     await expect(this.card(name).getByRole('radio', { name: /\(niveau attendu\)$/ })).toHaveAccessibleName(`${level} (niveau attendu)`);
   }
 
+  /** Puts the cursor in a competency's evidence field, unfolding it first when it is folded. */
+  async focusEvidence(name: string): Promise<Locator> {
+    const toggle = this.card(name).getByRole('button', { name: /^\+ Observations/ });
+    if (await toggle.isVisible()) await toggle.click();
+    await this.evidence(name).click();
+    return this.evidence(name);
+  }
+
   /** Unfolds a competency's evidence field (folded while empty and not required) and returns it. */
   async openEvidence(name: string): Promise<Locator> {
     const toggle = this.card(name).getByRole('button', { name: /^\+ Observations/ });
