@@ -54,6 +54,10 @@ test('a promotion is confirmed in a dialog and can be undone until a review is j
 test('finalising asks first, in a dialog, and « prête » is not announced any more once finalised', async ({ page, outsideRequests, consoleErrors }) => {
   void outsideRequests;
   void consoleErrors;
+  // A review is ready only with its evaluator, pre-filled from Paramètres (issue 12).
+  await page.goto('/#/parametres');
+  await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
   const team = new TeamPage(page);
   await team.open();
   await team.addPerson({ name: 'Noah Wouters', classId: 'D', classFrom: '01/01/2019', cycleStart: '01/01/2025' });

@@ -1,6 +1,5 @@
 import type { SafetyBackupInfo } from '../../../shared/ipc';
 import { platform } from '../platform';
-import { readBackupHeader } from './backup/backup';
 import type { JalonDb } from './db';
 import { deletePersonEverywhere } from './deletion-repo';
 
@@ -10,6 +9,8 @@ import { deletePersonEverywhere } from './deletion-repo';
  * holding them: erasure must not leave them behind on a guess.
  */
 export async function safetyCopiesHolding(personId: string): Promise<SafetyBackupInfo[]> {
+  // The backup format loads only when a person is erased (it is not startup code).
+  const { readBackupHeader } = await import('./backup/backup');
   const holding: SafetyBackupInfo[] = [];
   for (const copy of await platform.listSafetyBackups()) {
     const container = readBackupHeader(await platform.readSafetyBackup(copy.id));

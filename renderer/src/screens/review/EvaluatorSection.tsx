@@ -31,7 +31,7 @@ export function EvaluatorSection({ review, edit, readOnly }: { review: Review; e
 
   return (
     <section className="card" aria-labelledby="evaluator-heading">
-      <h3 id="evaluator-heading">{t('legal.evaluator.heading')}</h3>
+      <h2 id="evaluator-heading">{t('legal.evaluator.heading')}</h2>
       {review.evaluator === undefined && <p className="hint">{t('legal.evaluator.notRecorded')}</p>}
       <div className="two-columns">
         <TextField
