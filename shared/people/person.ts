@@ -2,6 +2,7 @@ import { isCleanText } from '../text';
 import { isIsoDate, type IsoDate } from '../dates';
 import { isClassId } from '../framework';
 import type { ClassId } from '../framework';
+import type { OutsideEvaluation } from './outside';
 
 export type EmploymentStatus = 'statutaire' | 'contractuel';
 
@@ -24,6 +25,8 @@ export type Person = {
   archived: boolean;
   /** Part of the example team, removable in one action. */
   example: boolean;
+  /** Cycles evaluated before or beside Jalon (« évalué hors Jalon »), recorded when adopting existing staff. */
+  outsideEvaluations?: OutsideEvaluation[];
   createdAt: string;
   updatedAt: string;
 };

@@ -55,6 +55,13 @@ describe('normaliseRecord: one normaliser per record type', () => {
     expect(normaliseRecord('people', current)).toEqual({ ok: true, value: current });
   });
 
+  it('keeps the cycles a person had evaluated outside Jalon, and refuses a mention no rules ever had', () => {
+    const adopted = { ...person, example: false, outsideEvaluations: [{ id: 'o1', cycleIndex: -3, date: '2021-02-15', mention: 'a-ameliorer', note: 'Dossier papier', recordedAt: '2026-12-01T08:00:00.000Z' }] };
+    expect(normaliseRecord('people', adopted)).toEqual({ ok: true, value: adopted });
+    const wrong = { ...adopted, outsideEvaluations: [{ ...adopted.outsideEvaluations[0], mention: 'tres-bien' }] };
+    expect(normaliseRecord('people', wrong)).toMatchObject({ ok: false, error: { table: 'people', id: 'p1', path: 'outsideEvaluations.0.mention' } });
+  });
+
   it('reports an unreadable row by table, id and the field at fault', () => {
     expect(normaliseRecord('reviews', { ...v1Review, status: 'perdue' })).toEqual({
       ok: false,

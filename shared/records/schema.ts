@@ -14,6 +14,7 @@ import { isIsoDate } from '../dates';
 import { RECORD_ID } from './ids';
 import { isCleanText } from '../text';
 import type { ClassId, ClusterId, CompetencyId } from '../framework';
+import { OUTSIDE_MENTIONS, OUTSIDE_NOTE_MAX } from '../people/outside';
 import { NAME_MAX, NOTES_MAX, SERVICE_MAX, STAFF_NUMBER_MAX, type Person } from '../people/person';
 import { REVIEW_STATUSES, TEXT_MAX, type Review } from '../reviews/review';
 
@@ -39,6 +40,21 @@ export const personRecord = z.object({
   cycleStart: isoDate,
   archived: z.boolean(),
   example: z._default(z.boolean(), false),
+  // Cycles evaluated outside Jalon (issue 12, adopting existing staff): absent on people recorded before.
+  outsideEvaluations: z.optional(
+    z
+      .array(
+        z.object({
+          id,
+          cycleIndex: integer(-60, 200),
+          date: isoDate,
+          mention: z.enum(OUTSIDE_MENTIONS),
+          note: text(OUTSIDE_NOTE_MAX),
+          recordedAt: stamp,
+        }),
+      )
+      .check(z.maxLength(300)),
+  ),
   createdAt: stamp,
   updatedAt: stamp,
 }) satisfies z.ZodMiniType<Person, unknown>;

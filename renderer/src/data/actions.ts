@@ -7,6 +7,8 @@ import { loadExampleTeam, removeExampleTeam } from './example-repo';
 import { undoLastClassChange } from './class-undo-repo';
 import { verifyAllReviews } from './integrity-report';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
+import { addOutsideEvaluation, removeOutsideEvaluation } from './outside-repo';
+import type { OutsideDraft } from '../../../shared/people/outside';
 import {
   acknowledgeReview,
   addReviewAddendum,
@@ -22,6 +24,8 @@ export const addPerson = (draft: PersonDraft) => createPerson(db, draft);
 export const editPerson = (id: string, draft: PersonDraft) => updatePerson(db, id, draft);
 export const promotePerson = (id: string, change: { classId: string; from: string }) => changeClass(db, id, change);
 export const undoPromotion = (id: string) => undoLastClassChange(db, id);
+export const recordOutsideEvaluation = (personId: string, draft: OutsideDraft) => addOutsideEvaluation(db, personId, draft, todayIso());
+export const forgetOutsideEvaluation = (personId: string, entryId: string) => removeOutsideEvaluation(db, personId, entryId);
 export const archivePerson = (id: string, archived: boolean) => setArchived(db, id, archived);
 export const openReview = (personId: string, cycleIndex: number) => startReview(db, personId, cycleIndex, todayIso());
 export const finalise = (reviewId: string) => finaliseReview(db, reviewId);

@@ -76,4 +76,18 @@ describe('CSV import of case handlers', () => {
       ['Zoë Ünal', 'C'],
     ]);
   });
+
+  it('imports past evaluations as cycles « évalué hors Jalon », kept on the person through a read', async () => {
+    const parsed = parseCsv(encoder.encode('Nom;Classe;Début du cycle;Évaluations antérieures\nZoë Ünal;C;01/03/2023;"15/12/2020 à améliorer; 10/02/2023 insuffisant"\n'));
+    if (!parsed.ok) throw new Error('parse');
+    const checked = checkCsvRows(parsed.rows, suggestMapping(parsed.headers), [], '2026-01-01', parsed.lines, '2026-12-03');
+    expect(checked.errors).toEqual([]);
+    await db.people.clear();
+    expect(await importPeople(db, checked.valid.map((row) => row.draft), checked.valid.map((row) => row.outside))).toEqual({ ok: true, count: 1 });
+    const [person] = await db.people.toArray();
+    expect(person!.outsideEvaluations?.map((entry) => [entry.cycleIndex, entry.date, entry.mention])).toEqual([
+      [-3, '2020-12-15', 'a-ameliorer'],
+      [-1, '2023-02-10', 'insuffisant'],
+    ]);
+  });
 });

@@ -15,6 +15,8 @@ import { lastClassChangeUndoable } from '../../../shared/people/class-undo';
 import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
+import { OutsideSection } from './person/OutsideSection';
+import { outsideHistory, outsideMentions } from '../../../shared/people/outside';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -57,7 +59,8 @@ export function PersonScreen({ personId }: { personId: string }) {
         </p>
       )}
       <CyclesSection person={person} reviews={reviews ?? []} />
-      {reviews && <InsufficientRecord reviews={reviews} employment={person.employment} today={todayIso()} />}
+      {reviews && <InsufficientRecord reviews={reviews} outside={outsideMentions(person)} employment={person.employment} today={todayIso()} />}
+      {reviews && <OutsideSection person={person} reviews={reviews} />}
       <div className="two-columns">
         <DetailsSection person={person} />
         <ClassHistorySection person={person} reviews={reviews ?? []} />
@@ -113,6 +116,7 @@ function CyclesSection({ person, reviews }: { person: Person; reviews: Review[] 
   const [error, setError] = useState<string | null>(null);
   const today = todayIso();
   const cycles = cyclesUntil(person.cycleStart, today).reverse();
+  const outside = outsideHistory(person);
 
   async function open(cycleIndex: number) {
     const result = await openReview(person.id, cycleIndex);
@@ -142,7 +146,8 @@ function CyclesSection({ person, reviews }: { person: Person; reviews: Review[] 
         <tbody>
           {cycles.map((cycle) => {
             const review = reviews.find((candidate) => candidate.cycleIndex === cycle.index);
-            const state = cycleState(cycle, review ? isLocked(review.status) : false, today);
+            const recorded = outside.find((entry) => entry.cycleIndex === cycle.index);
+            const state = cycleState(cycle, review ? isLocked(review.status) : false, today, recorded !== undefined);
             const title = t('person.cycleTitle', { number: cycle.index + 1 });
             return (
               <tr key={cycle.index} data-state={state}>
@@ -159,6 +164,8 @@ function CyclesSection({ person, reviews }: { person: Person; reviews: Review[] 
                       <span className={`status status-${review.status}`}>{t(`reviewStatus.${review.status}`)}</span>
                       <div className="muted">{t('person.reviewClass', { classId: review.classId })}</div>
                     </>
+                  ) : recorded ? (
+                    t('adoption.inCycles', { date: formatDateFr(recorded.date), mention: t(`adoption.mentions.${recorded.mention}`) })
                   ) : (
                     t('person.noReview')
                   )}

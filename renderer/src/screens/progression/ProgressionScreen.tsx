@@ -6,11 +6,15 @@ import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import { compareReviews, progression, type ProgressionPoint } from '../../../../shared/progression';
 import type { Review } from '../../../../shared/reviews/review';
 import { InsufficientRecord } from '../person/InsufficientRecord';
+import { outsideHistory, outsideMentions } from '../../../../shared/people/outside';
+import type { Person } from '../../../../shared/people/person';
 import { Link } from '../../components/Link';
 import { usePerson, usePersonReviews } from '../../data/use-people';
 import { ProgressionChart } from './ProgressionChart';
 
-function pointText(point: ProgressionPoint, t: ReturnType<typeof useTranslation>['t']): string {
+type PointKey = 'progression.notObserved' | 'progression.notRated' | 'progression.outside' | 'progression.cell';
+
+function pointText(point: ProgressionPoint, t: (key: PointKey, options?: { observed: string; expected: string }) => string): string {
   const observed = point.notObserved ? t('progression.notObserved') : point.observed === null ? t('progression.notRated') : String(point.observed);
   const expected = point.expected === null ? t('progression.outside') : String(point.expected);
   return t('progression.cell', { observed, expected });
@@ -45,7 +49,8 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
       </header>
       {person.archived && <p className="banner">{t('progression.archived')}</p>}
       {versions.length > 0 && <p className="banner">{t('progression.olderFramework', { versions: versions.join(', ') })}</p>}
-      <InsufficientRecord reviews={reviews} employment={person.employment} today={today} />
+      <InsufficientRecord reviews={reviews} outside={outsideMentions(person)} employment={person.employment} today={today} />
+      <OutsideProgression person={person} />
 
       {reviews.length === 0 ? (
         <p className="card">{t('progression.noReview')}</p>
@@ -164,6 +169,27 @@ function Comparison({ reviews }: { reviews: Review[] }) {
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** Cycles evaluated outside Jalon: a date and a mention, no levels per competency to draw. */
+function OutsideProgression({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const history = outsideHistory(person);
+  if (history.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="outside-progression-heading">
+      <h2 id="outside-progression-heading">{t('adoption.progression')}</h2>
+      <ul>
+        {history.map((entry) => (
+          <li key={entry.id}>
+            {t('common.dateRange', { start: formatDateFr(entry.cycle.start), end: formatDateFr(entry.cycle.end) })}
+            {' : '}
+            {t('adoption.inCycles', { date: formatDateFr(entry.date), mention: t(`adoption.mentions.${entry.mention}`) })}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
