@@ -16,6 +16,7 @@ import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
 import { OutsideSection } from './person/OutsideSection';
+import { InterviewsSection, RemediationSection } from './person/InterimSections';
 import { outsideHistory, outsideMentions } from '../../../shared/people/outside';
 import { useUiStore } from '../store';
 
@@ -60,6 +61,8 @@ export function PersonScreen({ personId }: { personId: string }) {
       )}
       <CyclesSection person={person} reviews={reviews ?? []} />
       {reviews && <InsufficientRecord reviews={reviews} outside={outsideMentions(person)} employment={person.employment} today={todayIso()} />}
+      {reviews && <RemediationSection person={person} reviews={reviews} />}
+      <InterviewsSection person={person} />
       {reviews && <OutsideSection person={person} reviews={reviews} />}
       <div className="two-columns">
         <DetailsSection person={person} />

@@ -15,6 +15,8 @@ import { AppealNotice } from './AppealNotice';
 import { ReportIdentity } from './ReportIdentity';
 import { auditLine, formatStamp } from './format-stamp';
 import { usePrintFooter } from './use-print-footer';
+import { interviewHistory } from '../../../../shared/people/interim';
+import { InterviewTitle, RemediationDetails } from '../person/InterimSections';
 
 /**
  * The review as an A4 report, for paper and PDF: Electron's printToPDF and
@@ -131,6 +133,8 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
             </>
           )}
         </section>
+
+        <InterimOfCycle review={review} person={person} />
 
         <section aria-labelledby="p-comments">
           <h2 id="p-comments">{t('print.comments')}</h2>
@@ -267,5 +271,42 @@ function CompetencyTable({ entries, review }: { entries: ProfileSnapshotEntry[];
         })}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The remediation this review opened, and the interviews held during its
+ * cycle: recorded with the person, after or beside the review, so outside
+ * its sealed content (the PDF says so).
+ */
+function InterimOfCycle({ review, person }: { review: Review; person: Person | null }) {
+  const { t } = useTranslation();
+  if (!person) return null;
+  const remediation = (person.remediations ?? []).find((entry) => entry.reviewId === review.id);
+  const interviews = interviewHistory(person).filter((interview) => interview.cycle.index === review.cycleIndex);
+  return (
+    <>
+      {interviews.length > 0 && (
+        <section aria-labelledby="p-interviews">
+          <h2 id="p-interviews">{t('interim.heading')}</h2>
+          {interviews.map((interview) => (
+            <div key={interview.id}>
+              <h3>
+                <InterviewTitle interview={interview} />
+              </h3>
+              {interview.notes && <p className="text">{interview.notes}</p>}
+              {interview.objectives.length > 0 && <p className="text">{t('interim.objectivesList', { list: interview.objectives.map((objective) => objective.description).join('\u00a0; ') })}</p>}
+            </div>
+          ))}
+        </section>
+      )}
+      {remediation && (
+        <section aria-labelledby="p-remediation">
+          <h2 id="p-remediation">{t('remediation.heading')}</h2>
+          <p className="hint">{t('remediation.printNote')}</p>
+          <RemediationDetails remediation={remediation} review={undefined} />
+        </section>
+      )}
+    </>
   );
 }

@@ -7,6 +7,8 @@ import { compareReviews, progression, type ProgressionPoint } from '../../../../
 import type { Review } from '../../../../shared/reviews/review';
 import { InsufficientRecord } from '../person/InsufficientRecord';
 import { outsideHistory, outsideMentions } from '../../../../shared/people/outside';
+import { interviewHistory } from '../../../../shared/people/interim';
+import { InterviewTitle } from '../person/InterimSections';
 import type { Person } from '../../../../shared/people/person';
 import { Link } from '../../components/Link';
 import { usePerson, usePersonReviews } from '../../data/use-people';
@@ -51,6 +53,7 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
       {versions.length > 0 && <p className="banner">{t('progression.olderFramework', { versions: versions.join(', ') })}</p>}
       <InsufficientRecord reviews={reviews} outside={outsideMentions(person)} employment={person.employment} today={today} />
       <OutsideProgression person={person} />
+      <InterimProgression person={person} />
 
       {reviews.length === 0 ? (
         <p className="card">{t('progression.noReview')}</p>
@@ -187,6 +190,36 @@ function OutsideProgression({ person }: { person: Person }) {
             {t('common.dateRange', { start: formatDateFr(entry.cycle.start), end: formatDateFr(entry.cycle.end) })}
             {' : '}
             {t('adoption.inCycles', { date: formatDateFr(entry.date), mention: t(`adoption.mentions.${entry.mention}`) })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Interviews and remediation periods, in date order, beside the reviews. */
+function InterimProgression({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const interviews = interviewHistory(person);
+  const remediations = [...(person.remediations ?? [])].sort((a, b) => a.start.localeCompare(b.start));
+  if (interviews.length === 0 && remediations.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="interim-progression-heading">
+      <h2 id="interim-progression-heading">{t('interim.progression')}</h2>
+      <ul>
+        {interviews.map((interview) => (
+          <li key={interview.id}>
+            <InterviewTitle interview={interview} />
+            {interview.objectives.length > 0 && ` — ${t('interim.objectivesList', { list: interview.objectives.map((objective) => objective.description).join('\u00a0; ') })}`}
+          </li>
+        ))}
+        {remediations.map((remediation) => (
+          <li key={remediation.id}>
+            {t('remediation.summary', { start: formatDateFr(remediation.start), end: formatDateFr(remediation.end) })}
+            {' — '}
+            {remediation.followUp
+              ? t('remediation.followUpDone', { date: formatDateFr(remediation.followUp.date), result: t(`remediation.result.${remediation.followUp.result}`) })
+              : t('remediation.followUpNone')}
           </li>
         ))}
       </ul>
