@@ -88,4 +88,25 @@ test('adopting existing staff: past evaluations come with the CSV, a past cycle 
   await page.goBack();
   await page.getByRole('button', { name: 'Retirer l’évaluation hors Jalon du cycle du 01/01/2025 au 31/12/2025' }).click();
   await expect(person.cycleRow(2)).toContainText('en retard');
+
+  // Deleting the person names what is kept with them, then nothing of it is left.
+  await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('Avec la fiche\u00a0: 0 entretien, 0 période de remédiation, 2 évaluations hors Jalon.');
+  await dialog.getByRole('button', { name: 'Oui, tout supprimer' }).click();
+  await expect(page.getByText('Les données de Léa Dubois ont été supprimées.')).toBeVisible();
+  const left = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('jalon');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const rows = await new Promise<unknown[]>((resolve) => {
+      const read = db.transaction('people').objectStore('people').getAll();
+      read.onsuccess = () => resolve(read.result as unknown[]);
+    });
+    db.close();
+    return JSON.stringify(rows);
+  });
+  expect(left).not.toContain('Léa Dubois');
+  expect(left).not.toContain('2020-12-18');
 });

@@ -23,7 +23,12 @@ const encoder = new TextEncoder();
 describe('deleting a person', () => {
   it('names what will go, then removes every trace, finalised reviews and addenda included, and nobody else', async () => {
     const team = generateTeam({ size: 3, seed: 4, today: '2026-11-26', years: 3 });
-    await bulkLoad(db, team.people, team.reviews);
+    const followed = {
+      ...team.people[0]!,
+      interviews: [{ id: 'interview-1', kind: 'fonctionnement' as const, date: '2026-03-02', reason: 'libre' as const, notes: 'Notes', objectives: [], recordedAt: 'x' }],
+      outsideEvaluations: [{ id: 'outside-1', cycleIndex: -1, date: '2023-12-15', mention: 'none' as const, note: '', recordedAt: 'x' }],
+    };
+    await bulkLoad(db, [followed, ...team.people.slice(1)], team.reviews);
     const [target, other] = team.people;
     const draft = (await db.reviews.where('personId').equals(target!.id).toArray()).find((review) => !review.contentHash)!;
     await saveReviewContent(db, draft);
@@ -31,7 +36,7 @@ describe('deleting a person', () => {
     await addReviewAddendum(db, locked.id, { date: '2026-11-26', reason: 'Coquille', text: 'x' });
 
     const summary = await deletionSummary(db, target!.id);
-    expect(summary).toMatchObject({ name: target!.name, reviews: team.reviews.filter((review) => review.personId === target!.id).length, addenda: 1 });
+    expect(summary).toMatchObject({ name: target!.name, reviews: team.reviews.filter((review) => review.personId === target!.id).length, addenda: 1, interviews: 1, remediations: 0, outside: 1 });
     expect(summary!.locked).toBeGreaterThan(0);
     expect(summary!.audit).toBeGreaterThanOrEqual(summary!.reviews);
 

@@ -1,6 +1,16 @@
 import type { JalonDb } from './db';
 
-export type DeletionSummary = { name: string; reviews: number; locked: number; addenda: number; audit: number };
+export type DeletionSummary = {
+  name: string;
+  reviews: number;
+  locked: number;
+  addenda: number;
+  audit: number;
+  /** Kept with the person (issue 12): entretiens, remediation periods, cycles evaluated outside Jalon. */
+  interviews: number;
+  remediations: number;
+  outside: number;
+};
 
 /** What deleting a person will remove, to name it before asking. */
 export async function deletionSummary(db: JalonDb, personId: string): Promise<DeletionSummary | null> {
@@ -13,6 +23,9 @@ export async function deletionSummary(db: JalonDb, personId: string): Promise<De
     locked: reviews.filter((review) => review.contentHash).length,
     addenda: reviews.reduce((sum, review) => sum + review.addenda.length, 0),
     audit: reviews.reduce((sum, review) => sum + review.audit.length, 0),
+    interviews: person.interviews?.length ?? 0,
+    remediations: person.remediations?.length ?? 0,
+    outside: person.outsideEvaluations?.length ?? 0,
   };
 }
 

@@ -579,6 +579,14 @@ export const fr = {
     audit_other: '{{count}} étapes d’historique',
     confirm: 'Oui, tout supprimer',
     done: 'Les données de {{name}} ont été supprimées.',
+    // issue 12: what is kept with the person goes with the person
+    interim: 'Avec la fiche : {{interviews}}, {{remediations}}, {{outside}}.',
+    interviews_one: '{{count}} entretien',
+    interviews_other: '{{count}} entretiens',
+    remediations_one: '{{count}} période de remédiation',
+    remediations_other: '{{count}} périodes de remédiation',
+    outsideEvaluations_one: '{{count}} évaluation hors Jalon',
+    outsideEvaluations_other: '{{count}} évaluations hors Jalon',
     // issue 10: erasure reaches the safety copies, and says what it cannot reach
     safetyCopies_zero: 'Aucune copie de sécurité automatique ne contient cette personne.',
     safetyCopies_one: 'La copie de sécurité automatique qui contient cette personne sera supprimée aussi.',

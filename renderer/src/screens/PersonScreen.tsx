@@ -105,6 +105,15 @@ function DeletionSection({ person }: { person: Person }) {
               audit: t('deletion.audit', { count: summary.audit }),
             })}
           </p>
+          {summary.interviews + summary.remediations + summary.outside > 0 && (
+            <p>
+              {t('deletion.interim', {
+                interviews: t('deletion.interviews', { count: summary.interviews }),
+                remediations: t('deletion.remediations', { count: summary.remediations }),
+                outside: t('deletion.outsideEvaluations', { count: summary.outside }),
+              })}
+            </p>
+          )}
           <p>{t('deletion.safetyCopies', { count: summary.safetyCopies })}</p>
           <p>{t('deletion.outside')}</p>
         </ConfirmDialog>
