@@ -11,9 +11,12 @@ import {
   validateFollowUp,
   validateInterview,
   validateRemediation,
+  followUpMentions,
   type Interview,
 } from './interim';
 import type { Review } from '../reviews/review';
+import { insufficientMentions, insufficientStatus } from '../insufficient';
+import { personMentions } from './outside';
 
 const TODAY = '2026-12-03';
 const person = (interviews: Interview[] = []) => ({ cycleStart: '2025-10-01', interviews });
@@ -109,5 +112,18 @@ describe('the remediation period after a finalised « insuffisant »', () => {
     expect(codes(validateFollowUp(remediation, follow('02/06/2027', 'insuffisant', 'x'), '2027-06-01'))).toEqual(['date:date-in-future']);
     const done = { ...remediation, followUp: { date: '2027-05-31', result: 'satisfaisant' as const, report: 'x', recordedAt: 'now' } };
     expect(codes(validateFollowUp(done, follow('31/05/2027', 'satisfaisant', 'x'), '2027-06-01'))).toEqual(['date:follow-up-exists']);
+  });
+
+  it('a follow-up evaluation that ends with « insuffisant » is a second mention within four years of the first', () => {
+    const remediation = remediationFrom('r1', draft('01/12/2026', '31/05/2027', '01/12/2026'), newId, 'now');
+    const failed = { ...remediation, followUp: { date: '2027-06-02', result: 'insuffisant' as const, report: 'x', recordedAt: 'now' } };
+    const passed = { ...remediation, followUp: { date: '2027-06-02', result: 'satisfaisant' as const, report: 'x', recordedAt: 'now' } };
+    expect(followUpMentions({ remediations: [passed] }).filter((mention) => mention.insufficient)).toEqual([]);
+    const mentions = insufficientMentions([review], personMentions({ remediations: [failed] }));
+    expect(mentions.map((mention) => [mention.date, mention.source])).toEqual([
+      ['2026-11-20', 'review'],
+      ['2027-06-02', 'follow-up'],
+    ]);
+    expect(insufficientStatus(mentions, '2027-06-03').pair?.map((mention) => mention.date)).toEqual(['2026-11-20', '2027-06-02']);
   });
 });

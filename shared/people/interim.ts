@@ -2,6 +2,7 @@ import { addDays, addMonths, parseDateInput, type IsoDate } from '../dates';
 import { cycleAt, type Cycle } from '../cycles';
 import { isLocked, MAX_PLANNED_OBJECTIVES, type PlannedObjective, type Review } from '../reviews/review';
 import { isCleanText } from '../text';
+import type { OutsideMention } from '../insufficient';
 
 /**
  * What happens between two entretiens de cycle d'évaluation (royal decree of
@@ -260,4 +261,15 @@ export function followUpFrom(draft: FollowUpDraft, now: string): NonNullable<Rem
 export function remediationsToOrganise(person: HasInterim, reviews: readonly Review[]): Review[] {
   const done = new Set((person.remediations ?? []).map((remediation) => remediation.reviewId));
   return reviews.filter((review) => opensRemediation(review) && !done.has(review.id)).sort((a, b) => a.cycleIndex - b.cycleIndex);
+}
+
+/**
+ * The follow-up evaluations that closed a remediation period with
+ * « insuffisant »: each is a mention of its own, counted from its date in the
+ * four-year window (`shared/insufficient.ts`).
+ */
+export function followUpMentions(person: { remediations?: readonly Remediation[] }): OutsideMention[] {
+  return (person.remediations ?? []).flatMap((remediation) =>
+    remediation.followUp ? [{ id: remediation.id, date: remediation.followUp.date, insufficient: remediation.followUp.result === 'insuffisant', source: 'follow-up' as const }] : [],
+  );
 }

@@ -1,6 +1,7 @@
 import { addMonths, isIsoDate, parseDateInput, type IsoDate } from '../dates';
 import { cycleAt, type Cycle } from '../cycles';
 import type { OutsideMention } from '../insufficient';
+import { followUpMentions, type Remediation } from './interim';
 import { isCleanText } from '../text';
 
 /**
@@ -127,7 +128,12 @@ export function outsideHistory(person: { cycleStart: IsoDate; outsideEvaluations
 
 /** What the « insuffisant » count needs of them (`shared/insufficient.ts`). */
 export function outsideMentions(person: { outsideEvaluations?: readonly OutsideEvaluation[] }): OutsideMention[] {
-  return (person.outsideEvaluations ?? []).map((entry) => ({ id: entry.id, date: entry.date, insufficient: entry.mention === 'insuffisant' }));
+  return (person.outsideEvaluations ?? []).map((entry) => ({ id: entry.id, date: entry.date, insufficient: entry.mention === 'insuffisant', source: 'outside' as const }));
+}
+
+/** Every mention recorded on the person beside the reviews: outside Jalon, and the follow-ups of remediation periods. */
+export function personMentions(person: { outsideEvaluations?: readonly OutsideEvaluation[]; remediations?: readonly Remediation[] }): OutsideMention[] {
+  return [...outsideMentions(person), ...followUpMentions(person)];
 }
 
 /** The cycles of the person's grid that are recorded as evaluated outside Jalon. */

@@ -741,8 +741,8 @@ export const fr = {
     insufficient: {
       heading: 'Mentions « insuffisant »',
       none: 'Aucune mention « insuffisant » enregistrée.',
-      count_one: 'Une mention « insuffisant », le {{dates}} (comptée à partir de la finalisation du rapport, ou de la date d’une évaluation hors Jalon).',
-      count_other: '{{count}} mentions « insuffisant » : le {{dates}} (comptées à partir de la finalisation de chaque rapport, ou de la date d’une évaluation hors Jalon).',
+      count_one: 'Une mention « insuffisant », le {{dates}} (comptée à partir de la finalisation du rapport, ou de la date d’une évaluation hors Jalon ou de suivi).',
+      count_other: '{{count}} mentions « insuffisant » : le {{dates}} (comptées à partir de la finalisation de chaque rapport, ou de la date d’une évaluation hors Jalon ou de suivi).',
       pair: 'Deux mentions « insuffisant » en moins de quatre ans : le {{first}} et le {{second}}.',
       recent: 'Mention « insuffisant » du {{dates}} : une nouvelle mention jusqu’au {{until}} inclus serait la deuxième en quatre ans.',
       wouldBeSecond: 'Si cette évaluation est finalisée avec la mention « insuffisant », ce sera la deuxième en moins de quatre ans (précédente : le {{dates}}).',

@@ -17,7 +17,7 @@ import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
 import { OutsideSection } from './person/OutsideSection';
 import { InterviewsSection, RemediationSection } from './person/InterimSections';
-import { outsideHistory, outsideMentions } from '../../../shared/people/outside';
+import { outsideHistory, personMentions } from '../../../shared/people/outside';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -60,7 +60,7 @@ export function PersonScreen({ personId }: { personId: string }) {
         </p>
       )}
       <CyclesSection person={person} reviews={reviews ?? []} />
-      {reviews && <InsufficientRecord reviews={reviews} outside={outsideMentions(person)} employment={person.employment} today={todayIso()} />}
+      {reviews && <InsufficientRecord reviews={reviews} outside={personMentions(person)} employment={person.employment} today={todayIso()} />}
       {reviews && <RemediationSection person={person} reviews={reviews} />}
       <InterviewsSection person={person} />
       {reviews && <OutsideSection person={person} reviews={reviews} />}

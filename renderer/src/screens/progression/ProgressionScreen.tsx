@@ -6,7 +6,7 @@ import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import { compareReviews, progression, type ProgressionPoint } from '../../../../shared/progression';
 import type { Review } from '../../../../shared/reviews/review';
 import { InsufficientRecord } from '../person/InsufficientRecord';
-import { outsideHistory, outsideMentions } from '../../../../shared/people/outside';
+import { outsideHistory, personMentions } from '../../../../shared/people/outside';
 import { interviewHistory } from '../../../../shared/people/interim';
 import { InterviewTitle } from '../person/InterimSections';
 import type { Person } from '../../../../shared/people/person';
@@ -51,7 +51,7 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
       </header>
       {person.archived && <p className="banner">{t('progression.archived')}</p>}
       {versions.length > 0 && <p className="banner">{t('progression.olderFramework', { versions: versions.join(', ') })}</p>}
-      <InsufficientRecord reviews={reviews} outside={outsideMentions(person)} employment={person.employment} today={today} />
+      <InsufficientRecord reviews={reviews} outside={personMentions(person)} employment={person.employment} today={today} />
       <OutsideProgression person={person} />
       <InterimProgression person={person} />
 
