@@ -10,6 +10,9 @@ import { useDocumentTitle } from './use-document-title';
 import type { EvaluatorProfile } from '../../../../shared/settings';
 import { Link } from '../../components/Link';
 import { useEvaluatorProfile } from '../../data/settings-repo';
+import { useAppealSettings, useCalendar } from '../../data/legal-settings-repo';
+import type { AppealSettings } from '../../../../shared/appeal';
+import type { CalendarSettings } from '../../../../shared/calendar';
 import { usePerson, useReview } from '../../data/use-people';
 import { AppealNotice } from './AppealNotice';
 import { ReportIdentity } from './ReportIdentity';
@@ -28,6 +31,9 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
   const review = useReview(reviewId);
   const person = usePerson(review?.personId ?? '');
   const profile = useEvaluatorProfile();
+  // Everything the report prints is loaded before it renders: `data-print-ready` then means what it says.
+  const appeal = useAppealSettings();
+  const calendar = useCalendar();
   if (review === null) {
     return (
       <p role="alert" className="print-missing">
@@ -35,11 +41,13 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
       </p>
     );
   }
-  if (!review || person === undefined || !profile) return null;
-  return <PrintDocument review={review} person={person} profile={profile} autoPrint={autoPrint} />;
+  if (!review || person === undefined || !profile || !appeal || !calendar) return null;
+  return <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} />;
 }
 
-function PrintDocument({ review, person, profile, autoPrint }: { review: Review; person: Person | null; profile: EvaluatorProfile; autoPrint: boolean }) {
+type DocumentProps = { review: Review; person: Person | null; profile: EvaluatorProfile; appeal: AppealSettings; calendar: CalendarSettings; autoPrint: boolean };
+
+function PrintDocument({ review, person, profile, appeal, calendar, autoPrint }: DocumentProps) {
   const { t } = useTranslation();
   const [generated] = useState(() => formatStamp(new Date().toISOString()));
   usePrintFooter(
@@ -212,7 +220,7 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
           </div>
         </section>
 
-        <AppealNotice review={review} />
+        <AppealNotice review={review} settings={appeal} calendar={calendar} />
 
         <section aria-labelledby="p-history">
           <h2 id="p-history">{t('print.history')}</h2>
