@@ -15,6 +15,7 @@ import { lastClassChangeUndoable } from '../../../shared/people/class-undo';
 import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
+import { PersonOverview } from './person/PersonOverview';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -56,6 +57,7 @@ export function PersonScreen({ personId }: { personId: string }) {
           {t('person.archivedBanner')}
         </p>
       )}
+      {reviews && <PersonOverview person={person} reviews={reviews} today={todayIso()} />}
       <CyclesSection person={person} reviews={reviews ?? []} />
       {reviews && <InsufficientRecord reviews={reviews} employment={person.employment} today={todayIso()} />}
       <div className="two-columns">
