@@ -93,7 +93,7 @@ test('a promotion from C to B shows as a step in the expectation, in the chart a
   await expect(table.getByRole('columnheader')).toHaveText(['Compétence', 'Cycle 1 (2023) – classe C', 'Cycle 2 (2024) – classe C', 'Cycle 3 (2025) – classe B']);
   const vision = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Développer une vision' }) });
   await expect(vision.getByRole('cell')).toHaveText(['— / hors profil', '— / hors profil', '— / 1']);
-  const chart = page.getByRole('img', { name: /Penser de manière critique/ });
+  const chart = page.getByRole('img', { name: /^Graphique.*Penser de manière critique/ });
   await expect(chart).toHaveAttribute('data-points', JSON.stringify([[1, 1], [1, 0], [2, 2]]));
   await expect(page.getByText('Aucune mention « insuffisant » enregistrée.')).toBeVisible();
 

@@ -118,12 +118,12 @@ function Meeting({ review, editor }: { review: Review; editor: ReviewEditor }) {
           {t('meeting.leave')}
         </Link>
       </header>
-      {readOnly && (
-        <p className="banner" role="status">
-          {editor.access === 'elsewhere' ? t('reviewAccess.elsewhere') : t('meeting.locked')}
-        </p>
-      )}
       <main className="meeting-stage" aria-labelledby={STEP_HEADING_ID}>
+        {readOnly && (
+          <p className="banner" role="status">
+            {editor.access === 'elsewhere' ? t('reviewAccess.elsewhere') : t('meeting.locked')}
+          </p>
+        )}
         <StepView step={step} review={review} edit={editor.edit} readOnly={readOnly} />
       </main>
       <nav className="meeting-nav" aria-label={t('meeting.nav')}>
