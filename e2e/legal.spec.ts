@@ -134,6 +134,10 @@ async function finalisedInsufficient(
 
   // Who evaluated: taken from Paramètres into the review.
   const evaluator = page.getByRole('region', { name: 'Évaluateur et entretien' });
+  // Pre-filled, it stands on one line until asked for (issue 13: a review that fits).
+  await expect(evaluator).toContainText('Sophie Lemaire, Cheffe de service (Chef fonctionnel, par délégation) · entretien : date non indiquée · second évaluateur : aucun');
+  await expect(evaluator.getByLabel('Nom de l’évaluateur')).toBeHidden();
+  await evaluator.getByRole('button', { name: 'Modifier l’évaluateur et l’entretien' }).click();
   await expect(evaluator.getByLabel('Nom de l’évaluateur')).toHaveValue('Sophie Lemaire');
   await expect(evaluator.getByRole('radio', { name: 'Chef fonctionnel, par délégation' })).toBeChecked();
   await evaluator.getByLabel('Date de l’entretien d’évaluation').fill('31/11/2026');

@@ -24,6 +24,7 @@ const PersonFormScreen = lazyScreen(() => import('./screens/PersonFormScreen'), 
 const PersonScreen = lazyScreen(() => import('./screens/PersonScreen'), 'PersonScreen');
 const ReferentielScreen = lazyScreen(() => import('./screens/ReferentielScreen'), 'ReferentielScreen');
 const PrintView = lazyScreen(() => import('./screens/print/PrintView'), 'PrintView');
+const MeetingView = lazyScreen(() => import('./screens/meeting/MeetingView'), 'MeetingView');
 const ReviewScreen = lazyScreen(() => import('./screens/review/ReviewScreen'), 'ReviewScreen');
 const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
 const ProgressionScreen = lazyScreen(() => import('./screens/progression/ProgressionScreen'), 'default');
@@ -37,6 +38,7 @@ const FIRST_SCREEN: Partial<Record<Route['screen'], { preload: () => void }>> = 
   person: PersonScreen,
   referentiel: ReferentielScreen,
   print: PrintView,
+  meeting: MeetingView,
   review: ReviewScreen,
   settings: SettingsScreen,
   progression: ProgressionScreen,
@@ -77,6 +79,7 @@ function Screen({ route }: { route: Route }) {
         </Suspense>
       );
     case 'print':
+    case 'meeting':
       return null;
   }
 }
@@ -94,6 +97,15 @@ export function App() {
     return (
       <Suspense fallback={null}>
         <PrintView key={route.reviewId} reviewId={route.reviewId} autoPrint={route.autoPrint} />
+      </Suspense>
+    );
+  }
+
+  // The meeting mode fills the window: nothing of the rest of the team on screen.
+  if (route.screen === 'meeting') {
+    return (
+      <Suspense fallback={null}>
+        <MeetingView key={route.reviewId} reviewId={route.reviewId} />
       </Suspense>
     );
   }

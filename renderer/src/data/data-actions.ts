@@ -24,6 +24,11 @@ export async function restoreAppBackup(data: BackupData, mode: RestoreMode) {
 
 export const listPeopleForImport = () => db.people.toArray();
 
+/** What a restore that replaces everything would remove: the people and reviews here now. */
+export async function currentDataCounts() {
+  return { people: await db.people.count(), reviews: await db.reviews.count() };
+}
+
 /** Imports checked people, after an automatic backup. */
 export async function importCheckedPeople(drafts: PersonDraft[], outside: CsvOutsideDraft[][] = []) {
   await keepSafetyBackupOf(db, 'import');

@@ -5,7 +5,7 @@ import { CSV_FIELDS, checkCsvRows, suggestMapping, type CsvMapping, type CsvRowR
 import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
 import type { BackupData, BackupHeader } from '../../../shared/backup/schema';
 import { TextField } from '../components/fields';
-import { createAppBackup, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
+import { createAppBackup, currentDataCounts, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
 import { parseCsv } from '../data/csv-import';
 import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
 import { platform } from '../platform';
@@ -16,6 +16,8 @@ import { IntegritySection } from './data/IntegritySection';
 const MIN_PASSPHRASE = 10;
 
 export function DataScreen() {
+  // A restore or an import makes a safety copy first: the list below shows it at once.
+  const [writes, setWrites] = useState(0);
   const { t } = useTranslation();
   return (
     <div className="screen narrow">
@@ -24,9 +26,9 @@ export function DataScreen() {
         <p className="muted">{t('backup.intro')}</p>
       </header>
       <BackupSection />
-      <RestoreSection />
-      <CsvImportSection />
-      <SafetySection />
+      <RestoreSection onWritten={() => setWrites((count) => count + 1)} />
+      <CsvImportSection onWritten={() => setWrites((count) => count + 1)} />
+      <SafetySection writes={writes} />
       {platform.openFolder && <DesktopFoldersSection openFolder={platform.openFolder} />}
       <IntegritySection />
     </div>
@@ -101,7 +103,15 @@ function BackupSection() {
         </>
       )}
       <label className="inline-check field">
-        <input type="checkbox" checked={unencrypted} onChange={(event) => setUnencrypted(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={unencrypted}
+          onChange={(event) => {
+            setUnencrypted(event.target.checked);
+            // A passphrase error no longer applies once there is no passphrase (and the other way round).
+            setMessage(null);
+          }}
+        />
         {t('backup.unencrypted')}
       </label>
       {unencrypted && (
@@ -140,13 +150,15 @@ function PassphraseField({ label, value, onChange, hint }: { label: string; valu
   );
 }
 
-function RestoreSection() {
+function RestoreSection({ onWritten }: { onWritten: () => void }) {
   const { t } = useTranslation();
   const errorText = useBackupErrorText();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [checked, setChecked] = useState<{ header: BackupHeader; data: BackupData } | null>(null);
-  const [mode, setMode] = useState<RestoreMode>('replace');
+  // No default: replacing removes what is here, so it is chosen knowingly.
+  const [mode, setMode] = useState<RestoreMode | null>(null);
+  const [current, setCurrent] = useState<{ people: number; reviews: number } | null>(null);
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -168,6 +180,8 @@ function RestoreSection() {
     try {
       const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase);
       if (result.ok) {
+        setCurrent(await currentDataCounts());
+        setMode(null);
         setChecked(result);
         setMessage(null);
       } else setMessage({ text: errorText(result.error), error: true });
@@ -181,6 +195,7 @@ function RestoreSection() {
 
   async function restore() {
     if (!checked) return;
+    if (!mode) return setMessage({ text: t('restoreSafety.chooseMode'), error: true });
     setProgress({ phase: 'write', done: 0, total: 1 });
     try {
       const result = await restoreAppBackup(checked.data, mode);
@@ -194,6 +209,7 @@ function RestoreSection() {
       });
       setChecked(null);
       setFile(null);
+      onWritten();
     } catch (error) {
       setMessage({ text: `${t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) })} ${t('backup.nothingChanged')}`, error: true });
     } finally {
@@ -234,7 +250,12 @@ function RestoreSection() {
             {(['replace', 'merge'] as const).map((option) => (
               <label key={option} className="inline-check block">
                 <input type="radio" name="restore-mode" checked={mode === option} onChange={() => setMode(option)} />
-                {t(option === 'replace' ? 'backup.modeReplace' : 'backup.modeMerge')}
+                {option === 'replace'
+                  ? t('restoreSafety.replace', {
+                      people: t('restoreSafety.people', { count: current?.people ?? 0 }),
+                      reviews: t('restoreSafety.reviews', { count: current?.reviews ?? 0 }),
+                    })
+                  : t('backup.modeMerge')}
               </label>
             ))}
           </fieldset>
@@ -256,7 +277,7 @@ function RestoreSection() {
   );
 }
 
-function CsvImportSection() {
+function CsvImportSection({ onWritten }: { onWritten: () => void }) {
   const { t } = useTranslation();
   const [parsed, setParsed] = useState<{ headers: string[]; rows: string[][]; lines: number[] } | null>(null);
   const [mapping, setMapping] = useState<CsvMapping | null>(null);
@@ -300,6 +321,7 @@ function CsvImportSection() {
     );
     if (imported.ok) {
       setMessage({ text: t('csvImport.imported', { count: imported.count }), error: false });
+      onWritten();
       setParsed(null);
       setResult(null);
     } else setMessage({ text: t(`csvImport.errors.${imported.code}`), error: true });
@@ -398,12 +420,12 @@ function CsvImportSection() {
   );
 }
 
-function SafetySection() {
+function SafetySection({ writes }: { writes: number }) {
   const { t } = useTranslation();
   const [list, setList] = useState<SafetyBackupInfo[] | null>(null);
   useEffect(() => {
     void platform.listSafetyBackups().then(setList, () => setList([]));
-  }, []);
+  }, [writes]);
   async function download(entry: SafetyBackupInfo) {
     const bytes = await platform.readSafetyBackup(entry.id);
     await platform.saveFile({ suggestedName: entry.id, filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }], content: new Uint8Array(bytes) });

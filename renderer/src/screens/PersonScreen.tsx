@@ -18,6 +18,7 @@ import { InsufficientRecord } from './person/InsufficientRecord';
 import { OutsideSection } from './person/OutsideSection';
 import { InterviewsSection, RemediationSection } from './person/InterimSections';
 import { outsideHistory, personMentions } from '../../../shared/people/outside';
+import { PersonOverview } from './person/PersonOverview';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -59,6 +60,7 @@ export function PersonScreen({ personId }: { personId: string }) {
           {t('person.archivedBanner')}
         </p>
       )}
+      {reviews && <PersonOverview person={person} reviews={reviews} today={todayIso()} />}
       <CyclesSection person={person} reviews={reviews ?? []} />
       {reviews && <InsufficientRecord reviews={reviews} outside={personMentions(person)} employment={person.employment} today={todayIso()} />}
       {reviews && <RemediationSection person={person} reviews={reviews} />}

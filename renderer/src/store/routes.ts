@@ -9,6 +9,7 @@ export type Route =
   | { screen: 'person-edit'; personId: string }
   | { screen: 'review'; reviewId: string }
   | { screen: 'print'; reviewId: string; autoPrint: boolean }
+  | { screen: 'meeting'; reviewId: string }
   | { screen: 'referentiel' }
   | { screen: 'settings' }
   | { screen: 'data' };
@@ -39,6 +40,7 @@ export function parseRoute(hash: string): Route {
       return { screen: 'person', personId: second };
     case 'evaluation':
       if (!second || !ID.test(second)) return DEFAULT_ROUTE;
+      if (third === 'entretien') return { screen: 'meeting', reviewId: second };
       return third === 'impression'
         ? { screen: 'print', reviewId: second, autoPrint: new URLSearchParams(query).get('imprimer') === '1' }
         : { screen: 'review', reviewId: second };
@@ -73,6 +75,8 @@ export function formatRoute(route: Route): string {
       return `#/evaluation/${route.reviewId}`;
     case 'print':
       return `#/evaluation/${route.reviewId}/impression${route.autoPrint ? '?imprimer=1' : ''}`;
+    case 'meeting':
+      return `#/evaluation/${route.reviewId}/entretien`;
     case 'referentiel':
       return '#/referentiel';
     case 'settings':

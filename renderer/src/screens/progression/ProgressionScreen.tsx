@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/NotFound';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
-import { compareReviews, progression, type ProgressionPoint } from '../../../../shared/progression';
+import { compareReviews, cycleResults, progression, type CycleResult, type ProgressionPoint } from '../../../../shared/progression';
 import type { Review } from '../../../../shared/reviews/review';
 import { InsufficientRecord } from '../person/InsufficientRecord';
 import { outsideHistory, personMentions } from '../../../../shared/people/outside';
@@ -13,10 +14,9 @@ import type { Person } from '../../../../shared/people/person';
 import { Link } from '../../components/Link';
 import { usePerson, usePersonReviews } from '../../data/use-people';
 import { ProgressionChart } from './ProgressionChart';
+import { SmallMultiples } from './SmallMultiples';
 
-type PointKey = 'progression.notObserved' | 'progression.notRated' | 'progression.outside' | 'progression.cell';
-
-function pointText(point: ProgressionPoint, t: (key: PointKey, options?: { observed: string; expected: string }) => string): string {
+function pointText(point: ProgressionPoint, t: TFunction): string {
   const observed = point.notObserved ? t('progression.notObserved') : point.observed === null ? t('progression.notRated') : String(point.observed);
   const expected = point.expected === null ? t('progression.outside') : String(point.expected);
   return t('progression.cell', { observed, expected });
@@ -76,6 +76,10 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
             </div>
             <ProgressionChart line={line} />
           </section>
+
+          <SmallMultiples lines={lines} selected={line.id} onSelect={setCompetencyId} />
+
+          <CycleResultsTable results={cycleResults(reviews)} />
 
           {/* Not a landmark itself: the scrolling table inside is the region of that name. */}
           <section className="card">
@@ -223,6 +227,46 @@ function InterimProgression({ person }: { person: Person }) {
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** Per cycle: the class, the objectives met and the mention (a draft's marked as not final). */
+function CycleResultsTable({ results }: { results: CycleResult[] }) {
+  const { t } = useTranslation();
+  const mention = (result: CycleResult) => {
+    const text = result.outcome === 'insuffisant' ? t('progressionResults.mentionInsufficient') : t('progressionResults.mentionNone');
+    return result.final ? text : t('progressionResults.draft', { mention: text });
+  };
+  return (
+    <section className="card" aria-labelledby="results-heading">
+      <h2 id="results-heading">{t('progressionResults.heading')}</h2>
+      <table className="data-table compact-table" aria-labelledby="results-heading">
+        <thead>
+          <tr>
+            <th scope="col">{t('progressionResults.colCycle')}</th>
+            <th scope="col">{t('progressionResults.colClass')}</th>
+            <th scope="col">{t('progressionResults.colObjectives')}</th>
+            <th scope="col">{t('progressionResults.colMention')}</th>
+            <th scope="col">{t('progressionResults.colStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => (
+            <tr key={result.reviewId} data-cycle={result.cycleIndex}>
+              <th scope="row">{t('progression.cycleHeader', { number: result.cycleIndex + 1, year: result.cycleEnd.slice(0, 4), classId: result.classId })}</th>
+              <td>{result.classId}</td>
+              <td>
+                {result.objectives.total === 0
+                  ? t('progressionResults.noObjectives')
+                  : t('progressionResults.objectives', { met: result.objectives.met, total: result.objectives.total })}
+              </td>
+              <td className={result.outcome === 'insuffisant' ? 'heat-below' : undefined}>{mention(result)}</td>
+              <td>{t(`reviewStatus.${result.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -98,6 +98,8 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
   const chosenTitle = observed?.kind === 'level' ? entry.levelTitles[observed.level - 1] : null;
   const evidence = rating?.evidence ?? '';
   const evidenceShown = evidenceOpen || evidence !== '' || evidenceNeeded;
+  // Said while it is still to do: once the evidence is written, the row keeps to its height.
+  const hintShown = evidenceNeeded && evidence.trim() === '';
 
   const hintId = `${evidenceId(entry.id)}-hint`;
   return (
@@ -121,7 +123,21 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
         <p className="expected" title={entry.expectedLevel === null ? undefined : entry.levelTitles[entry.expectedLevel - 1]}>
           {entry.expectedLevel === null ? t('review.notExpected') : t('rating.expectedShort', { level: entry.expectedLevel })}
         </p>
-        {evidenceNeeded && (
+        <p className="level-title">
+          {chosenTitle && <span>{chosenTitle}</span>}
+          {observed && entry.expectedLevel === null && !readOnly && (
+            <button type="button" className="link-button" onClick={() => rate(null)}>
+              {t('review.clearRating')}
+            </button>
+          )}
+          {!evidenceShown && !readOnly && (
+            <button type="button" className="link-button evidence-toggle" onClick={openEvidence}>
+              {t('rating.addEvidence')}
+              <span className="visually-hidden"> – {entry.name}</span>
+            </button>
+          )}
+        </p>
+        {hintShown && (
           <p id={hintId} className="evidence-hint">
             {t('rating.evidenceRequired')}
           </p>
@@ -152,20 +168,6 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
       <div className="rating-result">
         <GapBadge short gap={gap} rated={observed !== null} notObserved={observed?.kind === 'not-observed'} />
       </div>
-      <p className="level-title">
-        {chosenTitle && <span>{chosenTitle}</span>}
-        {observed && entry.expectedLevel === null && !readOnly && (
-          <button type="button" className="link-button" onClick={() => rate(null)}>
-            {t('review.clearRating')}
-          </button>
-        )}
-        {!evidenceShown && !readOnly && (
-          <button type="button" className="link-button evidence-toggle" onClick={openEvidence}>
-            {t('rating.addEvidence')}
-            <span className="visually-hidden"> – {entry.name}</span>
-          </button>
-        )}
-      </p>
       {observed?.kind === 'not-observed' && (
         <div className="rating-reason">
           <label htmlFor={reasonId(entry.id)} className="visually-hidden">
@@ -194,7 +196,7 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
             placeholder={t('review.evidence')}
             value={evidence}
             readOnly={readOnly}
-            aria-describedby={evidenceNeeded ? hintId : undefined}
+            aria-describedby={hintShown ? hintId : undefined}
             onChange={(event) => edit((review) => setEvidence(review, entry.id, event.target.value))}
           />
         </div>

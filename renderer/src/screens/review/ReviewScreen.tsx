@@ -62,7 +62,12 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
               </>
             )}
           </p>
-          <h1>{t('review.title', { name: person?.name ?? '…' })}</h1>
+          <div className="title-row">
+            <h1>{t('review.title', { name: person?.name ?? '…' })}</h1>
+            <Link to={{ screen: 'meeting', reviewId: review.id }} className="button">
+              {t('meeting.open')}
+            </Link>
+          </div>
           <p className="muted">
             {t('review.meta', {
               number: review.cycleIndex + 1,
@@ -100,15 +105,7 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
             ))}
           </section>
 
-          {optional.length > 0 && (
-            <section className="card competencies" aria-labelledby="optional-heading">
-              <h3 id="optional-heading">{t('review.optionalCompetencies')}</h3>
-              <p className="hint">{t('review.optionalHint', { classId: review.classId })}</p>
-              {optional.map((entry) => (
-                <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
-              ))}
-            </section>
-          )}
+          {optional.length > 0 && <OptionalCompetencies review={review} edit={edit} readOnly={readOnly} />}
 
           <OutcomeSection review={review} edit={edit} readOnly={readOnly} />
         </section>
@@ -120,6 +117,33 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
       </div>
       <ReviewSidebar review={review} missing={missing} editor={editor} personName={person?.name ?? ''} />
     </div>
+  );
+}
+
+/** Competencies outside the class's profile: folded away until one is rated or the manager asks for them. */
+function OptionalCompetencies({ review, edit, readOnly }: { review: Review; edit: ReviewEditor['edit']; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const { optional } = splitProfile(review.profile);
+  const anyRated = optional.some((entry) => review.ratings[entry.id]?.observed);
+  const [open, setOpen] = useState(false);
+  const shown = open || anyRated;
+  return (
+    <section className="card competencies" aria-labelledby="optional-heading">
+      <div className="card-heading">
+        <h3 id="optional-heading">{t('review.optionalCompetencies')}</h3>
+        {!anyRated && (
+          <button type="button" className="button small" aria-expanded={shown} aria-controls="optional-list" onClick={() => setOpen(!open)}>
+            {shown ? t('optionalFold.hide') : t('optionalFold.show', { count: optional.length })}
+          </button>
+        )}
+      </div>
+      <div id="optional-list" hidden={!shown}>
+        <p className="hint">{t('review.optionalHint', { classId: review.classId })}</p>
+        {optional.map((entry) => (
+          <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
+        ))}
+      </div>
+    </section>
   );
 }
 
