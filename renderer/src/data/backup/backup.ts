@@ -59,7 +59,8 @@ export async function createBackup(
   let blob: Blob;
   try {
     blob = await exportDB(stored, {
-      skipTables: ['reviewSummaries', 'personSummaries', 'meta'],
+      // The seal log is this installation's (its HMACs are under this installation's key): never in a backup.
+      skipTables: ['reviewSummaries', 'personSummaries', 'meta', 'sealLog'],
       numRowsPerChunk: 2000,
       progressCallback: (progress) => {
         options.onProgress?.({ phase: 'export', done: progress.completedRows, total: progress.totalRows ?? 0 });
