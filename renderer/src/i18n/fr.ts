@@ -514,6 +514,15 @@ export const fr = {
       'too-large': 'Ce fichier est trop volumineux pour être une sauvegarde Jalon.',
     },
     nothingChanged: 'Aucune donnée n’a été modifiée.',
+    brokenTitle: 'Évaluations finalisées qui ne correspondent plus à leur sceau',
+    brokenList_one: 'Cette sauvegarde contient {{count}} évaluation finalisée qui ne correspond plus à son sceau :',
+    brokenList_other: 'Cette sauvegarde contient {{count}} évaluations finalisées qui ne correspondent plus à leur sceau :',
+    brokenLine: '{{name}} ({{parts}})',
+    brokenChoice:
+      'Par défaut, la restauration est refusée. Vous pouvez choisir de les importer quand même : chacune portera alors, de façon permanente, la mention « intégrité non vérifiable », affichée sur l’évaluation et dans le rapport d’intégrité.',
+    importFlagged: 'Importer en les marquant « intégrité non vérifiable »',
+    flaggedPreview_one: '{{count}} évaluation finalisée sera importée avec la mention « intégrité non vérifiable » :',
+    flaggedPreview_other: '{{count}} évaluations finalisées seront importées avec la mention « intégrité non vérifiable » :',
   },
   csvImport: {
     title: 'Importer des gestionnaires de dossiers (CSV)',
