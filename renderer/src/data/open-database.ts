@@ -86,8 +86,9 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
     await db.open();
     // Derived tables computed another way (or never recorded, as after an upgrade) are rebuilt from the reviews.
     await ensureDerived(db);
-    // Reviews finalised before the seal log existed are entered once, when their seal holds.
-    await ensureSealLog(db);
+    // Reviews finalised before the seal log existed are entered once, when their seal holds. Without
+    // the key (desktop without safeStorage) it waits for the next launch: the app still opens.
+    await ensureSealLog(db).catch(() => undefined);
     return { ok: true, upgradedFrom };
   } catch (error) {
     return { ok: false, reason: 'unavailable', message: error instanceof Error ? error.message : String(error) };

@@ -13,6 +13,7 @@ import {
   type RecordProblem,
 } from '../../../../shared/backup/schema';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
+import { formatDateFr } from '../../../../shared/dates';
 import { isLocked } from '../../../../shared/reviews/review';
 import type { IntegrityPart } from '../../../../shared/reviews/seal';
 import type { SealLogEntry } from '../../../../shared/reviews/seal-log';
@@ -152,7 +153,7 @@ async function brokenSeals(data: BackupData): Promise<(RecordProblem & { parts: 
         table: 'reviews',
         index,
         path: check.parts.join(', '),
-        message: `${names.get(review.personId) ?? review.personId}, ${review.cycleStart} – ${review.cycleEnd}`,
+        message: `${names.get(review.personId) ?? review.personId}, ${formatDateFr(review.cycleStart)} – ${formatDateFr(review.cycleEnd)}`,
         parts: check.parts,
       });
     }

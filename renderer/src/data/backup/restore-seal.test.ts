@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatDateFr } from '../../../../shared/dates';
 import { generateTeam } from '../../../../shared/example/generate';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
 import { JalonDb } from '../db';
@@ -68,7 +69,7 @@ describe('restore and the seal', () => {
     const bad = await tampered(file, (reviews) => (reviews.find((review) => review['id'] === victim.id)!['evaluatorComment'] = 'réécrit'));
     const name = people.find((person) => person.id === victim.personId)!.name;
     const refused = await restoreFromFile(target, bad, null, 'replace');
-    expect(refused).toMatchObject({ ok: false, error: { code: 'seal-broken', problem: { path: 'content', message: `${name}, ${victim.cycleStart} – ${victim.cycleEnd}` }, others: [] } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'seal-broken', problem: { path: 'content', message: `${name}, ${formatDateFr(victim.cycleStart)} – ${formatDateFr(victim.cycleEnd)}` }, others: [] } });
     expect(await target.reviews.count()).toBe(0);
     expect(await target.sealLog.count()).toBe(0);
   });
