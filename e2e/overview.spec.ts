@@ -52,7 +52,7 @@ test('the example team loads with one action, is clearly marked, and goes away w
   await page.getByRole('button', { name: 'Oui, retirer les données d’exemple' }).click();
   await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
   const counts = await countStored(page, PERSON_STORES);
-  expect(counts).toEqual([0, 0, 0, 0]);
+  expect(counts).toEqual([0, 0, 0, 0, 0]);
 });
 
 test('a promotion from C to B shows as a step in the expectation, in the chart and the table', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {

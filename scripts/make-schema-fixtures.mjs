@@ -73,7 +73,16 @@ const v4 = {
   records: { ...v3.records, meta: [{ key: 'derived-version', value: 1 }] },
 };
 
-for (const fixture of [v1, v2, v3, v4]) {
+// Schema v5: the seal log (issue 10). The fixture's reviews are not finalised: the log is empty,
+// and the meta records that every finalised review (none) was entered.
+const v5 = {
+  schemaVersion: 5,
+  idbVersion: 50,
+  stores: { ...v4.stores, sealLog: { keyPath: 'seq', autoIncrement: true, indexes: [['reviewId', 'reviewId', false], ['personId', 'personId', false]] } },
+  records: { ...v4.records, sealLog: [], meta: [...v4.records.meta, { key: 'seal-log', value: 'complete' }] },
+};
+
+for (const fixture of [v1, v2, v3, v4, v5]) {
   const name = `schema-v${fixture.schemaVersion}.json`;
   writeFileSync(new URL(`../test-fixtures/${name}`, import.meta.url), `${JSON.stringify(fixture, null, 1)}\n`);
   console.log(`test-fixtures/${name} written`);

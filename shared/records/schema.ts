@@ -167,6 +167,8 @@ export const reviewRecord = z.object({
         .check(z.maxLength(200)),
     }),
   ),
+  // Imported on explicit choice although its seal did not hold (issue 10).
+  integrityUnverified: z.optional(z.object({ at: stamp, parts: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)) })),
 }) satisfies z.ZodMiniType<Review, unknown>;
 
 export const settingRecord = z.object({ key: z.string().check(z.minLength(1), z.maxLength(100)), value: z.unknown() });

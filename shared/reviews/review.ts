@@ -101,6 +101,13 @@ export type Review = {
   updatedAt: string;
   /** Finalised with a seal (hash chain of the workflow facts, with HMACs); absent on reviews finalised before it existed. */
   seal?: Seal;
+  /**
+   * Set when a restore imported this finalised review, on the user's explicit
+   * choice, although its seal did not hold (issue 10): « intégrité non
+   * vérifiable », shown on the review and in the integrity report. Content,
+   * not workflow: once stored it cannot be removed (the lock).
+   */
+  integrityUnverified?: { at: string; parts: string[] };
 };
 
 /** The planification should hold "about ten objectives at most". */

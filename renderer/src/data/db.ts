@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Person } from '../../../shared/people/person';
 import type { Review } from '../../../shared/reviews/review';
+import type { SealLogEntry } from '../../../shared/reviews/seal-log';
 import type { ReviewSummary } from '../../../shared/reviews/summary';
 import type { PersonSummary } from '../../../shared/team';
 import { declareSchema } from './migrations';
@@ -30,6 +31,8 @@ export class JalonDb extends Dexie {
   personSummaries!: EntityTable<PersonSummary, 'personId'>;
   /** The data layer's own records (schema v4). */
   meta!: EntityTable<Meta, 'key'>;
+  /** The seal log (schema v5): one entry per finalisation, append-only (./seal-log.ts, ./review-lock.ts). */
+  sealLog!: EntityTable<SealLogEntry, 'seq'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

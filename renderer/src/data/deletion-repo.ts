@@ -29,12 +29,14 @@ export async function deletionSummary(db: JalonDb, personId: string): Promise<De
   };
 }
 
-/** Removes a person and every trace of them (reviews with their addenda and audit trail, summaries, notes), in one transaction. */
+/** Removes a person and every trace of them (reviews with their addenda and audit trail, summaries, notes, seal log entries), in one transaction. */
 export async function deletePersonEverywhere(db: JalonDb, personId: string): Promise<void> {
-  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.sealLog, async () => {
     // The person first: a finalised review may only go together with its person (the lock middleware checks).
     // Their summaries go with them (./summaries.ts).
     await db.people.delete(personId);
     await db.reviews.where('personId').equals(personId).delete();
+    // Their entries in the seal log too: the only deletion the log allows (./review-lock.ts).
+    await db.sealLog.where('personId').equals(personId).delete();
   });
 }

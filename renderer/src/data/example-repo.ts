@@ -1,8 +1,9 @@
 import { generateTeam, type GenerateOptions } from '../../../shared/example/generate';
 import type { Person } from '../../../shared/people/person';
-import type { Review } from '../../../shared/reviews/review';
+import { isLocked, type Review } from '../../../shared/reviews/review';
 import type { JalonDb } from './db';
 import { reviewContentHash } from './hash';
+import { sealLogEntryFor } from './seal-log';
 
 /** Writes people and their reviews (with summaries) in one transaction: all of it lands, or nothing. */
 export async function bulkLoad(db: JalonDb, people: readonly Person[], reviews: readonly Review[]): Promise<void> {
@@ -10,9 +11,13 @@ export async function bulkLoad(db: JalonDb, people: readonly Person[], reviews: 
   const sealed = await Promise.all(
     reviews.map(async (review) => (review.finalisedAt && !review.contentHash ? { ...review, contentHash: await reviewContentHash(review) } : review)),
   );
-  await db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+  // Each finalised review gets its seal log entry in the same transaction (./seal-log.ts).
+  const at = new Date().toISOString();
+  const logEntries = await Promise.all(sealed.filter((review) => isLocked(review.status) && review.contentHash).map((review) => sealLogEntryFor(review, 'finalisee', review.finalisedAt ?? at)));
+  await db.transaction('rw', [db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.sealLog], async () => {
     await db.people.bulkPut([...people]);
     await db.reviews.bulkPut(sealed);
+    await db.sealLog.bulkAdd(logEntries);
   });
 }
 
@@ -27,13 +32,15 @@ export async function loadExampleTeam(db: JalonDb, today: string, options: Parti
 
 /** Removes every example person with all their reviews, in one transaction; real data is untouched. */
 export async function removeExampleTeam(db: JalonDb): Promise<{ people: number; reviews: number }> {
-  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+  return db.transaction('rw', [db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.sealLog], async () => {
     const ids = (await db.people.toArray()).filter((person) => person.example).map((person) => person.id);
     if (ids.length === 0) return { people: 0, reviews: 0 };
     const reviewIds = await db.reviews.where('personId').anyOf(ids).primaryKeys();
     // The people first: a finalised review may only go together with its person (the lock middleware checks).
     await db.people.bulkDelete(ids);
     await db.reviews.bulkDelete(reviewIds);
+    // Their seal log entries go with them (allowed: their people are gone).
+    await db.sealLog.where('personId').anyOf(ids).delete();
     return { people: ids.length, reviews: reviewIds.length };
   });
 }

@@ -20,6 +20,7 @@ import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResul
 import type { JalonDb } from './db';
 import { loadProfile } from './settings-repo';
 import { checkReviewSeal, sealedContentHash, withSealEntry, type IntegrityCheck } from './seal';
+import { sealLogEntryFor } from './seal-log';
 import { ReviewLockedError } from './review-lock';
 import { newId, nowIso } from './ids';
 
@@ -126,6 +127,7 @@ async function sealedStep(
   id: string,
   step: (review: Review) => WorkflowResult,
   kind: (before: Review, after: Review) => { kind: SealKind; addendum?: Addendum } | null,
+  logged = false,
 ): Promise<WorkflowChange> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const before = await db.reviews.get(id);
@@ -134,10 +136,13 @@ async function sealedStep(
     if (!result.ok) return result;
     const entry = kind(before, result.review);
     const next = entry ? await withSealEntry(result.review, entry.kind, entry.addendum) : result.review;
-    const written = await db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+    // The finalisation's entry in the seal log, written in the same transaction as the review (./seal-log.ts).
+    const logEntry = logged ? await sealLogEntryFor(next, 'finalisee', next.finalisedAt ?? next.updatedAt) : null;
+    const written = await db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, db.sealLog, async () => {
       const stored = await db.reviews.get(id);
       if (!stored || stored.updatedAt !== before.updatedAt || stored.status !== before.status) return false;
       await writeReview(db, next);
+      if (logEntry) await db.sealLog.add(logEntry);
       return true;
     });
     if (written) return { ok: true, review: next };
@@ -148,7 +153,7 @@ async function sealedStep(
 /** Reviews finalised before seals existed get no chain: their steps are recorded as before. */
 const chainedStep = (kind: SealKind) => (before: Review) => (before.seal ? { kind } : null);
 
-/** Finalises: the content locks, its SHA-256 is stored, and the seal chain starts. */
+/** Finalises: the content locks, its SHA-256 is stored, the seal chain starts and the seal log gets its entry. */
 export async function finaliseReview(db: JalonDb, id: string): Promise<WorkflowChange> {
   const before = await db.reviews.get(id);
   if (!before) return { ok: false, error: { code: 'not-found' } };
@@ -159,6 +164,7 @@ export async function finaliseReview(db: JalonDb, id: string): Promise<WorkflowC
     // Content changed between hashing and writing: refused (the user finalises again).
     (stored) => (frozenContent(stored) === frozenContent(before) ? finalise(stored, nowIso(), hash) : { ok: false, error: { code: 'wrong-status' } }),
     () => ({ kind: 'finalisee' }),
+    true,
   );
 }
 

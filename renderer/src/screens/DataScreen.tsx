@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SafetyBackupInfo } from '../../../shared/ipc';
 import { CSV_FIELDS, checkCsvRows, suggestMapping, type CsvMapping, type CsvRowResult } from '../../../shared/people/csv-rows';
 import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
-import type { BackupData, BackupHeader } from '../../../shared/backup/schema';
+import type { BackupData, BackupHeader, RecordProblem } from '../../../shared/backup/schema';
+import { INTEGRITY_PARTS, type IntegrityPart } from '../../../shared/reviews/seal';
 import { TextField } from '../components/fields';
 import { createAppBackup, currentDataCounts, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
 import { parseCsv } from '../data/csv-import';
@@ -40,13 +41,25 @@ function isTooLarge(error: unknown): boolean {
   return error instanceof Error && (error.message === 'file-too-large' || /too large/i.test(error.message));
 }
 
+/** The parts of a seal that changed (`content, trail`), in words. */
+function useSealPartsText() {
+  const { t } = useTranslation();
+  return (path: string) =>
+    path
+      .split(', ')
+      .filter((part): part is IntegrityPart => (INTEGRITY_PARTS as readonly string[]).includes(part))
+      .map((part) => t(`integrity.parts.${part}`))
+      .join(', ');
+}
+
 function useBackupErrorText() {
   const { t } = useTranslation();
+  const partsText = useSealPartsText();
   return (error: BackupError) =>
     `${t(`backup.errors.${error.code}`, {
       table: error.problem?.table ?? '',
       line: (error.problem?.index ?? 0) + 1,
-      path: error.problem?.path ?? '',
+      path: error.code === 'seal-broken' ? partsText(error.problem?.path ?? '') : (error.problem?.path ?? ''),
       message: error.problem?.message ?? '',
     })} ${t('backup.nothingChanged')}`;
 }
@@ -153,9 +166,12 @@ function PassphraseField({ label, value, onChange, hint }: { label: string; valu
 function RestoreSection({ onWritten }: { onWritten: () => void }) {
   const { t } = useTranslation();
   const errorText = useBackupErrorText();
+  const partsText = useSealPartsText();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [checked, setChecked] = useState<{ header: BackupHeader; data: BackupData } | null>(null);
+  const [checked, setChecked] = useState<{ header: BackupHeader; data: BackupData; flagged: RecordProblem[] } | null>(null);
+  // The file holds finalised reviews that no longer match their seal: refused, unless the user explicitly imports them flagged.
+  const [broken, setBroken] = useState<RecordProblem[] | null>(null);
   // No default: replacing removes what is here, so it is chosen knowingly.
   const [mode, setMode] = useState<RestoreMode | null>(null);
   const [current, setCurrent] = useState<{ people: number; reviews: number } | null>(null);
@@ -165,6 +181,7 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
   async function choose() {
     setMessage(null);
     setChecked(null);
+    setBroken(null);
     try {
       const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] });
       if (opened) setFile(opened);
@@ -173,18 +190,22 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
     }
   }
 
-  async function check(event: FormEvent) {
-    event.preventDefault();
+  async function check(event: FormEvent | null, flagBrokenSeals = false) {
+    event?.preventDefault();
     if (!file) return;
     setProgress({ phase: 'check', done: 0, total: 1 });
+    setBroken(null);
     try {
-      const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase);
+      const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase, { flagBrokenSeals });
       if (result.ok) {
         setCurrent(await currentDataCounts());
         setMode(null);
         setChecked(result);
         setMessage(null);
-      } else setMessage({ text: errorText(result.error), error: true });
+      } else {
+        setMessage({ text: errorText(result.error), error: true });
+        if (result.error.code === 'seal-broken' && result.error.problem) setBroken([result.error.problem, ...(result.error.others ?? [])]);
+      }
     } catch {
       // Never left on "Vérification du fichier…": whatever failed, the user is told and nothing was written.
       setMessage({ text: t('dataErrors.checkFailed'), error: true });
@@ -226,12 +247,26 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
       </button>
       {file && <p className="hint">{file.name}</p>}
       {file && !checked && (
-        <form onSubmit={check} noValidate>
+        <form onSubmit={(event) => void check(event)} noValidate>
           <PassphraseField label={t('backup.restorePassphrase')} value={passphrase} onChange={setPassphrase} />
           <button type="submit" className="button primary">
             {t('backup.check')}
           </button>
         </form>
+      )}
+      {broken && !checked && (
+        <div className="restore-preview" role="group" aria-label={t('backup.brokenTitle')}>
+          <p>{t('backup.brokenList', { count: broken.length })}</p>
+          <ul>
+            {broken.map((problem) => (
+              <li key={problem.index}>{t('backup.brokenLine', { name: problem.message, parts: partsText(problem.path) })}</li>
+            ))}
+          </ul>
+          <p className="hint">{t('backup.brokenChoice')}</p>
+          <button type="button" className="button" onClick={() => void check(null, true)}>
+            {t('backup.importFlagged')}
+          </button>
+        </div>
       )}
       {checked && (
         <div className="restore-preview">
@@ -245,6 +280,16 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
               settings: checked.header.counts.settings,
             })}
           </p>
+          {checked.flagged.length > 0 && (
+            <div role="alert">
+              <p>{t('backup.flaggedPreview', { count: checked.flagged.length })}</p>
+              <ul>
+                {checked.flagged.map((problem) => (
+                  <li key={problem.index}>{problem.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <fieldset className="field">
             <legend className="field-label">{t('backup.mode')}</legend>
             {(['replace', 'merge'] as const).map((option) => (

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';
 import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement, recordHandOver } from '../../data/actions';
 import type { IntegrityCheck, WorkflowChange } from '../../data/reviews-repo';
+import { INTEGRITY_PARTS, type IntegrityPart } from '../../../../shared/reviews/seal';
 import { useAppealDeadlineText } from '../../data/use-appeal-deadline';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { platform } from '../../platform';
@@ -110,6 +111,17 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
         </button>
       </p>
 
+      {review.integrityUnverified && (
+        <p role="note" className="integrity-bad">
+          ⚠{' '}
+          {t('integrity.unverified', {
+            parts: review.integrityUnverified.parts
+              .filter((part): part is IntegrityPart => (INTEGRITY_PARTS as readonly string[]).includes(part))
+              .map((part) => t(`integrity.parts.${part}`))
+              .join(', '),
+          })}
+        </p>
+      )}
       {review.contentHash && (
         <>
           <SealHash hash={review.contentHash} />
