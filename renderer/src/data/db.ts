@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Person } from '../../../shared/people/person';
 import type { Review } from '../../../shared/reviews/review';
+import type { JournalNote } from '../../../shared/journal/note';
+import type { PlanAction } from '../../../shared/plan/plan';
 import type { ReviewSummary } from '../../../shared/reviews/summary';
 import type { PersonSummary } from '../../../shared/team';
 import { declareSchema } from './migrations';
@@ -30,6 +32,10 @@ export class JalonDb extends Dexie {
   personSummaries!: EntityTable<PersonSummary, 'personId'>;
   /** The data layer's own records (schema v4). */
   meta!: EntityTable<Meta, 'key'>;
+  /** The observation journal: dated notes about a person (schema v6). */
+  journalNotes!: EntityTable<JournalNote, 'id'>;
+  /** Development plans: actions drawn from a review's gaps, followed in the next cycle (schema v6). */
+  planActions!: EntityTable<PlanAction, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -46,6 +46,7 @@ const v1 = fixture(1);
 const v2 = fixture(2);
 const v3 = fixture(3);
 const v4 = fixture(4);
+const v6 = fixture(6);
 
 /** The workflow fields a v1 review takes in v2, as v2 shipped them (frozen here, not read from live code). */
 const V2_DEFAULTS = { audit: [], contentHash: null, finalisedAt: null, handedOverOn: null, acknowledgedOn: null, employeeComment: '', addenda: [] };
@@ -163,6 +164,33 @@ describe('schema upgrades', () => {
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v4.records['reviews'] as never[]));
     expect(await db.personSummaries.toArray()).toEqual(v4.records['personSummaries']);
+    db.close();
+  });
+
+  it('upgrades the v4 fixture database to v6: every record kept, the journal and plan tables there and empty', async () => {
+    await writeFixtureDatabase('upgrade-v4', v4);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('upgrade-v4');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 4 });
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.people.toArray())).toEqual(byId(v4.records['people'] as never[]));
+    expect(byId(await db.reviews.toArray())).toEqual(byId(v4.records['reviews'] as never[]));
+    expect(await db.journalNotes.count()).toBe(0);
+    expect(await db.planActions.count()).toBe(0);
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, header: { schemaVersion: 4 } });
+    db.close();
+  });
+
+  it('opens the v6 fixture database with its journal notes and plan actions read back as stored', async () => {
+    await writeFixtureDatabase('current-v6', v6);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('current-v6');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: SCHEMA_VERSION === 6 ? null : 6 });
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.journalNotes.toArray())).toEqual(byId(v6.records['journalNotes'] as never[]));
+    expect(byId(await db.planActions.toArray())).toEqual(byId(v6.records['planActions'] as never[]));
+    expect(await db.journalNotes.where('[personId+date]').between(['v1-p1', '2025-01-01'], ['v1-p1', '2025-04-01']).primaryKeys()).toEqual(['v6-n1']);
+    expect(await db.planActions.where('sourceReviewId').equals('v1-r1').primaryKeys()).toEqual(['v6-a1']);
     db.close();
   });
 

@@ -598,7 +598,7 @@ export const fr = {
     title: 'Des données enregistrées ne peuvent pas être lues',
     text: 'Jalon les laisse de côté pour que les écrans restent utilisables ; elles restent dans la base et dans les sauvegardes. Enregistrements concernés :',
     row: '{{table}} « {{id}} » (champ {{path}})',
-    table: { people: 'personne', reviews: 'évaluation', settings: 'réglage' },
+    table: { people: 'personne', reviews: 'évaluation', settings: 'réglage', journalNotes: 'note du journal', planActions: 'action du plan de développement' },
   },
   // Issue 13: the compact rating row, the review layout, the dashboards.
   rating: {
