@@ -4,6 +4,7 @@ import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
 import { TeamScreen } from './screens/TeamScreen';
 import { NoticeBanner } from './components/NoticeBanner';
+import { CaptureButton, CaptureHost } from './screens/journal/CaptureHost';
 import { followLocationHash, useUiStore } from './store';
 import { formatRoute, parseRoute, sectionOf, type Route } from './store/routes';
 
@@ -129,6 +130,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <CaptureButton />
         <p className="sidebar-footer">
           {platform.kind === 'desktop' ? t('app.desktopMode') : t('app.webMode')}
           <br />
@@ -148,6 +150,7 @@ export function App() {
           <Screen route={route} />
         </Suspense>
       </main>
+      <CaptureHost />
     </div>
   );
 }

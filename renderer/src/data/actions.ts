@@ -6,6 +6,10 @@ import { erasePerson, safetyCopiesHolding } from './erasure';
 import { loadExampleTeam, removeExampleTeam } from './example-repo';
 import { undoLastClassChange } from './class-undo-repo';
 import { verifyAllReviews } from './integrity-report';
+import { addJournalNote, addPlanActions, removeJournalNote, setPlanActionStatus } from './journal-repo';
+import type { NoteDraft } from '../../../shared/journal/note';
+import type { ActionDraft, ActionStatus } from '../../../shared/plan/plan';
+import type { Review } from '../../../shared/reviews/review';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
 import {
   acknowledgeReview,
@@ -39,3 +43,8 @@ export const personDeletionSummary = async (personId: string) => {
   return summary && { ...summary, safetyCopies: (await safetyCopiesHolding(personId)).length };
 };
 export const deletePerson = (personId: string) => erasePerson(db, personId);
+export const saveNote = (draft: NoteDraft) => addJournalNote(db, draft, todayIso());
+export const deleteNote = (id: string) => removeJournalNote(db, id);
+export const savePlanActions = (review: Pick<Review, 'id' | 'personId' | 'cycleIndex' | 'profile'>, drafts: readonly ActionDraft[]) => addPlanActions(db, review, drafts, todayIso());
+export const savePlanStatus = (id: string, change: { status: ActionStatus; date: string; comment: string }) => setPlanActionStatus(db, id, change, todayIso());
+export const personOfReview = async (reviewId: string) => (await db.reviews.get(reviewId))?.personId ?? null;

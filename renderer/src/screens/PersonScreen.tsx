@@ -15,6 +15,7 @@ import { lastClassChangeUndoable } from '../../../shared/people/class-undo';
 import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
+import { JournalSection } from './person/JournalSection';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -58,6 +59,7 @@ export function PersonScreen({ personId }: { personId: string }) {
       )}
       <CyclesSection person={person} reviews={reviews ?? []} />
       {reviews && <InsufficientRecord reviews={reviews} employment={person.employment} today={todayIso()} />}
+      <JournalSection person={person} />
       <div className="two-columns">
         <DetailsSection person={person} />
         <ClassHistorySection person={person} reviews={reviews ?? []} />

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/NotFound';
 import { formatDateFr } from '../../../../shared/dates';
@@ -23,6 +23,10 @@ import { EvaluatorSection, evaluatorNameId } from './EvaluatorSection';
 import { noObjectivesReasonId } from './NoObjectivesReason';
 import { OutcomeSection, justificationId } from './OutcomeSection';
 import { WorkflowPanel } from './WorkflowPanel';
+import { JournalNotesDialog } from './JournalNotesDialog';
+import { noteCountsByCompetency } from '../../../../shared/journal/note';
+import type { CompetencyId } from '../../../../shared/framework';
+import { useNotesBetween } from '../../data/use-journal';
 
 export function ReviewScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
@@ -42,6 +46,11 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
   const missing = readyCheck(review);
   const { edit } = editor;
   const classText = classLabel(t, review.classId);
+  // The journal of the cycle: a count on each competency, and the notes to insert as evidence (issue 16).
+  const notes = useNotesBetween(review.personId, review.cycleStart, review.cycleEnd);
+  const counts = useMemo(() => (notes ? noteCountsByCompetency(notes, { start: review.cycleStart, end: review.cycleEnd }) : null), [notes, review.cycleStart, review.cycleEnd]);
+  const [notesFor, setNotesFor] = useState<CompetencyId | null>(null);
+  const notesEntry = notesFor ? review.profile.find((entry) => entry.id === notesFor) : undefined;
 
   return (
     <div className="review-layout">
@@ -96,7 +105,7 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
             <h3 id="competencies-heading">{t('review.competencies')}</h3>
             <p className="hint">{t('rating.keyboardHint')}</p>
             {expected.map((entry) => (
-              <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
+              <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} noteCount={counts ? (counts[entry.id] ?? 0) : undefined} onShowNotes={setNotesFor} />
             ))}
           </section>
 
@@ -105,7 +114,7 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
               <h3 id="optional-heading">{t('review.optionalCompetencies')}</h3>
               <p className="hint">{t('review.optionalHint', { classId: review.classId })}</p>
               {optional.map((entry) => (
-                <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
+                <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} noteCount={counts ? (counts[entry.id] ?? 0) : undefined} onShowNotes={setNotesFor} />
               ))}
             </section>
           )}
@@ -118,6 +127,9 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
           <NextObjectivesSection review={review} edit={edit} readOnly={readOnly} />
         </section>
       </div>
+      {notesEntry && notes && (
+        <JournalNotesDialog review={review} entry={notesEntry} notes={notes} edit={edit} readOnly={readOnly} onClose={() => setNotesFor(null)} />
+      )}
       <ReviewSidebar review={review} missing={missing} editor={editor} personName={person?.name ?? ''} />
     </div>
   );
