@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newReview } from '../reviews/review';
-import { actionsOfReview, canPlanFrom, changeStatus, newAction, planCandidates, planSnapshot, validateActionDraft, type ActionDraft } from './plan';
+import { actionsOfReview, canPlanFrom, changeStatus, newAction, planCandidates, planForReport, planSnapshot, validateActionDraft, type ActionDraft } from './plan';
 
 const review = newReview({
   id: 'r1',
@@ -61,5 +61,17 @@ describe('actions', () => {
       expect.objectContaining({ id: 'a0', status: 'faite', statusDate: '2025-06-01', comment: 'Suivie' }),
       expect.objectContaining({ id: 'a1', status: 'prevue', statusDate: '2026-01-10', comment: '' }),
     ]);
+  });
+});
+
+describe('planForReport', () => {
+  it('prints the sealed copy of a finalised review, never the live actions; otherwise the live ones', () => {
+    const planned = newAction(review, draft, 'a1', '2026-01-10', '2026-01-10T09:00:00.000Z');
+    const followed = newAction({ ...review, id: 'r0', cycleIndex: 1 }, draft, 'a0', '2025-01-10', '2025-01-10T09:00:00.000Z');
+    const live = planForReport(review, [planned, followed]);
+    expect(live).toMatchObject({ sealed: false, planned: [{ id: 'a1' }], followed: [{ id: 'a0' }] });
+    const done = changeStatus(planned, { status: 'faite', date: '2026-11-01', comment: '' }, '2026-11-26', 'now');
+    const sealedReview = { ...review, developmentPlan: planSnapshot([planned]) };
+    expect(planForReport(sealedReview, done.ok ? [done.action, followed] : [])).toMatchObject({ sealed: true, planned: [{ id: 'a1', status: 'prevue' }], followed: [] });
   });
 });

@@ -170,3 +170,21 @@ export function actionsOfReview<T extends Pick<PlanAction, 'sourceReviewId' | 'c
     planned: mine.filter((action) => action.sourceReviewId === review.id),
   };
 }
+
+/**
+ * What a review's report prints of the plan: the sealed copy when the review
+ * was finalised with one; otherwise the actions as they stand (`sealed`
+ * false: for a finalised review, they came after its seal).
+ */
+export function planForReport(
+  review: Pick<Review, 'id' | 'personId' | 'cycleIndex' | 'developmentPlan'>,
+  live: readonly PlanAction[],
+): { followed: PlanSnapshotEntry[]; planned: PlanSnapshotEntry[]; sealed: boolean } {
+  const sealed = review.developmentPlan !== undefined;
+  const entries = review.developmentPlan ?? planSnapshot(live.filter((action) => action.personId === review.personId));
+  return {
+    followed: entries.filter((entry) => entry.cycleIndex === review.cycleIndex && entry.sourceReviewId !== review.id),
+    planned: entries.filter((entry) => entry.sourceReviewId === review.id),
+    sealed,
+  };
+}

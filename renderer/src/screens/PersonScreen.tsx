@@ -16,6 +16,7 @@ import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
 import { JournalSection } from './person/JournalSection';
+import { PlanSection } from './person/PlanSection';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -59,6 +60,7 @@ export function PersonScreen({ personId }: { personId: string }) {
       )}
       <CyclesSection person={person} reviews={reviews ?? []} />
       {reviews && <InsufficientRecord reviews={reviews} employment={person.employment} today={todayIso()} />}
+      <PlanSection personId={personId} />
       <JournalSection person={person} />
       <div className="two-columns">
         <DetailsSection person={person} />

@@ -11,6 +11,9 @@ import type { EvaluatorProfile } from '../../../../shared/settings';
 import { Link } from '../../components/Link';
 import { useEvaluatorProfile } from '../../data/settings-repo';
 import { usePerson, useReview } from '../../data/use-people';
+import { usePersonPlan } from '../../data/use-journal';
+import { planForReport, type PlanAction } from '../../../../shared/plan/plan';
+import { PlanTable } from '../plan/PlanTable';
 import { AppealNotice } from './AppealNotice';
 import { ReportIdentity } from './ReportIdentity';
 import { auditLine, formatStamp } from './format-stamp';
@@ -26,6 +29,7 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
   const review = useReview(reviewId);
   const person = usePerson(review?.personId ?? '');
   const profile = useEvaluatorProfile();
+  const plan = usePersonPlan(review?.personId ?? '');
   if (review === null) {
     return (
       <p role="alert" className="print-missing">
@@ -33,12 +37,13 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
       </p>
     );
   }
-  if (!review || person === undefined || !profile) return null;
-  return <PrintDocument review={review} person={person} profile={profile} autoPrint={autoPrint} />;
+  if (!review || person === undefined || !profile || !plan) return null;
+  return <PrintDocument review={review} person={person} profile={profile} autoPrint={autoPrint} plan={plan} />;
 }
 
-function PrintDocument({ review, person, profile, autoPrint }: { review: Review; person: Person | null; profile: EvaluatorProfile; autoPrint: boolean }) {
+function PrintDocument({ review, person, profile, autoPrint, plan }: { review: Review; person: Person | null; profile: EvaluatorProfile; autoPrint: boolean; plan: readonly PlanAction[] }) {
   const { t } = useTranslation();
+  const development = planForReport(review, plan);
   const [generated] = useState(() => formatStamp(new Date().toISOString()));
   usePrintFooter(
     review.contentHash ? t('print.footer', { hash: review.contentHash, date: generated }) : t('print.footerNoHash', { date: generated }),
@@ -164,6 +169,9 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
               </tbody>
             </table>
           )}
+          {development.followed.length > 0 && <PlanTable className="print-table plan" entries={development.followed} caption={t('plan.printFollowed')} />}
+          {development.planned.length > 0 && <PlanTable className="print-table plan" entries={development.planned} caption={t('plan.printPlanned')} />}
+          {review.contentHash && !development.sealed && development.planned.length > 0 && <p className="hint">{t('plan.afterSealNote')}</p>}
         </section>
 
         {review.addenda.length > 0 && (

@@ -31,6 +31,8 @@ type Props = {
   noteCount?: number;
   /** Opens those notes, to insert chosen ones into the evidence. */
   onShowNotes?: (id: ProfileSnapshotEntry['id']) => void;
+  /** The development actions of the cycle about this competency, in words (issue 16). */
+  planNote?: string | undefined;
 };
 
 /**
@@ -39,7 +41,7 @@ type Props = {
  * evidence stays folded unless filled or required. Keyboard: digits rate, N = non observé, E/Entrée = evidence,
  * arrows move between competencies, Échap comes back to the card.
  */
-export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit, readOnly, noteCount, onShowNotes }: Props) {
+export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit, readOnly, noteCount, onShowNotes, planNote }: Props) {
   const { t } = useTranslation();
   const observed = rating?.observed ?? null;
   const gap = gapOf(entry.expectedLevel, observed);
@@ -137,6 +139,7 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
             )}
           </p>
         )}
+        {planNote && <p className="plan-beside">{planNote}</p>}
         {evidenceNeeded && (
           <p id={hintId} className="evidence-hint">
             {t('rating.evidenceRequired')}

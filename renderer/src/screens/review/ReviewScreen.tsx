@@ -26,7 +26,9 @@ import { WorkflowPanel } from './WorkflowPanel';
 import { JournalNotesDialog } from './JournalNotesDialog';
 import { noteCountsByCompetency } from '../../../../shared/journal/note';
 import type { CompetencyId } from '../../../../shared/framework';
-import { useNotesBetween } from '../../data/use-journal';
+import { useNotesBetween, usePersonPlan } from '../../data/use-journal';
+import { ReviewPlanSection } from './ReviewPlanSection';
+import { planForReport } from '../../../../shared/plan/plan';
 
 export function ReviewScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
@@ -51,6 +53,17 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
   const counts = useMemo(() => (notes ? noteCountsByCompetency(notes, { start: review.cycleStart, end: review.cycleEnd }) : null), [notes, review.cycleStart, review.cycleEnd]);
   const [notesFor, setNotesFor] = useState<CompetencyId | null>(null);
   const notesEntry = notesFor ? review.profile.find((entry) => entry.id === notesFor) : undefined;
+  // The development plan followed in this cycle, beside the ratings; the one drawn from this review, in the planification.
+  const plan = usePersonPlan(review.personId);
+  const followedPlan = useMemo(() => (plan ? planForReport(review, plan).followed : []), [plan, review]);
+  const planNotes = useMemo(() => {
+    const notes: Partial<Record<CompetencyId, string>> = {};
+    for (const action of followedPlan) {
+      const text = t('plan.besideRating', { type: t(`plan.types.${action.type}`), status: t(`plan.statuses.${action.status}`) });
+      notes[action.competencyId] = notes[action.competencyId] ? `${notes[action.competencyId]} ; ${text}` : text;
+    }
+    return notes;
+  }, [followedPlan, t]);
 
   return (
     <div className="review-layout">
@@ -105,7 +118,7 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
             <h3 id="competencies-heading">{t('review.competencies')}</h3>
             <p className="hint">{t('rating.keyboardHint')}</p>
             {expected.map((entry) => (
-              <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} noteCount={counts ? (counts[entry.id] ?? 0) : undefined} onShowNotes={setNotesFor} />
+              <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} noteCount={counts ? (counts[entry.id] ?? 0) : undefined} onShowNotes={setNotesFor} planNote={planNotes[entry.id]} />
             ))}
           </section>
 
@@ -114,7 +127,7 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
               <h3 id="optional-heading">{t('review.optionalCompetencies')}</h3>
               <p className="hint">{t('review.optionalHint', { classId: review.classId })}</p>
               {optional.map((entry) => (
-                <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} noteCount={counts ? (counts[entry.id] ?? 0) : undefined} onShowNotes={setNotesFor} />
+                <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} noteCount={counts ? (counts[entry.id] ?? 0) : undefined} onShowNotes={setNotesFor} planNote={planNotes[entry.id]} />
               ))}
             </section>
           )}
@@ -125,6 +138,7 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
         <section aria-labelledby="planification-heading">
           <h2 id="planification-heading">{t('review.planification')}</h2>
           <NextObjectivesSection review={review} edit={edit} readOnly={readOnly} />
+          {plan && <ReviewPlanSection review={review} actions={plan} canEdit={editor.access === 'owner'} />}
         </section>
       </div>
       {notesEntry && notes && (
