@@ -21,6 +21,7 @@ function lazyScreen<K extends string, P extends object>(load: () => Promise<Reco
 }
 const DataScreen = lazyScreen(() => import('./screens/DataScreen'), 'DataScreen');
 const HeatmapScreen = lazyScreen(() => import('./screens/HeatmapScreen'), 'HeatmapScreen');
+const CalibrationScreen = lazyScreen(() => import('./screens/CalibrationScreen'), 'CalibrationScreen');
 const PersonFormScreen = lazyScreen(() => import('./screens/PersonFormScreen'), 'PersonFormScreen');
 const PersonScreen = lazyScreen(() => import('./screens/PersonScreen'), 'PersonScreen');
 const ReferentielScreen = lazyScreen(() => import('./screens/ReferentielScreen'), 'ReferentielScreen');
@@ -33,6 +34,7 @@ const ProgressionScreen = lazyScreen(() => import('./screens/progression/Progres
 const FIRST_SCREEN: Partial<Record<Route['screen'], { preload: () => void }>> = {
   data: DataScreen,
   heatmap: HeatmapScreen,
+  calibration: CalibrationScreen,
   'person-new': PersonFormScreen,
   'person-edit': PersonFormScreen,
   person: PersonScreen,
@@ -57,6 +59,8 @@ function Screen({ route }: { route: Route }) {
       return <TeamScreen />;
     case 'heatmap':
       return <HeatmapScreen />;
+    case 'calibration':
+      return <CalibrationScreen />;
     case 'progression':
       return <ProgressionScreen key={route.personId} personId={route.personId} />;
     case 'person-new':

@@ -30,3 +30,12 @@ export function useNoteObjectives(personId: string): { id: string; description: 
     }, [personId]) ?? []
   );
 }
+
+/** The reviews whose cycle ends in `year` (through the summaries' index), for self-calibration. */
+export function useReviewsOfYear(year: number | null) {
+  return useLiveQuery(async () => {
+    if (year === null) return [];
+    const ids = await db.reviewSummaries.where('cycleEnd').between(`${year}-01-01`, `${year}-12-31`, true, true).primaryKeys();
+    return (await db.reviews.bulkGet(ids)).filter((review) => review !== undefined);
+  }, [year]);
+}
