@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
@@ -98,6 +98,18 @@ test.describe('development plan (issue 16)', () => {
     await action.getByRole('button', { name: 'Enregistrer le statut' }).click();
     await expect(action.getByRole('list', { name: /^Statut – / })).toContainText('En cours le 26/11/2026 : Premières séances en binôme.');
     expect(await seriousA11yViolations()).toEqual([]);
+
+    // The plan (not the journal) can leave as CSV.
+    const download = page.waitForEvent('download');
+    await follow.getByRole('button', { name: 'Exporter le plan en CSV' }).click();
+    const csv = readFileSync(await (await download).path()).toString('utf8').slice(1).split('\r\n');
+    expect(csv[0]).toBe('Cycle;Compétence;Type d’action;Description;Accompagnement;Échéance;Statut;Date du statut;Commentaire');
+    expect(csv[1]).toBe('2;Collaborer;Accompagnement / coaching;Binôme avec une collègue sur les dossiers complexes;Marie Dupont;30/06/2026;En cours;26/11/2026;Premières séances en binôme.');
+
+    // Erasure names what goes with the person.
+    await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await expect(page.getByRole('alertdialog')).toContainText('Avec elle : 0 note du journal et 1 action de développement.');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Annuler' }).click();
 
     // The next review shows it beside the rating of the competency, and in its planification.
     await person.openReview(2);

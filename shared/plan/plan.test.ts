@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newReview } from '../reviews/review';
-import { actionsOfReview, canPlanFrom, changeStatus, newAction, planCandidates, planForReport, planSnapshot, validateActionDraft, type ActionDraft } from './plan';
+import { actionsOfReview, canPlanFrom, changeStatus, newAction, PLAN_CSV_HEADER, planCandidates, planCsvRows, planForReport, planSnapshot, validateActionDraft, type ActionDraft } from './plan';
 
 const review = newReview({
   id: 'r1',
@@ -73,5 +73,15 @@ describe('planForReport', () => {
     const done = changeStatus(planned, { status: 'faite', date: '2026-11-01', comment: '' }, '2026-11-26', 'now');
     const sealedReview = { ...review, developmentPlan: planSnapshot([planned]) };
     expect(planForReport(sealedReview, done.ok ? [done.action, followed] : [])).toMatchObject({ sealed: true, planned: [{ id: 'a1', status: 'prevue' }], followed: [] });
+  });
+});
+
+describe('planCsvRows', () => {
+  it('writes one row per action, by cycle, with its last status, date and comment', () => {
+    const action = newAction(review, draft, 'a1', '2026-01-10', '2026-01-10T09:00:00.000Z');
+    const done = changeStatus(action, { status: 'faite', date: '2026-05-02', comment: 'Suivie' }, '2026-11-26', 'now');
+    const rows = planCsvRows(done.ok ? [done.action] : [], { type: (type) => `T:${type}`, status: (status) => `S:${status}`, date: (date) => `D:${date}` });
+    expect(rows).toEqual([['4', first!.name, 'T:formation', 'Formation', 'IFA', 'D:2026-06-30', 'S:faite', 'D:2026-05-02', 'Suivie']]);
+    expect(rows[0]).toHaveLength(PLAN_CSV_HEADER.length);
   });
 });

@@ -188,3 +188,29 @@ export function planForReport(
     sealed,
   };
 }
+
+/** The header of a development plan's CSV export (one row per action; the journal is never exported: it stays private). */
+export const PLAN_CSV_HEADER = ['Cycle', 'Compétence', 'Type d’action', 'Description', 'Accompagnement', 'Échéance', 'Statut', 'Date du statut', 'Commentaire'] as const;
+
+/** A plan's rows for CSV, in the order of the header; labels are the French ones given. */
+export function planCsvRows(
+  actions: readonly PlanAction[],
+  labels: { type: (type: ActionType) => string; status: (status: ActionStatus) => string; date: (date: IsoDate) => string },
+): string[][] {
+  return [...actions]
+    .sort((a, b) => a.cycleIndex - b.cycleIndex || a.createdAt.localeCompare(b.createdAt))
+    .map((action) => {
+      const last = action.history.at(-1);
+      return [
+        String(action.cycleIndex + 1),
+        action.competencyName,
+        labels.type(action.type),
+        action.description,
+        action.support,
+        action.dueDate ? labels.date(action.dueDate) : '',
+        labels.status(action.status),
+        last ? labels.date(last.date) : '',
+        last?.comment ?? '',
+      ];
+    });
+}

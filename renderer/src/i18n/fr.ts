@@ -906,6 +906,7 @@ export const fr = {
       'not-found': 'Cette action n’existe plus.',
     },
     followTitle: 'Suivi du plan de développement',
+    exportCsv: 'Exporter le plan en CSV',
     cycleOf: 'Cycle {{number}}',
     changeStatus: 'Changer le statut',
     statusDate: 'Date',

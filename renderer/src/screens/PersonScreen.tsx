@@ -60,7 +60,7 @@ export function PersonScreen({ personId }: { personId: string }) {
       )}
       <CyclesSection person={person} reviews={reviews ?? []} />
       {reviews && <InsufficientRecord reviews={reviews} employment={person.employment} today={todayIso()} />}
-      <PlanSection personId={personId} />
+      <PlanSection personId={personId} personName={person.name} />
       <JournalSection person={person} />
       <div className="two-columns">
         <DetailsSection person={person} />
@@ -103,6 +103,7 @@ function DeletionSection({ person }: { person: Person }) {
               audit: t('deletion.audit', { count: summary.audit }),
             })}
           </p>
+          <p>{t('journal.deletionCounts', { notes: t('journal.notes', { count: summary.journalNotes }), actions: t('journal.actions', { count: summary.planActions }) })}</p>
           <p>{t('deletion.safetyCopies', { count: summary.safetyCopies })}</p>
           <p>{t('deletion.outside')}</p>
         </ConfirmDialog>

@@ -1,20 +1,35 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
-import { ACTION_STATUSES, type ActionStatus, type PlanAction, type StatusChangeError } from '../../../../shared/plan/plan';
+import { ACTION_STATUSES, PLAN_CSV_HEADER, planCsvRows, type ActionStatus, type PlanAction, type StatusChangeError } from '../../../../shared/plan/plan';
+import { toCsv } from '../../../../shared/csv';
+import { platform } from '../../platform';
 import { Field } from '../../components/fields';
 import { savePlanStatus } from '../../data/actions';
 import { usePersonPlan } from '../../data/use-journal';
 
 /** The person's development plan, followed up action by action: each status change dated, with a comment (issue 16). */
-export function PlanSection({ personId }: { personId: string }) {
+export function PlanSection({ personId, personName }: { personId: string; personName: string }) {
   const { t } = useTranslation();
   const actions = usePersonPlan(personId);
   if (!actions) return null;
+
+  async function exportCsv(list: readonly PlanAction[]) {
+    const rows = planCsvRows(list, { type: (type) => t(`plan.types.${type}`), status: (status) => t(`plan.statuses.${status}`), date: formatDateFr });
+    const name = personName.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    await platform.saveFile({ suggestedName: `plan_${name}_${todayIso()}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: toCsv(PLAN_CSV_HEADER, rows) });
+  }
   const cycles = [...new Set(actions.map((action) => action.cycleIndex))].sort((a, b) => b - a);
   return (
     <section className="card" aria-labelledby="plan-follow-heading">
-      <h2 id="plan-follow-heading">{t('plan.followTitle')}</h2>
+      <div className="section-header">
+        <h2 id="plan-follow-heading">{t('plan.followTitle')}</h2>
+        {actions.length > 0 && (
+          <button type="button" className="button small" onClick={() => void exportCsv(actions)}>
+            {t('plan.exportCsv')}
+          </button>
+        )}
+      </div>
       {actions.length === 0 && <p>{t('plan.none')}</p>}
       {cycles.map((cycleIndex) => (
         <section key={cycleIndex} aria-labelledby={`plan-cycle-${cycleIndex}`}>
