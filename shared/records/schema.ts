@@ -14,6 +14,8 @@ import { isIsoDate } from '../dates';
 import { RECORD_ID } from './ids';
 import { isCleanText } from '../text';
 import type { ClassId, ClusterId, CompetencyId } from '../framework';
+import { OUTSIDE_MENTIONS, OUTSIDE_NOTE_MAX } from '../people/outside';
+import { FOLLOW_UP_RESULTS, INTERIM_TEXT_MAX, INTERVIEW_KINDS, INTERVIEW_REASONS } from '../people/interim';
 import { NAME_MAX, NOTES_MAX, SERVICE_MAX, STAFF_NUMBER_MAX, type Person } from '../people/person';
 import { REVIEW_STATUSES, TEXT_MAX, type Review } from '../reviews/review';
 import { NOTE_COMPETENCIES_MAX, NOTE_FIELD_MAX, type JournalNote } from '../journal/note';
@@ -29,6 +31,8 @@ const classId = z.string().check(z.regex(/^[A-Z0-9]{1,4}$/, 'classe illisible'))
 const text = (max: number) => z.string().check(z.maxLength(max, `texte de plus de ${max} caractères`), z.refine(isCleanText, 'caractères invisibles ou de contrôle'));
 const integer = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
+const interimObjectives = z.array(z.object({ id, description: text(2000) })).check(z.maxLength(10));
+
 export const personRecord = z.object({
   id,
   name: text(NAME_MAX).check(z.minLength(1)),
@@ -41,6 +45,53 @@ export const personRecord = z.object({
   cycleStart: isoDate,
   archived: z.boolean(),
   example: z._default(z.boolean(), false),
+  // Cycles evaluated outside Jalon (issue 12, adopting existing staff): absent on people recorded before.
+  outsideEvaluations: z.optional(
+    z
+      .array(
+        z.object({
+          id,
+          cycleIndex: integer(-60, 200),
+          date: isoDate,
+          mention: z.enum(OUTSIDE_MENTIONS),
+          note: text(OUTSIDE_NOTE_MAX),
+          recordedAt: stamp,
+        }),
+      )
+      .check(z.maxLength(300)),
+  ),
+  // Interviews and remediation periods (issue 12): absent on people recorded before.
+  interviews: z.optional(
+    z
+      .array(
+        z.object({
+          id,
+          kind: z.enum(INTERVIEW_KINDS),
+          date: isoDate,
+          reason: z.nullable(z.enum(INTERVIEW_REASONS)),
+          notes: text(INTERIM_TEXT_MAX),
+          objectives: interimObjectives,
+          recordedAt: stamp,
+        }),
+      )
+      .check(z.maxLength(500)),
+  ),
+  remediations: z.optional(
+    z
+      .array(
+        z.object({
+          id,
+          reviewId: id,
+          start: isoDate,
+          end: isoDate,
+          agreementDate: isoDate,
+          objectives: interimObjectives,
+          followUp: z.nullable(z.object({ date: isoDate, result: z.enum(FOLLOW_UP_RESULTS), report: text(INTERIM_TEXT_MAX), recordedAt: stamp })),
+          recordedAt: stamp,
+        }),
+      )
+      .check(z.maxLength(100)),
+  ),
   createdAt: stamp,
   updatedAt: stamp,
 }) satisfies z.ZodMiniType<Person, unknown>;

@@ -2,6 +2,7 @@ import type { BackupData } from '../../../shared/backup/schema';
 import type { PersonDraft } from '../../../shared/people/person';
 import { createBackup, readBackup, restoreBackup, type BackupProgress, type RestoreMode } from './backup/backup';
 import { importPeople } from './csv-import';
+import type { CsvOutsideDraft } from '../../../shared/people/csv-rows';
 import { db } from './db';
 import { keepSafetyBackupOf } from './safety';
 
@@ -24,7 +25,7 @@ export async function restoreAppBackup(data: BackupData, mode: RestoreMode) {
 export const listPeopleForImport = () => db.people.toArray();
 
 /** Imports checked people, after an automatic backup. */
-export async function importCheckedPeople(drafts: PersonDraft[]) {
+export async function importCheckedPeople(drafts: PersonDraft[], outside: CsvOutsideDraft[][] = []) {
   await keepSafetyBackupOf(db, 'import');
-  return importPeople(db, drafts);
+  return importPeople(db, drafts, outside);
 }

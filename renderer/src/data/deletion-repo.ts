@@ -1,6 +1,19 @@
 import type { JalonDb } from './db';
 
-export type DeletionSummary = { name: string; reviews: number; locked: number; addenda: number; audit: number; journalNotes: number; planActions: number };
+export type DeletionSummary = {
+  name: string;
+  reviews: number;
+  locked: number;
+  addenda: number;
+  audit: number;
+  /** Kept with the person (issue 12): entretiens, remediation periods, cycles evaluated outside Jalon. */
+  interviews: number;
+  remediations: number;
+  outside: number;
+  /** The observation journal and development plan (issue 16). */
+  journalNotes: number;
+  planActions: number;
+};
 
 /** What deleting a person will remove, to name it before asking. */
 export async function deletionSummary(db: JalonDb, personId: string): Promise<DeletionSummary | null> {
@@ -13,6 +26,9 @@ export async function deletionSummary(db: JalonDb, personId: string): Promise<De
     locked: reviews.filter((review) => review.contentHash).length,
     addenda: reviews.reduce((sum, review) => sum + review.addenda.length, 0),
     audit: reviews.reduce((sum, review) => sum + review.audit.length, 0),
+    interviews: person.interviews?.length ?? 0,
+    remediations: person.remediations?.length ?? 0,
+    outside: person.outsideEvaluations?.length ?? 0,
     journalNotes: await db.journalNotes.where('personId').equals(personId).count(),
     planActions: await db.planActions.where('personId').equals(personId).count(),
   };

@@ -1,4 +1,5 @@
 import { cycleAt } from '../../../shared/cycles';
+import { objectivesForCycle } from '../../../shared/people/interim';
 import { evaluatorFromProfile } from '../../../shared/reviews/evaluator';
 import { FrameworkError } from '../../../shared/framework';
 import {
@@ -54,7 +55,8 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
         cycle,
         classId,
         now: nowIso(),
-        carriedObjectives: previous?.nextObjectives.filter((objective) => objective.description.trim() !== ''),
+        // The objectives last set during the cycle (first planification, an entretien de fonctionnement), else last cycle's planification.
+        carriedObjectives: objectivesForCycle(person, cycle, previous),
         // The evaluator is recorded in the review from the start, from Paramètres: a later change of manager never rewrites it.
         evaluator: evaluatorFromProfile(await loadProfile(db)),
       });

@@ -268,7 +268,7 @@ function CsvImportSection() {
     if (!parsed || !mapping) return;
     let cancelled = false;
     void listPeopleForImport().then((existing) => {
-      if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines));
+      if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines, todayIso()));
     });
     return () => {
       cancelled = true;
@@ -294,7 +294,10 @@ function CsvImportSection() {
 
   async function runImport() {
     if (!result || result.valid.length === 0) return setMessage({ text: t('csvImport.errors.nothing-valid'), error: true });
-    const imported = await importCheckedPeople(result.valid.map((row) => row.draft));
+    const imported = await importCheckedPeople(
+      result.valid.map((row) => row.draft),
+      result.valid.map((row) => row.outside),
+    );
     if (imported.ok) {
       setMessage({ text: t('csvImport.imported', { count: imported.count }), error: false });
       setParsed(null);
@@ -371,7 +374,7 @@ function CsvImportSection() {
                           <td>
                             {errors.length === 0
                               ? `✓ ${t('csvImport.ok')}`
-                              : errors.map((error) => `⚠ ${t(`csvImport.rowErrors.${error.code}`, { field: t(`csvImport.fields.${error.field}`) })}`).join(' · ')}
+                              : errors.map((error) => `⚠ ${t(`csvImport.rowErrors.${error.code}`, { field: t(`csvImport.fields.${error.field}`), detail: error.detail ? t(`adoption.errors.${error.detail}`) : '' })}`).join(' · ')}
                           </td>
                         </tr>
                       );

@@ -81,6 +81,18 @@ describe('backup and restore', () => {
     expect(await readBackup(encrypted, null)).toEqual({ ok: false, error: { code: 'passphrase-required' } });
   });
 
+  it('keeps a person’s cycles evaluated outside Jalon through an encrypted backup and a restore', async () => {
+    const team = generateTeam({ size: 2, seed: 4, today: '2026-11-26', years: 1 });
+    const adopted = { ...team.people[0]!, outsideEvaluations: [{ id: 'outside-1', cycleIndex: -3, date: '2020-12-18', mention: 'a-ameliorer' as const, note: 'Papier', recordedAt: '2026-11-26T09:00:00.000Z' }] };
+    await bulkLoad(db, [adopted, team.people[1]!], team.reviews);
+    const file = await createBackup(db, { passphrase: PASSPHRASE, appVersion: '0.1.0' });
+    const fresh = new JalonDb(`backup-outside-${counter}`);
+    await fresh.open();
+    expect(await restoreFromFile(fresh, file, PASSPHRASE, 'replace')).toMatchObject({ ok: true });
+    expect((await fresh.people.get(adopted.id))?.outsideEvaluations).toEqual(adopted.outsideEvaluations);
+    await fresh.delete();
+  });
+
   it('merges without rewriting a finalised review, and with the newer record winning', async () => {
     const team = generateTeam({ size: 3, seed: 9, today: '2026-11-26', years: 2 });
     await bulkLoad(db, team.people, team.reviews);

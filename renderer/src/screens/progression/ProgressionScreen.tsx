@@ -1,17 +1,22 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { NotFound } from '../../components/NotFound';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import { compareReviews, progression, type ProgressionPoint } from '../../../../shared/progression';
 import type { Review } from '../../../../shared/reviews/review';
 import { InsufficientRecord } from '../person/InsufficientRecord';
+import { outsideHistory, personMentions } from '../../../../shared/people/outside';
+import { interviewHistory } from '../../../../shared/people/interim';
+import { InterviewTitle } from '../person/InterimSections';
+import type { Person } from '../../../../shared/people/person';
 import { Link } from '../../components/Link';
 import { usePerson, usePersonReviews } from '../../data/use-people';
 import { ProgressionChart } from './ProgressionChart';
 
-function pointText(point: ProgressionPoint, t: TFunction): string {
+type PointKey = 'progression.notObserved' | 'progression.notRated' | 'progression.outside' | 'progression.cell';
+
+function pointText(point: ProgressionPoint, t: (key: PointKey, options?: { observed: string; expected: string }) => string): string {
   const observed = point.notObserved ? t('progression.notObserved') : point.observed === null ? t('progression.notRated') : String(point.observed);
   const expected = point.expected === null ? t('progression.outside') : String(point.expected);
   return t('progression.cell', { observed, expected });
@@ -46,7 +51,9 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
       </header>
       {person.archived && <p className="banner">{t('progression.archived')}</p>}
       {versions.length > 0 && <p className="banner">{t('progression.olderFramework', { versions: versions.join(', ') })}</p>}
-      <InsufficientRecord reviews={reviews} employment={person.employment} today={today} />
+      <InsufficientRecord reviews={reviews} outside={personMentions(person)} employment={person.employment} today={today} />
+      <OutsideProgression person={person} />
+      <InterimProgression person={person} />
 
       {reviews.length === 0 ? (
         <p className="card">{t('progression.noReview')}</p>
@@ -165,6 +172,57 @@ function Comparison({ reviews }: { reviews: Review[] }) {
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** Cycles evaluated outside Jalon: a date and a mention, no levels per competency to draw. */
+function OutsideProgression({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const history = outsideHistory(person);
+  if (history.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="outside-progression-heading">
+      <h2 id="outside-progression-heading">{t('adoption.progression')}</h2>
+      <ul>
+        {history.map((entry) => (
+          <li key={entry.id}>
+            {t('common.dateRange', { start: formatDateFr(entry.cycle.start), end: formatDateFr(entry.cycle.end) })}
+            {' : '}
+            {t('adoption.inCycles', { date: formatDateFr(entry.date), mention: t(`adoption.mentions.${entry.mention}`) })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Interviews and remediation periods, in date order, beside the reviews. */
+function InterimProgression({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const interviews = interviewHistory(person);
+  const remediations = [...(person.remediations ?? [])].sort((a, b) => a.start.localeCompare(b.start));
+  if (interviews.length === 0 && remediations.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="interim-progression-heading">
+      <h2 id="interim-progression-heading">{t('interim.progression')}</h2>
+      <ul>
+        {interviews.map((interview) => (
+          <li key={interview.id}>
+            <InterviewTitle interview={interview} />
+            {interview.objectives.length > 0 && ` — ${t('interim.objectivesList', { list: interview.objectives.map((objective) => objective.description).join('\u00a0; ') })}`}
+          </li>
+        ))}
+        {remediations.map((remediation) => (
+          <li key={remediation.id}>
+            {t('remediation.summary', { start: formatDateFr(remediation.start), end: formatDateFr(remediation.end) })}
+            {' — '}
+            {remediation.followUp
+              ? t('remediation.followUpDone', { date: formatDateFr(remediation.followUp.date), result: t(`remediation.result.${remediation.followUp.result}`) })
+              : t('remediation.followUpNone')}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
