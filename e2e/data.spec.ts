@@ -155,8 +155,16 @@ test('deleting a person names what will go, then removes every trace', async ({ 
   await page.keyboard.press('1');
   await new ReviewPage(page).waitSaved();
   await page.getByRole('link', { name: 'Léa Dubois' }).click();
+  // A journal note about her (issue 16): erased with her.
+  await page.keyboard.press('Alt+J');
+  const capture = page.getByRole('dialog', { name: 'Noter une observation' });
+  await capture.getByLabel('Compétence', { exact: true }).selectOption({ label: 'Communiquer' });
+  await capture.getByLabel('Note', { exact: true }).fill('A présenté le dossier en réunion.');
+  await capture.getByLabel('Note', { exact: true }).press('Enter');
+  await expect(capture).toHaveCount(0);
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Supprimer toutes les données de Léa Dubois');
+  await expect(page.getByRole('alertdialog')).toContainText('Avec elle : 1 note du journal et 0 action de développement.');
   await expect(page.getByRole('alertdialog')).toContainText('1 évaluation (dont 0 finalisée)');
   // A modal dialog: focus starts on « Annuler », Échap closes it and gives focus back.
   await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Annuler' })).toBeFocused();
@@ -169,7 +177,7 @@ test('deleting a person names what will go, then removes every trace', async ({ 
   await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Les données de Léa Dubois ont été supprimées.' })).toBeVisible();
   const left = await countStored(page, PERSON_STORES);
-  expect(left).toEqual([0, 0, 0, 0, 0]);
+  expect(left).toEqual([0, 0, 0, 0, 0, 0, 0]);
 });
 
 test('a database from a newer Jalon is left untouched, and the user is told why', async ({ page, outsideRequests }) => {

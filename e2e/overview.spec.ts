@@ -46,13 +46,17 @@ test('the example team loads with one action, is clearly marked, and goes away w
   await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
   await expect(page.getByRole('rowheader').filter({ hasText: '(exemple)' })).toHaveCount(12);
   expect(await seriousA11yViolations()).toEqual([]);
+  // With a year-round journal and the plans drawn from the gaps (issue 16).
+  const [notes, actions] = await countStored(page, ['journalNotes', 'planActions']);
+  expect(notes).toBeGreaterThan(12 * 30);
+  expect(actions).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'Retirer l’équipe d’exemple' }).click();
   await expect(page.getByText(/Retirer les 12 personnes d’exemple et toutes leurs évaluations/)).toBeVisible();
   await page.getByRole('button', { name: 'Oui, retirer les données d’exemple' }).click();
   await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
   const counts = await countStored(page, PERSON_STORES);
-  expect(counts).toEqual([0, 0, 0, 0, 0]);
+  expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0]);
 });
 
 test('a promotion from C to B shows as a step in the expectation, in the chart and the table', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {

@@ -4,6 +4,7 @@ import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
 import { TeamScreen } from './screens/TeamScreen';
 import { NoticeBanner } from './components/NoticeBanner';
+import { CaptureButton, CaptureHost } from './screens/journal/CaptureHost';
 import { followLocationHash, useUiStore } from './store';
 import { formatRoute, parseRoute, sectionOf, type Route } from './store/routes';
 
@@ -20,6 +21,7 @@ function lazyScreen<K extends string, P extends object>(load: () => Promise<Reco
 }
 const DataScreen = lazyScreen(() => import('./screens/DataScreen'), 'DataScreen');
 const HeatmapScreen = lazyScreen(() => import('./screens/HeatmapScreen'), 'HeatmapScreen');
+const CalibrationScreen = lazyScreen(() => import('./screens/CalibrationScreen'), 'CalibrationScreen');
 const PersonFormScreen = lazyScreen(() => import('./screens/PersonFormScreen'), 'PersonFormScreen');
 const PersonScreen = lazyScreen(() => import('./screens/PersonScreen'), 'PersonScreen');
 const ReferentielScreen = lazyScreen(() => import('./screens/ReferentielScreen'), 'ReferentielScreen');
@@ -33,6 +35,7 @@ const ProgressionScreen = lazyScreen(() => import('./screens/progression/Progres
 const FIRST_SCREEN: Partial<Record<Route['screen'], { preload: () => void }>> = {
   data: DataScreen,
   heatmap: HeatmapScreen,
+  calibration: CalibrationScreen,
   'person-new': PersonFormScreen,
   'person-edit': PersonFormScreen,
   person: PersonScreen,
@@ -58,6 +61,8 @@ function Screen({ route }: { route: Route }) {
       return <TeamScreen />;
     case 'heatmap':
       return <HeatmapScreen />;
+    case 'calibration':
+      return <CalibrationScreen />;
     case 'progression':
       return <ProgressionScreen key={route.personId} personId={route.personId} />;
     case 'person-new':
@@ -141,6 +146,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <CaptureButton />
         <p className="sidebar-footer">
           {platform.kind === 'desktop' ? t('app.desktopMode') : t('app.webMode')}
           <br />
@@ -160,6 +166,7 @@ export function App() {
           <Screen route={route} />
         </Suspense>
       </main>
+      <CaptureHost />
     </div>
   );
 }

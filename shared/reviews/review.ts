@@ -11,6 +11,7 @@ import {
 import { classOn, type Person } from '../people/person';
 import type { ReviewEvaluator, SecondEvaluator } from './evaluator';
 import type { Seal } from './seal';
+import type { PlanSnapshotEntry } from '../plan/plan';
 
 /** brouillon → prête → finalisée → remise → signée → clôturée. */
 export const REVIEW_STATUSES = ['brouillon', 'prete', 'finalisee', 'remise', 'signee', 'cloturee'] as const;
@@ -86,6 +87,12 @@ export type Review = {
   interviewDate?: IsoDate | null;
   /** Why the bilan has no objective (e.g. a first cycle without planification): required when there is none. */
   noObjectivesReason?: string;
+  /**
+   * The development plan as it stood when the review was finalised (actions
+   * followed up in its cycle and those planned for the next): copied in and
+   * sealed with the content. Absent before finalisation and on older reviews.
+   */
+  developmentPlan?: PlanSnapshotEntry[];
   /** Status changes, oldest first. */
   audit: AuditEntry[];
   /** SHA-256 (hex) of the canonical content, taken at finalisation. */

@@ -49,6 +49,22 @@ describe('deleting a person', () => {
   });
 });
 
+describe('deleting a person: the journal and the development plan (issue 16)', () => {
+  it('counts their notes and plan actions, and removes them with the person, nobody else\'s', async () => {
+    const team = generateTeam({ size: 3, seed: 4, today: '2026-11-26', years: 3, notesPerYear: 30 });
+    await bulkLoad(db, team.people, team.reviews, team.journalNotes, team.planActions);
+    const [target, other] = team.people;
+    const theirs = (rows: { personId: string }[], id: string) => rows.filter((row) => row.personId === id).length;
+    expect(await deletionSummary(db, target!.id)).toMatchObject({ journalNotes: theirs(team.journalNotes, target!.id), planActions: theirs(team.planActions, target!.id) });
+    expect(theirs(team.journalNotes, target!.id)).toBeGreaterThan(0);
+    await deletePersonEverywhere(db, target!.id);
+    expect(await db.journalNotes.where('personId').equals(target!.id).count()).toBe(0);
+    expect(await db.planActions.where('personId').equals(target!.id).count()).toBe(0);
+    expect(await db.journalNotes.where('personId').equals(other!.id).count()).toBe(theirs(team.journalNotes, other!.id));
+    expect(await db.planActions.where('personId').equals(other!.id).count()).toBe(theirs(team.planActions, other!.id));
+  });
+});
+
 describe('CSV import of case handlers', () => {
   it('reads UTF-8 with or without a BOM, with semicolons or commas', () => {
     const semicolon = parseCsv(encoder.encode('\uFEFFNom;Classe\r\n"Zoë; Ünal";C\r\n'));

@@ -15,6 +15,7 @@ import {
   type ReviewStatus,
 } from '../../../shared/reviews/review';
 import { frozenContent } from '../../../shared/reviews/locked-change';
+import { actionsOfReview, planSnapshot } from '../../../shared/plan/plan';
 import type { SealKind } from '../../../shared/reviews/seal';
 import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
 import type { JalonDb } from './db';
@@ -155,14 +156,21 @@ const chainedStep = (kind: SealKind) => (before: Review) => (before.seal ? { kin
 
 /** Finalises: the content locks, its SHA-256 is stored, the seal chain starts and the seal log gets its entry. */
 export async function finaliseReview(db: JalonDb, id: string): Promise<WorkflowChange> {
-  const before = await db.reviews.get(id);
-  if (!before) return { ok: false, error: { code: 'not-found' } };
+  const found = await db.reviews.get(id);
+  if (!found) return { ok: false, error: { code: 'not-found' } };
+  // The development plan as it stands (followed in this cycle, planned for the next) is copied in and sealed with the content (issue 16).
+  const { followed, planned } = actionsOfReview(await db.planActions.where('personId').equals(found.personId).toArray(), found);
+  const plan = planSnapshot([...followed, ...planned]);
+  const before = plan.length > 0 ? { ...found, developmentPlan: plan } : found;
   const hash = await sealedContentHash(before);
   return sealedStep(
     db,
     id,
     // Content changed between hashing and writing: refused (the user finalises again).
-    (stored) => (frozenContent(stored) === frozenContent(before) ? finalise(stored, nowIso(), hash) : { ok: false, error: { code: 'wrong-status' } }),
+    (stored) =>
+      frozenContent(stored) === frozenContent(found)
+        ? finalise(plan.length > 0 ? { ...stored, developmentPlan: plan } : stored, nowIso(), hash)
+        : { ok: false, error: { code: 'wrong-status' } },
     () => ({ kind: 'finalisee' }),
     true,
   );

@@ -19,6 +19,8 @@ import { OutsideSection } from './person/OutsideSection';
 import { InterviewsSection, RemediationSection } from './person/InterimSections';
 import { outsideHistory, personMentions } from '../../../shared/people/outside';
 import { PersonOverview } from './person/PersonOverview';
+import { JournalSection } from './person/JournalSection';
+import { PlanSection } from './person/PlanSection';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -66,6 +68,8 @@ export function PersonScreen({ personId }: { personId: string }) {
       {reviews && <RemediationSection person={person} reviews={reviews} />}
       <InterviewsSection person={person} />
       {reviews && <OutsideSection person={person} reviews={reviews} />}
+      <PlanSection personId={personId} personName={person.name} />
+      <JournalSection person={person} />
       <div className="two-columns">
         <DetailsSection person={person} />
         <ClassHistorySection person={person} reviews={reviews ?? []} />
@@ -116,6 +120,7 @@ function DeletionSection({ person }: { person: Person }) {
               })}
             </p>
           )}
+          <p>{t('journal.deletionCounts', { notes: t('journal.notes', { count: summary.journalNotes }), actions: t('journal.actions', { count: summary.planActions }) })}</p>
           <p>{t('deletion.safetyCopies', { count: summary.safetyCopies })}</p>
           <p>{t('deletion.outside')}</p>
         </ConfirmDialog>

@@ -3,6 +3,7 @@ import { RECORD_ID } from '../../../shared/records/ids';
 export type Route =
   | { screen: 'team' }
   | { screen: 'heatmap' }
+  | { screen: 'calibration' }
   | { screen: 'progression'; personId: string }
   | { screen: 'person-new' }
   | { screen: 'person'; personId: string }
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
       return { screen: 'data' };
     case 'equipe':
       if (second === 'nouveau') return { screen: 'person-new' };
+      if (second === 'calibrage') return { screen: 'calibration' };
       return second === 'carte' ? { screen: 'heatmap' } : { screen: 'team' };
     case 'personne':
       if (!second || !ID.test(second)) return DEFAULT_ROUTE;
@@ -65,6 +67,8 @@ export function formatRoute(route: Route): string {
       return '#/equipe/nouveau';
     case 'heatmap':
       return '#/equipe/carte';
+    case 'calibration':
+      return '#/equipe/calibrage';
     case 'progression':
       return `#/personne/${route.personId}/progression`;
     case 'person':

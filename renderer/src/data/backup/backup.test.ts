@@ -25,6 +25,8 @@ async function snapshot(database: JalonDb) {
     summaries: byId(await database.reviewSummaries.toArray()),
     personSummaries: (await database.personSummaries.toArray()).sort((a, b) => a.personId.localeCompare(b.personId)),
     settings: (await database.settings.toArray()).sort((a, b) => a.key.localeCompare(b.key)),
+    journalNotes: byId(await database.journalNotes.toArray()),
+    planActions: byId(await database.planActions.toArray()),
   };
 }
 
@@ -44,6 +46,25 @@ describe('backup and restore', () => {
     await fresh.open();
     const restored = await restoreFromFile(fresh, file, PASSPHRASE, 'replace');
     expect(restored).toMatchObject({ ok: true, result: { people: 2000, reviews: team.reviews.length, settings: 1 } });
+    expect(await snapshot(fresh)).toEqual(before);
+    await fresh.delete();
+  });
+
+  it('carries the journal notes and plan actions, encrypted, and restores them record by record (issue 16)', async () => {
+    const team = generateTeam({ size: 4, seed: 12, today: '2026-11-26', years: 3, notesPerYear: 30 });
+    await bulkLoad(db, team.people, team.reviews, team.journalNotes, team.planActions);
+    expect(team.planActions.length).toBeGreaterThan(0);
+    const before = await snapshot(db);
+    const file = await createBackup(db, { passphrase: PASSPHRASE, appVersion: '0.1.0' });
+    // A note's words never appear in clear in the encrypted file.
+    expect(new TextDecoder().decode(file)).not.toContain(team.journalNotes[0]!.behaviour);
+    const fresh = new JalonDb(`backup-notes-${counter}`);
+    await fresh.open();
+    const restored = await restoreFromFile(fresh, file, PASSPHRASE, 'replace');
+    expect(restored).toMatchObject({ ok: true, result: { journalNotes: team.journalNotes.length, planActions: team.planActions.length } });
+    expect(await snapshot(fresh)).toEqual(before);
+    // Merging the same file again changes nothing.
+    await restoreFromFile(fresh, file, PASSPHRASE, 'merge');
     expect(await snapshot(fresh)).toEqual(before);
     await fresh.delete();
   });

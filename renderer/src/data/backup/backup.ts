@@ -79,7 +79,13 @@ export async function createBackup(
   db: JalonDb,
   options: { passphrase: string | null; appVersion: string; onProgress?: (progress: BackupProgress) => void },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const counts = { people: await db.people.count(), reviews: await db.reviews.count(), settings: await db.settings.count() };
+  const counts = {
+    people: await db.people.count(),
+    reviews: await db.reviews.count(),
+    settings: await db.settings.count(),
+    journalNotes: await db.journalNotes.count(),
+    planActions: await db.planActions.count(),
+  };
   // The rows as stored, unreadable ones included: a database opened without the app's read normalisation.
   const stored = new Dexie(db.name);
   await stored.open();
@@ -235,7 +241,7 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null, o
 }
 
 export type RestoreMode = 'replace' | 'merge';
-export type RestoreResult = { people: number; reviews: number; settings: number; keptLocked: number };
+export type RestoreResult = { people: number; reviews: number; settings: number; journalNotes: number; planActions: number; keptLocked: number };
 
 /**
  * Writes checked backup data in one transaction: everything lands, or nothing
@@ -251,14 +257,16 @@ export async function restoreBackup(db: JalonDb, data: BackupData, mode: Restore
   for (const review of data.reviews) {
     if (isLocked(review.status) && review.contentHash && !review.integrityUnverified) logEntries.set(review.id, await sealLogEntryFor(review, 'restauree', at));
   }
-  return db.transaction('rw', [db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.settings, db.sealLog], async () => {
+  return db.transaction('rw', [db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.settings, db.sealLog, db.journalNotes, db.planActions], async () => {
     let keptLocked = 0;
     let reviews = data.reviews;
     let people = data.people;
+    let journalNotes = data.journalNotes;
+    let planActions = data.planActions;
     if (mode === 'replace') {
       // People first: a finalised review may only go together with its person (the lock middleware checks).
       await db.people.clear();
-      await Promise.all([db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear(), db.settings.clear()]);
+      await Promise.all([db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear(), db.settings.clear(), db.journalNotes.clear(), db.planActions.clear()]);
     } else {
       const existingPeople = new Map((await db.people.bulkGet(people.map((person) => person.id))).filter(Boolean).map((person) => [person!.id, person!]));
       people = people.filter((person) => (existingPeople.get(person.id)?.updatedAt ?? '') <= person.updatedAt);
@@ -272,13 +280,20 @@ export async function restoreBackup(db: JalonDb, data: BackupData, mode: Restore
         }
         return existing.updatedAt <= review.updatedAt;
       });
+      // Notes and plan actions: the newer of the two copies wins, as for people.
+      const notesHere = await db.journalNotes.bulkGet(journalNotes.map((note) => note.id));
+      journalNotes = journalNotes.filter((note, index) => (notesHere[index]?.updatedAt ?? '') <= note.updatedAt);
+      const actionsHere = await db.planActions.bulkGet(planActions.map((action) => action.id));
+      planActions = planActions.filter((action, index) => (actionsHere[index]?.updatedAt ?? '') <= action.updatedAt);
     }
     await db.people.bulkPut(people);
     // The summaries follow every write to reviews (../summaries.ts).
     await db.reviews.bulkPut(reviews);
     await db.sealLog.bulkAdd(reviews.flatMap((review) => logEntries.get(review.id) ?? []));
     await db.settings.bulkPut(data.settings);
-    return { people: people.length, reviews: reviews.length, settings: data.settings.length, keptLocked };
+    await db.journalNotes.bulkPut(journalNotes);
+    await db.planActions.bulkPut(planActions);
+    return { people: people.length, reviews: reviews.length, settings: data.settings.length, journalNotes: journalNotes.length, planActions: planActions.length, keptLocked };
   });
 }
 

@@ -20,6 +20,7 @@ const SHIPPED: readonly { version: number; stores: Record<string, string | null>
   { version: 3, stores: { personSummaries: 'personId' } },
   { version: 4, stores: { meta: 'key' } },
   { version: 5, stores: { sealLog: '++seq, reviewId, personId' } },
+  { version: 6, stores: { journalNotes: 'id, personId, [personId+date]', planActions: 'id, personId, sourceReviewId, [personId+cycleIndex]' } },
 ];
 
 describe('shipped schema versions', () => {

@@ -14,6 +14,9 @@ import { useAppealSettings, useCalendar } from '../../data/legal-settings-repo';
 import type { AppealSettings } from '../../../../shared/appeal';
 import type { CalendarSettings } from '../../../../shared/calendar';
 import { usePerson, useReview } from '../../data/use-people';
+import { usePersonPlan } from '../../data/use-journal';
+import { planForReport, type PlanAction } from '../../../../shared/plan/plan';
+import { PlanTable } from '../plan/PlanTable';
 import { AppealNotice } from './AppealNotice';
 import { ReportIdentity } from './ReportIdentity';
 import { auditLine, formatStamp } from './format-stamp';
@@ -34,6 +37,7 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
   // Everything the report prints is loaded before it renders: `data-print-ready` then means what it says.
   const appeal = useAppealSettings();
   const calendar = useCalendar();
+  const plan = usePersonPlan(review?.personId ?? '');
   if (review === null) {
     return (
       <p role="alert" className="print-missing">
@@ -41,14 +45,15 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
       </p>
     );
   }
-  if (!review || person === undefined || !profile || !appeal || !calendar) return null;
-  return <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} />;
+  if (!review || person === undefined || !profile || !appeal || !calendar || !plan) return null;
+  return <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} plan={plan} />;
 }
 
-type DocumentProps = { review: Review; person: Person | null; profile: EvaluatorProfile; appeal: AppealSettings; calendar: CalendarSettings; autoPrint: boolean };
+type DocumentProps = { review: Review; person: Person | null; profile: EvaluatorProfile; appeal: AppealSettings; calendar: CalendarSettings; autoPrint: boolean; plan: readonly PlanAction[] };
 
-function PrintDocument({ review, person, profile, appeal, calendar, autoPrint }: DocumentProps) {
+function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, plan }: DocumentProps) {
   const { t } = useTranslation();
+  const development = planForReport(review, plan);
   const [generated] = useState(() => formatStamp(new Date().toISOString()));
   usePrintFooter(
     review.contentHash ? t('print.footer', { hash: review.contentHash, date: generated }) : t('print.footerNoHash', { date: generated }),
@@ -176,6 +181,9 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint }:
               </tbody>
             </table>
           )}
+          {development.followed.length > 0 && <PlanTable className="print-table plan" entries={development.followed} caption={t('plan.printFollowed')} />}
+          {development.planned.length > 0 && <PlanTable className="print-table plan" entries={development.planned} caption={t('plan.printPlanned')} />}
+          {review.contentHash && !development.sealed && development.planned.length > 0 && <p className="hint">{t('plan.afterSealNote')}</p>}
         </section>
 
         {review.addenda.length > 0 && (

@@ -27,6 +27,12 @@ type Props = {
   rating: CompetencyRating | undefined;
   edit: ReviewEditor['edit'];
   readOnly: boolean;
+  /** How many journal notes of the cycle concern this competency (issue 16). */
+  noteCount?: number;
+  /** Opens those notes, to insert chosen ones into the evidence. */
+  onShowNotes?: (id: ProfileSnapshotEntry['id']) => void;
+  /** The development actions of the cycle about this competency, in words (issue 16). */
+  planNote?: string | undefined;
 };
 
 /**
@@ -35,7 +41,7 @@ type Props = {
  * evidence stays folded unless filled or required. Keyboard: digits rate, N = non observé, E/Entrée = evidence,
  * arrows move between competencies, Échap comes back to the card.
  */
-export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit, readOnly }: Props) {
+export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit, readOnly, noteCount, onShowNotes, planNote }: Props) {
   const { t } = useTranslation();
   const observed = rating?.observed ?? null;
   const gap = gapOf(entry.expectedLevel, observed);
@@ -137,6 +143,19 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
             </button>
           )}
         </p>
+        {noteCount !== undefined && (
+          <p className="journal-count">
+            {noteCount > 0 && onShowNotes ? (
+              <button type="button" className="link-button" onClick={() => onShowNotes(entry.id)}>
+                {t('journal.count', { count: noteCount })}
+                <span className="visually-hidden"> – {entry.name}</span>
+              </button>
+            ) : (
+              <span className="muted">{t('journal.count', { count: noteCount })}</span>
+            )}
+          </p>
+        )}
+        {planNote && <p className="plan-beside">{planNote}</p>}
         {hintShown && (
           <p id={hintId} className="evidence-hint">
             {t('rating.evidenceRequired')}
