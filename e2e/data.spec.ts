@@ -29,6 +29,8 @@ test('an encrypted backup restores the data after it was removed; a damaged copy
   await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
 
   await page.getByRole('link', { name: 'Données' }).click();
+  // The screen loads on demand: check it once drawn, not its loading state.
+  await page.getByRole('heading', { level: 1, name: 'Sauvegarde et restauration' }).waitFor();
   expect(await seriousA11yViolations()).toEqual([]);
   const backupForm = page.getByRole('form', { name: 'Créer une sauvegarde' });
   await backupForm.getByLabel('Phrase secrète', { exact: true }).fill('court');

@@ -142,19 +142,18 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
               <span className="visually-hidden"> – {entry.name}</span>
             </button>
           )}
-        </p>
-        {noteCount !== undefined && (
-          <p className="journal-count">
-            {noteCount > 0 && onShowNotes ? (
-              <button type="button" className="link-button" onClick={() => onShowNotes(entry.id)}>
+          {/* The cycle's journal notes on this competency: shown when there are some, so the card keeps its one line otherwise. */}
+          {noteCount !== undefined &&
+            noteCount > 0 &&
+            (onShowNotes ? (
+              <button type="button" className="link-button journal-count" onClick={() => onShowNotes(entry.id)}>
                 {t('journal.count', { count: noteCount })}
                 <span className="visually-hidden"> – {entry.name}</span>
               </button>
             ) : (
-              <span className="muted">{t('journal.count', { count: noteCount })}</span>
-            )}
-          </p>
-        )}
+              <span className="journal-count">{t('journal.count', { count: noteCount })}</span>
+            ))}
+        </p>
         {planNote && <p className="plan-beside">{planNote}</p>}
         {hintShown && (
           <p id={hintId} className="evidence-hint">
