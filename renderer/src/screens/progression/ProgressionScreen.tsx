@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/NotFound';
@@ -10,7 +11,7 @@ import { Link } from '../../components/Link';
 import { usePerson, usePersonReviews } from '../../data/use-people';
 import { ProgressionChart } from './ProgressionChart';
 
-function pointText(point: ProgressionPoint, t: ReturnType<typeof useTranslation>['t']): string {
+function pointText(point: ProgressionPoint, t: TFunction): string {
   const observed = point.notObserved ? t('progression.notObserved') : point.observed === null ? t('progression.notRated') : String(point.observed);
   const expected = point.expected === null ? t('progression.outside') : String(point.expected);
   return t('progression.cell', { observed, expected });

@@ -1,0 +1,47 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CURRENT_FRAMEWORK } from '../../../shared/framework';
+import { JalonDb } from './db';
+import { importPack, listPacks, removePack } from './framework-packs-repo';
+
+const pack = {
+  format: 'jalon-framework-texts',
+  formatVersion: 1,
+  framework: CURRENT_FRAMEWORK.version,
+  language: 'nl',
+  source: 'HR (test)',
+  version: '1',
+  status: 'official',
+  texts: { 'competency.communiquer.name': 'Communiceren (test)' },
+};
+
+let db: JalonDb;
+let counter = 0;
+beforeEach(async () => {
+  db = new JalonDb(`packs-${++counter}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('framework packs in the database', () => {
+  it('stores a valid pack, lists it with its source, and removes it', async () => {
+    const result = await importPack(JSON.stringify(pack), db);
+    expect(result.ok).toBe(true);
+    const listed = await listPacks(db);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ language: 'nl', source: 'HR (test)', version: '1', texts: pack.texts });
+    await removePack(listed[0]!.id, db);
+    expect(await listPacks(db)).toEqual([]);
+  });
+
+  it('refuses an invalid pack or a second copy, and writes nothing', async () => {
+    const before = await db.settings.count();
+    expect(await importPack(JSON.stringify({ ...pack, texts: { 'competency.x.name': 'X' } }), db)).toEqual({ ok: false, error: { code: 'unknown-key', key: 'competency.x.name' } });
+    expect(await db.settings.count()).toBe(before);
+    await importPack(JSON.stringify(pack), db);
+    expect(await importPack(JSON.stringify(pack), db)).toEqual({ ok: false, error: { code: 'duplicate' } });
+    expect(await db.settings.count()).toBe(before + 1);
+  });
+});
