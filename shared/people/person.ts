@@ -2,6 +2,7 @@ import { isCleanText } from '../text';
 import { isIsoDate, type IsoDate } from '../dates';
 import { isClassId } from '../framework';
 import type { ClassId } from '../framework';
+import type { Language } from '../locale';
 
 export type EmploymentStatus = 'statutaire' | 'contractuel';
 
@@ -24,6 +25,8 @@ export type Person = {
   archived: boolean;
   /** Part of the example team, removable in one action. */
   example: boolean;
+  /** The language of the person's reports (their language roll); French for records made before it existed. */
+  language: Language;
   createdAt: string;
   updatedAt: string;
 };
@@ -39,6 +42,8 @@ export type PersonDraft = {
   service: string;
   notes: string;
   cycleStart: string;
+  /** The language of the person's reports; French when not given. */
+  language?: Language;
 };
 
 export const NAME_MAX = 120;
@@ -115,6 +120,7 @@ export function personFieldsFromDraft(draft: PersonDraft) {
     service: cleanText(draft.service),
     notes: draft.notes,
     cycleStart: draft.cycleStart,
+    language: draft.language ?? 'fr',
   };
 }
 

@@ -46,12 +46,12 @@ describe('normaliseRecord: one normaliser per record type', () => {
     });
   });
 
-  it('gives an old person the example flag, false', () => {
-    expect(normaliseRecord('people', person)).toEqual({ ok: true, value: { ...person, example: false } });
+  it('gives an old person the example flag, false, and French as the language of their reports', () => {
+    expect(normaliseRecord('people', person)).toEqual({ ok: true, value: { ...person, example: false, language: 'fr' } });
   });
 
   it('keeps a current record as it is', () => {
-    const current = { ...person, example: true };
+    const current = { ...person, example: true, language: 'nl' };
     expect(normaliseRecord('people', current)).toEqual({ ok: true, value: current });
   });
 

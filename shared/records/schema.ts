@@ -39,6 +39,8 @@ export const personRecord = z.object({
   cycleStart: isoDate,
   archived: z.boolean(),
   example: z._default(z.boolean(), false),
+  // Issue 17: the language of the person's reports; records made before it existed are French.
+  language: z._default(z.enum(['fr', 'nl', 'en']), 'fr'),
   createdAt: stamp,
   updatedAt: stamp,
 }) satisfies z.ZodMiniType<Person, unknown>;

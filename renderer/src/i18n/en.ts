@@ -531,6 +531,7 @@ export const en: Messages = {
       limitedLeadership: 'Limited leadership',
       service: 'Department',
       cycleStart: 'Start of cycle',
+      language: 'Language (fr, nl or en)',
     },
     preview: 'Preview: valid lines: {{valid}}; lines with errors: {{invalid}}',
     line: 'Line',
@@ -809,7 +810,6 @@ export const en: Messages = {
     names: { fr: 'Français', nl: 'Nederlands', en: 'English' },
     person: 'Language of reports',
     personHint: 'This person’s report (PDF) is printed in this language.',
-    csvField: 'Language (fr, nl or en)',
   },
   frameworkText: {
     fallbackMark: '(FR)',

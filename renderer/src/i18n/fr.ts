@@ -528,6 +528,7 @@ export const fr = {
       limitedLeadership: 'Dirigeant limité',
       service: 'Service',
       cycleStart: 'Début du cycle',
+      language: 'Langue (fr, nl ou en)',
     },
     preview: 'Aperçu : lignes valides : {{valid}} ; lignes en erreur : {{invalid}}',
     line: 'Ligne',
@@ -810,7 +811,6 @@ export const fr = {
     names: { fr: 'Français', nl: 'Nederlands', en: 'English' },
     person: 'Langue des rapports',
     personHint: 'Le rapport (PDF) de cette personne est imprimé dans cette langue.',
-    csvField: 'Langue (fr, nl ou en)',
   },
   frameworkText: {
     fallbackMark: '(FR)',

@@ -533,6 +533,7 @@ export const nl: Messages = {
       limitedLeadership: 'Beperkt leidinggevend',
       service: 'Dienst',
       cycleStart: 'Begin van de cyclus',
+      language: 'Taal (fr, nl of en)',
     },
     preview: 'Voorbeeld: geldige regels: {{valid}}; regels met fouten: {{invalid}}',
     line: 'Regel',
@@ -811,7 +812,6 @@ export const nl: Messages = {
     names: { fr: 'Français', nl: 'Nederlands', en: 'English' },
     person: 'Taal van de verslagen',
     personHint: 'Het verslag (pdf) van deze persoon wordt in deze taal afgedrukt.',
-    csvField: 'Taal (fr, nl of en)',
   },
   frameworkText: {
     fallbackMark: '(FR)',
