@@ -120,3 +120,38 @@ export function resolveFrameworkText(key: string, language: Language, sets: read
   if (chosen) return { text: chosen.texts[key]!, language, status: chosen.status, setId: chosen.id };
   return { text: french, language: 'fr', status: language === 'fr' ? 'official' : 'fallback', setId: 'builtin:fr' };
 }
+
+/** The framework texts a review took from packs, kept in the review so that removing a pack never rewrites it. */
+export type ReviewFrameworkTexts = {
+  /** The language of the person's reports when the review was started. */
+  language: Language;
+  /** The packs the texts below came from (none when only built-in texts apply). */
+  packs: { id: string; source: string; version: string; status: TextSetStatus }[];
+  /** Text by key, only those a pack supplied (family, clusters, competencies and their levels). */
+  texts: Record<string, string>;
+};
+
+const REVIEW_TEXT_KEY = /^(family\.name|cluster\.|competency\.)/;
+
+/** What a new review records of the packs in force for `language` (official texts first, then working translations). */
+export function reviewTextsSnapshot(language: Language, packs: readonly FrameworkTextSet[], framework: Framework): ReviewFrameworkTexts {
+  const texts: Record<string, string> = {};
+  const used = new Map<string, FrameworkTextSet>();
+  for (const key of frameworkTextKeys(framework)) {
+    if (!REVIEW_TEXT_KEY.test(key)) continue;
+    const resolved = resolveFrameworkText(key, language, packs, framework);
+    const set = resolved && packs.find((candidate) => candidate.id === resolved.setId);
+    if (!resolved || !set) continue;
+    texts[key] = resolved.text;
+    used.set(set.id, set);
+  }
+  return { language, packs: [...used.values()].map(({ id, source, version, status }) => ({ id, source, version, status })), texts };
+}
+
+/** A review's recorded pack texts as one text set per pack, ready for `resolveFrameworkText`. */
+export function reviewTextSets(recorded: ReviewFrameworkTexts | undefined): FrameworkTextSet[] {
+  if (!recorded || recorded.packs.length === 0) return [];
+  // Texts are kept per key, not per pack: the first official pack (if any) is named as their source.
+  const head = recorded.packs.find((pack) => pack.status === 'official') ?? recorded.packs[0]!;
+  return [{ id: `review:${head.id}`, language: recorded.language, source: head.source, version: head.version, status: head.status, texts: recorded.texts }];
+}

@@ -87,6 +87,14 @@ export const reviewRecord = z.object({
   secondEvaluator: z.optional(z.object({ name: text(400), role: text(400) })),
   interviewDate: z.optional(z.nullable(isoDate)),
   noObjectivesReason: z.optional(text(TEXT_MAX)),
+  // Issue 17: the pack texts a review was started with; absent from older reviews, and kept absent so their hash still verifies.
+  frameworkTexts: z.optional(
+    z.object({
+      language: z.enum(['fr', 'nl', 'en']),
+      packs: z.array(z.object({ id: text(60), source: text(200), version: text(40), status: z.enum(['official', 'working-translation']) })).check(z.maxLength(20)),
+      texts: z.record(z.string().check(z.maxLength(120)), text(2000)),
+    }),
+  ),
   // Fields added after the first schema: an older record gets their defaults (the only place that gives them).
   audit: z._default(
     z.array(z.object({ status: z.enum(REVIEW_STATUSES), at: stamp, date: z.optional(isoDate), note: z.optional(text(2000)) })).check(z.maxLength(100)),

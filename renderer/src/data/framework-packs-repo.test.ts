@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CURRENT_FRAMEWORK } from '../../../shared/framework';
 import { JalonDb } from './db';
 import { importPack, listPacks, removePack } from './framework-packs-repo';
+import { createPerson } from './people-repo';
+import { startReview } from './reviews-repo';
 
 const pack = {
   format: 'jalon-framework-texts',
@@ -43,5 +45,34 @@ describe('framework packs in the database', () => {
     await importPack(JSON.stringify(pack), db);
     expect(await importPack(JSON.stringify(pack), db)).toEqual({ ok: false, error: { code: 'duplicate' } });
     expect(await db.settings.count()).toBe(before + 1);
+  });
+});
+
+describe('reviews record the pack their texts came from', () => {
+  it('keeps the pack, its texts and the language in a review started for a Dutch-speaking person, even after the pack is removed', async () => {
+    await importPack(JSON.stringify(pack), db);
+    const person = await createPerson(db, {
+      name: 'An Janssens',
+      staffNumber: '',
+      classId: 'B',
+      classFrom: '2024-01-01',
+      employment: 'statutaire',
+      limitedLeadership: false,
+      service: '',
+      notes: '',
+      cycleStart: '2024-01-01',
+      language: 'nl',
+    });
+    if (!person.ok) throw new Error('person refused');
+    const started = await startReview(db, person.id, 0, '2024-12-01');
+    if (!started.ok) throw new Error('review refused');
+    const expected = {
+      language: 'nl',
+      packs: [{ id: (await listPacks(db))[0]!.id, source: 'HR (test)', version: '1', status: 'official' }],
+      texts: { 'competency.communiquer.name': 'Communiceren (test)' },
+    };
+    expect((await db.reviews.get(started.id))?.frameworkTexts).toEqual(expected);
+    await removePack(expected.packs[0]!.id, db);
+    expect((await db.reviews.get(started.id))?.frameworkTexts).toEqual(expected);
   });
 });
