@@ -816,7 +816,7 @@ export const en: Messages = {
     fallbackNote: 'Framework texts followed by “(FR)” are the official French texts: there is no official version in the language of this report.',
     workingMark: '(†)',
     workingNote: 'Framework texts followed by “(†)” are a working translation, not official.',
-    sources: 'Framework texts',
+    sources: 'Framework texts: {{sources}}',
     sourceLine: '{{source}}, version {{version}}',
     status: {
       official: 'official',

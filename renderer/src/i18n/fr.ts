@@ -817,7 +817,7 @@ export const fr = {
     fallbackNote: 'Les textes du référentiel suivis de « (FR) » sont les textes officiels français : il n’en existe pas de version officielle dans la langue de ce rapport.',
     workingMark: '(†)',
     workingNote: 'Les textes du référentiel suivis de « (†) » sont une traduction de travail, non officielle.',
-    sources: 'Textes du référentiel',
+    sources: 'Textes du référentiel : {{sources}}',
     sourceLine: '{{source}}, version {{version}}',
     status: {
       official: 'officiel',

@@ -38,9 +38,7 @@ function reportMissing(languages: readonly string[], _namespace: string, key: st
   console.error(`i18n: missing key "${key}" (${languages.join(', ')})`);
 }
 
-/** All texts ship with the app: no loading from a server, ever. */
-void i18next.use(initReactI18next).init({
-  lng: initialLanguage(),
+const OPTIONS = {
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: ['fr', 'nl', 'en'],
   resources: { fr: { translation: fr }, nl: { translation: nl }, en: { translation: en } },
@@ -49,7 +47,26 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
   saveMissing: true,
   missingKeyHandler: reportMissing,
-});
+} as const;
+
+/** All texts ship with the app: no loading from a server, ever. */
+void i18next.use(initReactI18next).init({ ...OPTIONS, lng: initialLanguage() });
+
+const fixed = new Map<Language, typeof i18next>();
+/**
+ * An i18next instance fixed on one language, for a document printed in the
+ * employee's language whatever the interface's (the print view). Switching
+ * it never touches the interface's language nor the page's `lang`.
+ */
+export function languageInstance(language: Language): typeof i18next {
+  let instance = fixed.get(language);
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({ ...OPTIONS, lng: language });
+    fixed.set(language, instance);
+  }
+  return instance;
+}
 
 function setDocumentLanguage(language: string) {
   if (globalThis.document) globalThis.document.documentElement.lang = language;

@@ -818,7 +818,7 @@ export const nl: Messages = {
     fallbackNote: 'De teksten van het referentiekader gevolgd door “(FR)” zijn de officiële Franse teksten: er bestaat geen officiële versie in de taal van dit verslag.',
     workingMark: '(†)',
     workingNote: 'De teksten van het referentiekader gevolgd door “(†)” zijn een werkvertaling, niet officieel.',
-    sources: 'Teksten van het referentiekader',
+    sources: 'Teksten van het referentiekader: {{sources}}',
     sourceLine: '{{source}}, versie {{version}}',
     status: {
       official: 'officieel',
