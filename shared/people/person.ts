@@ -3,6 +3,8 @@ import { isIsoDate, type IsoDate } from '../dates';
 import { isClassId } from '../framework';
 import type { ClassId } from '../framework';
 import type { Language } from '../locale';
+import type { OutsideEvaluation } from './outside';
+import type { Interview, Remediation } from './interim';
 
 export type EmploymentStatus = 'statutaire' | 'contractuel';
 
@@ -27,6 +29,12 @@ export type Person = {
   example: boolean;
   /** The language of the person's reports (their language roll); French for records made before it existed. */
   language: Language;
+  /** Cycles evaluated before or beside Jalon (« évalué hors Jalon »), recorded when adopting existing staff. */
+  outsideEvaluations?: OutsideEvaluation[];
+  /** Entretiens de fonctionnement and the first planification, in the order recorded. */
+  interviews?: Interview[];
+  /** Remediation periods after a finalised « insuffisant », with their follow-up evaluation. */
+  remediations?: Remediation[];
   createdAt: string;
   updatedAt: string;
 };

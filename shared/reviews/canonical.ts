@@ -23,6 +23,7 @@ const CONTENT_FIELDS = [
   'interviewDate',
   'noObjectivesReason',
   'frameworkTexts',
+  'developmentPlan',
 ] as const satisfies readonly (keyof Review)[];
 
 function stable(value: unknown): unknown {

@@ -6,7 +6,15 @@ import { erasePerson, safetyCopiesHolding } from './erasure';
 import { loadExampleTeam, removeExampleTeam } from './example-repo';
 import { undoLastClassChange } from './class-undo-repo';
 import { verifyAllReviews } from './integrity-report';
+import { addJournalNote, addPlanActions, removeJournalNote, setPlanActionStatus } from './journal-repo';
+import type { NoteDraft } from '../../../shared/journal/note';
+import type { ActionDraft, ActionStatus } from '../../../shared/plan/plan';
+import type { Review } from '../../../shared/reviews/review';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
+import { addOutsideEvaluation, removeOutsideEvaluation } from './outside-repo';
+import { addFollowUp, addInterview, addRemediation } from './interim-repo';
+import type { FollowUpDraft, InterviewDraft, RemediationDraft } from '../../../shared/people/interim';
+import type { OutsideDraft } from '../../../shared/people/outside';
 import {
   acknowledgeReview,
   addReviewAddendum,
@@ -22,6 +30,11 @@ export const addPerson = (draft: PersonDraft) => createPerson(db, draft);
 export const editPerson = (id: string, draft: PersonDraft) => updatePerson(db, id, draft);
 export const promotePerson = (id: string, change: { classId: string; from: string }) => changeClass(db, id, change);
 export const undoPromotion = (id: string) => undoLastClassChange(db, id);
+export const recordOutsideEvaluation = (personId: string, draft: OutsideDraft) => addOutsideEvaluation(db, personId, draft, todayIso());
+export const forgetOutsideEvaluation = (personId: string, entryId: string) => removeOutsideEvaluation(db, personId, entryId);
+export const recordInterview = (personId: string, draft: InterviewDraft) => addInterview(db, personId, draft, todayIso());
+export const recordRemediation = (personId: string, reviewId: string, draft: RemediationDraft) => addRemediation(db, personId, reviewId, draft);
+export const recordFollowUp = (personId: string, remediationId: string, draft: FollowUpDraft) => addFollowUp(db, personId, remediationId, draft, todayIso());
 export const archivePerson = (id: string, archived: boolean) => setArchived(db, id, archived);
 export const openReview = (personId: string, cycleIndex: number) => startReview(db, personId, cycleIndex, todayIso());
 export const finalise = (reviewId: string) => finaliseReview(db, reviewId);
@@ -39,3 +52,8 @@ export const personDeletionSummary = async (personId: string) => {
   return summary && { ...summary, safetyCopies: (await safetyCopiesHolding(personId)).length };
 };
 export const deletePerson = (personId: string) => erasePerson(db, personId);
+export const saveNote = (draft: NoteDraft) => addJournalNote(db, draft, todayIso());
+export const deleteNote = (id: string) => removeJournalNote(db, id);
+export const savePlanActions = (review: Pick<Review, 'id' | 'personId' | 'cycleIndex' | 'profile'>, drafts: readonly ActionDraft[]) => addPlanActions(db, review, drafts, todayIso());
+export const savePlanStatus = (id: string, change: { status: ActionStatus; date: string; comment: string }) => setPlanActionStatus(db, id, change, todayIso());
+export const personOfReview = async (reviewId: string) => (await db.reviews.get(reviewId))?.personId ?? null;

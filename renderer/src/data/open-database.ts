@@ -1,6 +1,7 @@
 import type { JalonDb } from './db';
 import { compareStoredVersion, type StoredSchema } from './migrations';
 import { ensureDerived } from './summaries';
+import { ensureSealLog } from './seal-log';
 
 export type OpenResult =
   | { ok: true; upgradedFrom: number | null }
@@ -32,7 +33,7 @@ async function rawDump(name: string): Promise<{ tableName: string; inbound: bool
     request.onerror = () => reject(request.error);
   });
   try {
-    const names = [...database.objectStoreNames].filter((store) => store !== 'reviewSummaries' && store !== 'personSummaries' && store !== 'meta');
+    const names = [...database.objectStoreNames].filter((store) => !['reviewSummaries', 'personSummaries', 'meta', 'sealLog'].includes(store));
     return await Promise.all(
       names.map(
         (store) =>
@@ -85,6 +86,9 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
     await db.open();
     // Derived tables computed another way (or never recorded, as after an upgrade) are rebuilt from the reviews.
     await ensureDerived(db);
+    // Reviews finalised before the seal log existed are entered once, when their seal holds. Without
+    // the key (desktop without safeStorage) it waits for the next launch: the app still opens.
+    await ensureSealLog(db).catch(() => undefined);
     return { ok: true, upgradedFrom };
   } catch (error) {
     return { ok: false, reason: 'unavailable', message: error instanceof Error ? error.message : String(error) };

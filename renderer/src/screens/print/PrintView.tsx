@@ -14,11 +14,19 @@ import { useDocumentTitle } from './use-document-title';
 import type { EvaluatorProfile } from '../../../../shared/settings';
 import { Link } from '../../components/Link';
 import { useEvaluatorProfile } from '../../data/settings-repo';
+import { useAppealSettings, useCalendar } from '../../data/legal-settings-repo';
+import type { AppealSettings } from '../../../../shared/appeal';
+import type { CalendarSettings } from '../../../../shared/calendar';
 import { usePerson, useReview } from '../../data/use-people';
+import { usePersonPlan } from '../../data/use-journal';
+import { planForReport, type PlanAction } from '../../../../shared/plan/plan';
+import { PlanTable } from '../plan/PlanTable';
 import { AppealNotice } from './AppealNotice';
 import { ReportIdentity } from './ReportIdentity';
 import { auditLine, formatStamp } from './format-stamp';
 import { usePrintFooter } from './use-print-footer';
+import { interviewHistory } from '../../../../shared/people/interim';
+import { InterviewTitle, RemediationDetails } from '../person/InterimSections';
 
 /**
  * The review as an A4 report, for paper and PDF: Electron's printToPDF and
@@ -31,6 +39,10 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
   const person = usePerson(review?.personId ?? '');
   const profile = useEvaluatorProfile();
   const packs = usePacks();
+  // Everything the report prints is loaded before it renders: `data-print-ready` then means what it says.
+  const appeal = useAppealSettings();
+  const calendar = useCalendar();
+  const plan = usePersonPlan(review?.personId ?? '');
   if (review === null) {
     return (
       <p role="alert" className="print-missing">
@@ -38,12 +50,12 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
       </p>
     );
   }
-  if (!review || person === undefined || !profile || !packs) return null;
+  if (!review || person === undefined || !profile || !packs || !appeal || !calendar || !plan) return null;
   // The report speaks the employee's language (their record), whatever the interface's.
   const language = person?.language ?? 'fr';
   return (
     <I18nextProvider i18n={languageInstance(language)}>
-      <PrintDocument review={review} person={person} profile={profile} autoPrint={autoPrint} language={language} packs={packs} />
+      <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} plan={plan} language={language} packs={packs} />
     </I18nextProvider>
   );
 }
@@ -73,22 +85,21 @@ function useFrameworkTexts(review: Review, language: Language, packs: readonly F
   };
 }
 
-function PrintDocument({
-  review,
-  person,
-  profile,
-  autoPrint,
-  language,
-  packs,
-}: {
+type DocumentProps = {
   review: Review;
   person: Person | null;
   profile: EvaluatorProfile;
+  appeal: AppealSettings;
+  calendar: CalendarSettings;
   autoPrint: boolean;
+  plan: readonly PlanAction[];
   language: Language;
   packs: readonly FrameworkPack[];
-}) {
+};
+
+function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, plan, language, packs }: DocumentProps) {
   const { t } = useTranslation();
+  const development = planForReport(review, plan);
   const frameworkText = useFrameworkTexts(review, language, packs);
   const mark = (printed: Printed) =>
     printed.status === 'fallback' ? `${printed.text}\u00a0${t('frameworkText.fallbackMark')}` : printed.status === 'working-translation' ? `${printed.text}\u00a0${t('frameworkText.workingMark')}` : printed.text;
@@ -214,6 +225,8 @@ function PrintDocument({
           )}
         </section>
 
+        <InterimOfCycle review={review} person={person} />
+
         <section aria-labelledby="p-comments">
           <h2 id="p-comments">{t('print.comments')}</h2>
           <h3>{t('print.evaluatorComment')}</h3>
@@ -246,6 +259,9 @@ function PrintDocument({
               </tbody>
             </table>
           )}
+          {development.followed.length > 0 && <PlanTable className="print-table plan" entries={development.followed} caption={t('plan.printFollowed')} />}
+          {development.planned.length > 0 && <PlanTable className="print-table plan" entries={development.planned} caption={t('plan.printPlanned')} />}
+          {review.contentHash && !development.sealed && development.planned.length > 0 && <p className="hint">{t('plan.afterSealNote')}</p>}
         </section>
 
         {review.addenda.length > 0 && (
@@ -290,7 +306,7 @@ function PrintDocument({
           </div>
         </section>
 
-        <AppealNotice review={review} />
+        <AppealNotice review={review} settings={appeal} calendar={calendar} />
 
         <section aria-labelledby="p-history">
           <h2 id="p-history">{t('print.history')}</h2>
@@ -361,5 +377,42 @@ function CompetencyTable({
         })}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The remediation this review opened, and the interviews held during its
+ * cycle: recorded with the person, after or beside the review, so outside
+ * its sealed content (the PDF says so).
+ */
+function InterimOfCycle({ review, person }: { review: Review; person: Person | null }) {
+  const { t } = useTranslation();
+  if (!person) return null;
+  const remediation = (person.remediations ?? []).find((entry) => entry.reviewId === review.id);
+  const interviews = interviewHistory(person).filter((interview) => interview.cycle.index === review.cycleIndex);
+  return (
+    <>
+      {interviews.length > 0 && (
+        <section aria-labelledby="p-interviews">
+          <h2 id="p-interviews">{t('interim.heading')}</h2>
+          {interviews.map((interview) => (
+            <div key={interview.id}>
+              <h3>
+                <InterviewTitle interview={interview} />
+              </h3>
+              {interview.notes && <p className="text">{interview.notes}</p>}
+              {interview.objectives.length > 0 && <p className="text">{t('interim.objectivesList', { list: interview.objectives.map((objective) => objective.description).join('\u00a0; ') })}</p>}
+            </div>
+          ))}
+        </section>
+      )}
+      {remediation && (
+        <section aria-labelledby="p-remediation">
+          <h2 id="p-remediation">{t('remediation.heading')}</h2>
+          <p className="hint">{t('remediation.printNote')}</p>
+          <RemediationDetails remediation={remediation} review={undefined} />
+        </section>
+      )}
+    </>
   );
 }
