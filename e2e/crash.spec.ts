@@ -31,7 +31,7 @@ type Running = { process: ChildProcess; browser: Browser; page: Page; exited: Pr
 
 /** Starts Chromium on `profile` ourselves, so that we own its process group and can kill exactly it. */
 async function launch(profile: string): Promise<Running> {
-  const child = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
+  const child = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--accept-lang=fr-BE', 'about:blank'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -41,7 +41,8 @@ if (binary === null) console.warn(`[electron e2e] ${SKIP_REASON}`);
 const ROOT_ARGS = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 
 function appArgs(profile: string): string[] {
-  return [...ROOT_ARGS, mainScript, `--user-data-dir=${profile}`];
+  // A French-speaking system: Jalon starts in the system's language (issue 17), and these tests read French.
+  return [...ROOT_ARGS, '--lang=fr-BE', mainScript, `--user-data-dir=${profile}`];
 }
 
 /** The app as a user starts it: no dev-server URL in its environment. */

@@ -5,7 +5,7 @@ import { heatmap } from './heatmap';
 
 const person = (id: string, name: string): Person => ({
   id, name, staffNumber: '', classHistory: [{ classId: 'C', from: '2020-01-01' }], employment: 'statutaire', limitedLeadership: false,
-  service: 'S', notes: '', cycleStart: '2024-01-01', archived: false, example: false, createdAt: '', updatedAt: '',
+  service: 'S', notes: '', cycleStart: '2024-01-01', archived: false, example: false, language: 'fr', createdAt: '', updatedAt: '',
 });
 const summary = (id: string, personId: string, classId: string, gaps: ReviewSummary['gaps']): ReviewSummary => ({
   id, personId, cycleIndex: 0, cycleStart: '2025-01-01', cycleEnd: '2025-12-31', status: 'cloturee', classId, frameworkVersion: 'DO-2022.1',

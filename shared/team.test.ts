@@ -23,6 +23,7 @@ const person: Person = {
   cycleStart: '2024-01-01',
   archived: false,
   example: false,
+  language: 'fr',
   createdAt: 'x',
   updatedAt: 'x',
 };

@@ -110,6 +110,7 @@ export function generateTeam(options: GenerateOptions): GeneratedTeam {
       classHistory: history,
       employment: random() < 0.8 ? 'statutaire' : 'contractuel',
       limitedLeadership: random() < 0.1,
+      language: 'fr',
       service: pick(SERVICES),
       notes: '',
       cycleStart: firstStart,

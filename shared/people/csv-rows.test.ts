@@ -6,7 +6,7 @@ describe('CSV rows of an HR export', () => {
   const mapping = suggestMapping(headers);
 
   it('maps columns from their French or Dutch names', () => {
-    expect(mapping).toEqual({ name: 0, firstName: null, staffNumber: 1, classId: 2, classFrom: 3, employment: 4, limitedLeadership: 5, service: 6, cycleStart: null, pastEvaluations: null });
+    expect(mapping).toEqual({ name: 0, firstName: null, staffNumber: 1, classId: 2, classFrom: 3, employment: 4, limitedLeadership: 5, service: 6, cycleStart: null, language: null, pastEvaluations: null });
     expect(suggestMapping(['Naam', 'Klasse', 'Dienst'])).toMatchObject({ name: 0, classId: 1, service: 2 });
   });
 
@@ -35,7 +35,7 @@ describe('CSV rows of an HR export', () => {
   it('matches the headers of a real HR export, the class date and a separate first name included', () => {
     expect(
       suggestMapping(['Matricule', 'Nom', 'Prénom', 'Classe', 'Date d’entrée dans la classe', 'Début du cycle d’évaluation', 'Régime', 'Service']),
-    ).toEqual({ staffNumber: 0, name: 1, firstName: 2, classId: 3, classFrom: 4, cycleStart: 5, employment: 6, limitedLeadership: null, service: 7, pastEvaluations: null });
+    ).toEqual({ staffNumber: 0, name: 1, firstName: 2, classId: 3, classFrom: 4, cycleStart: 5, employment: 6, limitedLeadership: null, service: 7, language: null, pastEvaluations: null });
     expect(suggestMapping(['Nom et prénom', 'Classe', 'Date de classe'])).toMatchObject({ name: 0, firstName: null, classId: 1, classFrom: 2 });
   });
 
@@ -118,5 +118,24 @@ describe('CSV rows of an HR export', () => {
       { line: 5, field: 'pastEvaluations', code: 'past-evaluation', detail: 'cycle-already-recorded' },
       { line: 6, field: 'pastEvaluations', code: 'invalid-value' },
     ]);
+  });
+});
+
+describe('CSV language column (issue 17)', () => {
+  it('reads the language of the reports as a code or a name, French when empty, and refuses anything else', () => {
+    const headers = ['Nom', 'Classe', 'Langue'];
+    const mapping = suggestMapping(headers);
+    expect(mapping.language).toBe(2);
+    expect(suggestMapping(['Naam', 'Klasse', 'Taal']).language).toBe(2);
+    const rows = [
+      ['Janssens An', 'B', 'NL'],
+      ['Dupont Marc', 'C', 'français'],
+      ['Smith Jo', 'A1', 'English'],
+      ['Peeters Bo', 'D', ''],
+      ['Muller Eva', 'D', 'Deutsch'],
+    ];
+    const result = checkCsvRows(rows, mapping, [], '2026-01-01');
+    expect(result.valid.map((row) => row.draft.language)).toEqual(['nl', 'fr', 'en', 'fr']);
+    expect(result.errors).toEqual([{ line: 6, field: 'language', code: 'invalid-value' }]);
   });
 });

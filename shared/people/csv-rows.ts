@@ -1,10 +1,11 @@
 import { isIsoDate, parseDateInput, type IsoDate } from '../dates';
 import { cycleEvaluatedOn, readOutsideCell, validateOutsideEvaluation, type OutsideDraft, type OutsideErrorCode } from './outside';
 import { isClassId } from '../framework';
+import type { Language } from '../locale';
 import { staffNumberKey, validatePersonDraft, type Person, type PersonDraft, type PersonErrorCode } from './person';
 
 /** The person fields a CSV column can fill. */
-export const CSV_FIELDS = ['name', 'firstName', 'staffNumber', 'classId', 'classFrom', 'employment', 'limitedLeadership', 'service', 'cycleStart', 'pastEvaluations'] as const;
+export const CSV_FIELDS = ['name', 'firstName', 'staffNumber', 'classId', 'classFrom', 'employment', 'limitedLeadership', 'service', 'cycleStart', 'language', 'pastEvaluations'] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Which column (by index) fills which field; `null` when none does. */
 export type CsvMapping = Record<CsvField, number | null>;
@@ -22,6 +23,7 @@ const SYNONYMS: Record<CsvField, string[]> = {
   limitedLeadership: ['dirigeantlimite', 'dirigeant', 'leadership', 'roledirigeantlimite'],
   service: ['service', 'equipe', 'dienst', 'team', 'unite'],
   cycleStart: ['debutducycle', 'debutcycle', 'cycle', 'debut', 'cyclestart'],
+  language: ['langue', 'language', 'taal', 'rolelinguistique', 'taalrol', 'languedurapport'],
   // Cycles evaluated before Jalon, one cell: « 15/12/2019 répond aux attentes ; 18/12/2021 à améliorer ».
   pastEvaluations: ['evaluationsanterieures', 'evaluationshorsjalon', 'historiquedesevaluations', 'mentionsanterieures', 'mentions', 'pastevaluations', 'vroegereevaluaties'],
 };
@@ -41,6 +43,7 @@ const HINTS: [CsvField, (header: string) => boolean][] = [
   ['employment', (h) => h.includes('statut') || h.includes('regime')],
   ['classId', (h) => h.includes('classe') || h.includes('klasse')],
   ['service', (h) => h.includes('service') || h.includes('equipe') || h.includes('dienst')],
+  ['language', (h) => h.includes('langue') || h.includes('taal') || h.includes('linguistique')],
   ['name', (h) => h.includes('nom') || h.includes('naam')],
 ];
 
@@ -80,6 +83,16 @@ export type CsvRowResult = { valid: { line: number; draft: PersonDraft; outside:
 
 const YES = ['oui', 'o', 'yes', 'y', 'ja', 'j', '1', 'vrai', 'true', 'x'];
 const NO = ['non', 'n', 'no', 'nee', '0', 'faux', 'false', ''];
+/** A language as HR exports write it (code, name in French, Dutch or English); empty = French, the default. */
+const LANGUAGE_WORDS: Record<Language, string[]> = {
+  fr: ['', 'fr', 'f', 'francais', 'frans', 'french', 'fra'],
+  nl: ['nl', 'n', 'neerlandais', 'nederlands', 'dutch', 'nld', 'vlaams'],
+  en: ['en', 'e', 'anglais', 'engels', 'english', 'eng'],
+};
+function readLanguage(text: string): Language | null {
+  const folded = fold(text);
+  return (Object.keys(LANGUAGE_WORDS) as Language[]).find((language) => LANGUAGE_WORDS[language].includes(folded)) ?? null;
+}
 
 /**
  * Checks every data row of an HR export against the person rules. `lines`
@@ -111,6 +124,8 @@ export function checkCsvRows(
     const leadershipText = fold(cell('limitedLeadership'));
     const leadership = YES.includes(leadershipText) ? true : NO.includes(leadershipText) ? false : null;
     if (leadership === null) rowErrors.push({ line, field: 'limitedLeadership', code: 'invalid-value' });
+    const language = readLanguage(cell('language'));
+    if (language === null) rowErrors.push({ line, field: 'language', code: 'invalid-value' });
     const classText = cell('classId').toUpperCase().replace(/\s+/g, '');
     // A date is read here, in the preview: 31/02/2022 is refused now, not after the import.
     const date = (field: 'classFrom' | 'cycleStart') => {
@@ -130,6 +145,7 @@ export function checkCsvRows(
       service: cell('service'),
       notes: '',
       cycleStart: date('cycleStart'),
+      language: language ?? 'fr',
     };
     for (const error of validatePersonDraft(draft, existing)) {
       if (error.field === 'notes') continue;

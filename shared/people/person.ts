@@ -2,6 +2,7 @@ import { isCleanText } from '../text';
 import { isIsoDate, type IsoDate } from '../dates';
 import { isClassId } from '../framework';
 import type { ClassId } from '../framework';
+import type { Language } from '../locale';
 import type { OutsideEvaluation } from './outside';
 import type { Interview, Remediation } from './interim';
 
@@ -26,6 +27,8 @@ export type Person = {
   archived: boolean;
   /** Part of the example team, removable in one action. */
   example: boolean;
+  /** The language of the person's reports (their language roll); French for records made before it existed. */
+  language: Language;
   /** Cycles evaluated before or beside Jalon (« évalué hors Jalon »), recorded when adopting existing staff. */
   outsideEvaluations?: OutsideEvaluation[];
   /** Entretiens de fonctionnement and the first planification, in the order recorded. */
@@ -47,6 +50,8 @@ export type PersonDraft = {
   service: string;
   notes: string;
   cycleStart: string;
+  /** The language of the person's reports; French when not given. */
+  language?: Language;
 };
 
 export const NAME_MAX = 120;
@@ -123,6 +128,7 @@ export function personFieldsFromDraft(draft: PersonDraft) {
     service: cleanText(draft.service),
     notes: draft.notes,
     cycleStart: draft.cycleStart,
+    language: draft.language ?? 'fr',
   };
 }
 

@@ -46,17 +46,17 @@ describe('normaliseRecord: one normaliser per record type', () => {
     });
   });
 
-  it('gives an old person the example flag, false', () => {
-    expect(normaliseRecord('people', person)).toEqual({ ok: true, value: { ...person, example: false } });
+  it('gives an old person the example flag, false, and French as the language of their reports', () => {
+    expect(normaliseRecord('people', person)).toEqual({ ok: true, value: { ...person, example: false, language: 'fr' } });
   });
 
   it('keeps a current record as it is', () => {
-    const current = { ...person, example: true };
+    const current = { ...person, example: true, language: 'nl' };
     expect(normaliseRecord('people', current)).toEqual({ ok: true, value: current });
   });
 
   it('keeps the cycles a person had evaluated outside Jalon, and refuses a mention no rules ever had', () => {
-    const adopted = { ...person, example: false, outsideEvaluations: [{ id: 'o1', cycleIndex: -3, date: '2021-02-15', mention: 'a-ameliorer', note: 'Dossier papier', recordedAt: '2026-12-01T08:00:00.000Z' }] };
+    const adopted = { ...person, example: false, language: 'fr', outsideEvaluations: [{ id: 'o1', cycleIndex: -3, date: '2021-02-15', mention: 'a-ameliorer', note: 'Dossier papier', recordedAt: '2026-12-01T08:00:00.000Z' }] };
     expect(normaliseRecord('people', adopted)).toEqual({ ok: true, value: adopted });
     const wrong = { ...adopted, outsideEvaluations: [{ ...adopted.outsideEvaluations[0], mention: 'tres-bien' }] };
     expect(normaliseRecord('people', wrong)).toMatchObject({ ok: false, error: { table: 'people', id: 'p1', path: 'outsideEvaluations.0.mention' } });
@@ -66,6 +66,7 @@ describe('normaliseRecord: one normaliser per record type', () => {
     const followed = {
       ...person,
       example: false,
+      language: 'fr',
       interviews: [{ id: 'i1', kind: 'fonctionnement', date: '2026-03-01', reason: 'retour-absence', notes: 'Retour après 90 jours', objectives: [{ id: 'o1', description: 'Reprendre 30 dossiers' }], recordedAt: 'x' }],
       remediations: [{ id: 'm1', reviewId: 'r1', start: '2026-12-01', end: '2027-05-31', agreementDate: '2026-12-01', objectives: [{ id: 'o2', description: 'Délais' }], followUp: { date: '2027-05-31', result: 'satisfaisant', report: 'Atteint', recordedAt: 'y' }, recordedAt: 'x' }],
     };

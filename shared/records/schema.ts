@@ -45,6 +45,8 @@ export const personRecord = z.object({
   cycleStart: isoDate,
   archived: z.boolean(),
   example: z._default(z.boolean(), false),
+  // Issue 17: the language of the person's reports; records made before it existed are French.
+  language: z._default(z.enum(['fr', 'nl', 'en']), 'fr'),
   // Cycles evaluated outside Jalon (issue 12, adopting existing staff): absent on people recorded before.
   outsideEvaluations: z.optional(
     z
@@ -156,6 +158,14 @@ export const reviewRecord = z.object({
   secondEvaluator: z.optional(z.object({ name: text(400), role: text(400) })),
   interviewDate: z.optional(z.nullable(isoDate)),
   noObjectivesReason: z.optional(text(TEXT_MAX)),
+  // Issue 17: the pack texts a review was started with; absent from older reviews, and kept absent so their hash still verifies.
+  frameworkTexts: z.optional(
+    z.object({
+      language: z.enum(['fr', 'nl', 'en']),
+      packs: z.array(z.object({ id: text(60), source: text(200), version: text(40), status: z.enum(['official', 'working-translation']) })).check(z.maxLength(20)),
+      texts: z.record(z.string().check(z.maxLength(120)), text(2000)),
+    }),
+  ),
   // The development plan copied in at finalisation (issue 16): absent before, and on older reviews.
   developmentPlan: z.optional(z.array(planSnapshotEntry).check(z.maxLength(200))),
   // Fields added after the first schema: an older record gets their defaults (the only place that gives them).

@@ -22,6 +22,7 @@ const CONTENT_FIELDS = [
   'secondEvaluator',
   'interviewDate',
   'noObjectivesReason',
+  'frameworkTexts',
   'developmentPlan',
 ] as const satisfies readonly (keyof Review)[];
 

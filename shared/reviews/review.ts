@@ -11,6 +11,7 @@ import {
 import { classOn, type Person } from '../people/person';
 import type { ReviewEvaluator, SecondEvaluator } from './evaluator';
 import type { Seal } from './seal';
+import type { ReviewFrameworkTexts } from '../framework/texts';
 import type { PlanSnapshotEntry } from '../plan/plan';
 
 /** brouillon → prête → finalisée → remise → signée → clôturée. */
@@ -85,6 +86,12 @@ export type Review = {
   secondEvaluator?: SecondEvaluator;
   /** The day of the entretien de cycle d'évaluation. */
   interviewDate?: IsoDate | null;
+  /**
+   * The framework texts taken from packs for the person's language when the
+   * review was started (issue 17): which pack, and its texts, so that removing
+   * the pack never rewrites the report. Absent from reviews made before.
+   */
+  frameworkTexts?: ReviewFrameworkTexts;
   /** Why the bilan has no objective (e.g. a first cycle without planification): required when there is none. */
   noObjectivesReason?: string;
   /**
@@ -159,6 +166,8 @@ export function newReview(args: {
   framework?: Framework;
   /** The evaluator from Paramètres, recorded in the review from the start. */
   evaluator?: ReviewEvaluator;
+  /** The pack texts in force for the person's language. */
+  frameworkTexts?: ReviewFrameworkTexts;
 }): Review {
   const framework = args.framework ?? CURRENT_FRAMEWORK;
   return {
@@ -188,6 +197,7 @@ export function newReview(args: {
     secondEvaluator: { name: '', role: '' },
     interviewDate: null,
     noObjectivesReason: '',
+    ...(args.frameworkTexts ? { frameworkTexts: args.frameworkTexts } : {}),
     ...REVIEW_V2_DEFAULTS,
     audit: [{ status: 'brouillon', at: args.now }],
     addenda: [],

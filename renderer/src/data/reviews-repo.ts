@@ -1,7 +1,8 @@
 import { cycleAt } from '../../../shared/cycles';
 import { objectivesForCycle } from '../../../shared/people/interim';
 import { evaluatorFromProfile } from '../../../shared/reviews/evaluator';
-import { FrameworkError } from '../../../shared/framework';
+import { CURRENT_FRAMEWORK, FrameworkError } from '../../../shared/framework';
+import { reviewTextsSnapshot } from '../../../shared/framework/texts';
 import {
   backToDraft,
   classForReview,
@@ -20,6 +21,7 @@ import type { SealKind } from '../../../shared/reviews/seal';
 import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
 import type { JalonDb } from './db';
 import { loadProfile } from './settings-repo';
+import { listPacks } from './framework-packs-repo';
 import { checkReviewSeal, sealedContentHash, withSealEntry, type IntegrityCheck } from './seal';
 import { sealLogEntryFor } from './seal-log';
 import { ReviewLockedError } from './review-lock';
@@ -60,6 +62,8 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
         carriedObjectives: objectivesForCycle(person, cycle, previous),
         // The evaluator is recorded in the review from the start, from Paramètres: a later change of manager never rewrites it.
         evaluator: evaluatorFromProfile(await loadProfile(db)),
+        // The pack texts in force for the person's language are recorded too (issue 17).
+        frameworkTexts: reviewTextsSnapshot(person.language, await listPacks(db), CURRENT_FRAMEWORK),
       });
       await db.reviews.add(review);
       return { ok: true, id: review.id };

@@ -18,6 +18,8 @@ import { Link } from '../components/Link';
 import { addPerson, editPerson } from '../data/actions';
 import { usePerson } from '../data/use-people';
 import { useUiStore } from '../store';
+import { currentLanguage } from '../i18n';
+import { isLanguage, LANGUAGES } from '../../../shared/locale';
 
 /** The form's own state: dates as the user types them (jj/mm/aaaa). */
 function emptyDraft(): PersonDraft {
@@ -32,6 +34,8 @@ function emptyDraft(): PersonDraft {
     service: '',
     notes: '',
     cycleStart: today,
+    // A new person's reports start in the manager's own language; the form shows it and lets it be changed.
+    language: currentLanguage(),
   };
 }
 
@@ -47,6 +51,7 @@ function draftOf(person: Person): PersonDraft {
     service: person.service,
     notes: person.notes,
     cycleStart: formatDateFr(person.cycleStart),
+    language: person.language,
   };
 }
 
@@ -167,6 +172,29 @@ function PersonForm({ person }: { person?: Person | undefined }) {
         <p id="leadership-hint" className="hint">
           {t('person.limitedLeadershipHint')}
         </p>
+        <div className="field">
+          <label className="field-label" htmlFor="person-language">
+            {t('language.person')}
+          </label>
+          <select
+            id="person-language"
+            className="input"
+            value={draft.language ?? 'fr'}
+            aria-describedby="person-language-hint"
+            onChange={(event) => {
+              if (isLanguage(event.target.value)) set('language')(event.target.value);
+            }}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(`language.names.${language}`)}
+              </option>
+            ))}
+          </select>
+          <p id="person-language-hint" className="hint">
+            {t('language.personHint')}
+          </p>
+        </div>
         <TextField label={t('person.service')} value={draft.service} onChange={set('service')} error={errorOf('service')} maxLength={SERVICE_MAX * 2} />
         <TextField
           label={t('person.cycleStart')}

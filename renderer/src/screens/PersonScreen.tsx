@@ -211,6 +211,7 @@ function DetailsSection({ person }: { person: Person }) {
     [t('person.limitedLeadership'), person.limitedLeadership ? t('common.yes') : t('common.no')],
     [t('person.service'), person.service || t('common.none')],
     [t('person.cycleStart'), formatDateFr(person.cycleStart)],
+    [t('language.person'), t(`language.names.${person.language}`)],
   ];
   return (
     <section className="card" aria-labelledby="details-heading">

@@ -6,6 +6,8 @@ import { TextField } from '../components/fields';
 import { saveProfile, useEvaluatorProfile } from '../data/settings-repo';
 import { AppealSettingsSection } from './settings/AppealSettingsSection';
 import { CalendarSection } from './settings/CalendarSection';
+import { FrameworkPacksSection } from './settings/FrameworkPacksSection';
+import { LanguageSection } from './settings/LanguageSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -17,9 +19,11 @@ export function SettingsScreen() {
         <h1>{t('settings.title')}</h1>
         <p className="muted">{t('settings.intro')}</p>
       </header>
+      <LanguageSection />
       <ProfileForm initial={profile} />
       <AppealSettingsSection />
       <CalendarSection />
+      <FrameworkPacksSection />
     </div>
   );
 }

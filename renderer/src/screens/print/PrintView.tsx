@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { formatDateFr } from '../../../../shared/dates';
+import { useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
+import type { FrameworkPack } from '../../../../shared/framework/pack';
+import { builtInTextSets, resolveFrameworkText, reviewTextSets, type FrameworkTextSet, type TextStatus } from '../../../../shared/framework/texts';
+import { formatDate, type Language } from '../../../../shared/locale';
+import { usePacks } from '../../data/framework-packs-repo';
+import { languageInstance } from '../../i18n';
 import type { Person } from '../../../../shared/people/person';
 import { gapOf, splitProfile, type ObservedRating, type ProfileSnapshotEntry, type Review } from '../../../../shared/reviews/review';
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
@@ -34,6 +38,7 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
   const review = useReview(reviewId);
   const person = usePerson(review?.personId ?? '');
   const profile = useEvaluatorProfile();
+  const packs = usePacks();
   // Everything the report prints is loaded before it renders: `data-print-ready` then means what it says.
   const appeal = useAppealSettings();
   const calendar = useCalendar();
@@ -45,15 +50,59 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
       </p>
     );
   }
-  if (!review || person === undefined || !profile || !appeal || !calendar || !plan) return null;
-  return <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} plan={plan} />;
+  if (!review || person === undefined || !profile || !packs || !appeal || !calendar || !plan) return null;
+  // The report speaks the employee's language (their record), whatever the interface's.
+  const language = person?.language ?? 'fr';
+  return (
+    <I18nextProvider i18n={languageInstance(language)}>
+      <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} plan={plan} language={language} packs={packs} />
+    </I18nextProvider>
+  );
 }
 
-type DocumentProps = { review: Review; person: Person | null; profile: EvaluatorProfile; appeal: AppealSettings; calendar: CalendarSettings; autoPrint: boolean; plan: readonly PlanAction[] };
+/** A framework text as the report prints it: the text, and the mark that says it is not official in the report's language. */
+type Printed = { text: string; status: TextStatus };
 
-function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, plan }: DocumentProps) {
+/**
+ * The framework texts of a report in `language`: those the review recorded
+ * from packs, then (while it is not finalised) the packs in force, then the
+ * built-in ones; else the French the review was judged with, marked.
+ */
+function useFrameworkTexts(review: Review, language: Language, packs: readonly FrameworkPack[]) {
+  const sets = useMemo<FrameworkTextSet[]>(
+    () => [
+      ...(review.frameworkTexts?.language === language ? reviewTextSets(review.frameworkTexts) : []),
+      ...(review.contentHash ? [] : packs),
+      ...builtInTextSets(CURRENT_FRAMEWORK),
+    ],
+    [review.frameworkTexts, review.contentHash, language, packs],
+  );
+  return (key: string, french: string): Printed => {
+    if (language === 'fr') return { text: french, status: 'official' };
+    const resolved = resolveFrameworkText(key, language, sets, CURRENT_FRAMEWORK);
+    // The French of the review's own snapshot, never today's data, when no text exists in the language.
+    return !resolved || resolved.status === 'fallback' ? { text: french, status: 'fallback' } : { text: resolved.text, status: resolved.status };
+  };
+}
+
+type DocumentProps = {
+  review: Review;
+  person: Person | null;
+  profile: EvaluatorProfile;
+  appeal: AppealSettings;
+  calendar: CalendarSettings;
+  autoPrint: boolean;
+  plan: readonly PlanAction[];
+  language: Language;
+  packs: readonly FrameworkPack[];
+};
+
+function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, plan, language, packs }: DocumentProps) {
   const { t } = useTranslation();
   const development = planForReport(review, plan);
+  const frameworkText = useFrameworkTexts(review, language, packs);
+  const mark = (printed: Printed) =>
+    printed.status === 'fallback' ? `${printed.text}\u00a0${t('frameworkText.fallbackMark')}` : printed.status === 'working-translation' ? `${printed.text}\u00a0${t('frameworkText.workingMark')}` : printed.text;
   const [generated] = useState(() => formatStamp(new Date().toISOString()));
   usePrintFooter(
     review.contentHash ? t('print.footer', { hash: review.contentHash, date: generated }) : t('print.footerNoHash', { date: generated }),
@@ -78,6 +127,30 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
   const { expected, optional } = splitProfile(review.profile);
   const ratedOptional = optional.filter((entry) => review.ratings[entry.id]?.observed);
   const name = person?.name ?? '—';
+  const family = frameworkText('family.name', CURRENT_FRAMEWORK.family.name);
+  const shown = [...expected, ...ratedOptional];
+  const printedTexts: Printed[] = [
+    family,
+    ...shown.flatMap((entry) => {
+      const observed = review.ratings[entry.id]?.observed;
+      const levels = [entry.expectedLevel, observed?.kind === 'level' ? observed.level : null].filter((level): level is number => level !== null);
+      return [
+        frameworkText(`competency.${entry.id}.name`, entry.name),
+        ...levels.map((level) => frameworkText(`competency.${entry.id}.level.${level}`, entry.levelTitles[level - 1] ?? '')),
+      ];
+    }),
+  ];
+  const sources = [
+    ...new Map(
+      [...(review.frameworkTexts?.language === language ? review.frameworkTexts.packs : []), ...(review.contentHash ? [] : packs.filter((pack) => pack.language === language))].map((pack) => [
+        `${pack.source}\u0000${pack.version}`,
+        t('frameworkText.sourceLine', { source: pack.source, version: pack.version }),
+      ]),
+    ).values(),
+  ];
+  const label = (entry: ProfileSnapshotEntry) => mark(frameworkText(`competency.${entry.id}.name`, entry.name));
+  const levelTitle = (entry: ProfileSnapshotEntry, level: number) => mark(frameworkText(`competency.${entry.id}.level.${level}`, entry.levelTitles[level - 1] ?? ''));
+  const evidenceText = (text: string) => (language === 'fr' ? keepFrenchPunctuationTogether(text) : text);
 
   return (
     <main className="print-root">
@@ -89,12 +162,17 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
           {t('print.back')}
         </Link>
       </div>
-      <article className="print-doc" lang="fr">
+      <article className="print-doc" lang={language}>
         <header className="print-header">
           <p className="print-org">{[profile.organisation, profile.service].filter(Boolean).join(' – ') || '\u00a0'}</p>
           <h1>{t('print.title')}</h1>
-          <p>{t('print.subtitle', { family: `${CURRENT_FRAMEWORK.family.code} – ${CURRENT_FRAMEWORK.family.name}` })}</p>
+          <p>{t('print.subtitle', { family: `${CURRENT_FRAMEWORK.family.code} – ${mark(family)}` })}</p>
           {!review.contentHash && <p className="print-draft">{t('print.notFinalised')}</p>}
+          {printedTexts.some((printed) => printed.status === 'fallback') && <p className="print-text-note">{t('frameworkText.fallbackNote')}</p>}
+          {printedTexts.some((printed) => printed.status === 'working-translation') && <p className="print-text-note">{t('frameworkText.workingNote')}</p>}
+          {sources.length > 0 && (
+            <p className="print-text-note">{t('frameworkText.sources', { sources: sources.join(' · ') })}</p>
+          )}
         </header>
 
         <ReportIdentity review={review} person={person} />
@@ -127,11 +205,11 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
 
         <section aria-labelledby="p-competencies">
           <h2 id="p-competencies">{t('print.competencies')}</h2>
-          <CompetencyTable entries={expected} review={review} />
+          <CompetencyTable entries={expected} review={review} label={label} levelTitle={levelTitle} evidenceText={evidenceText} />
           {ratedOptional.length > 0 && (
             <>
               <h3>{t('print.optional')}</h3>
-              <CompetencyTable entries={ratedOptional} review={review} />
+              <CompetencyTable entries={ratedOptional} review={review} label={label} levelTitle={levelTitle} evidenceText={evidenceText} />
             </>
           )}
         </section>
@@ -175,7 +253,7 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
                   <tr key={objective.id}>
                     <td className="text">{objective.description}</td>
                     <td className="text">{objective.indicator}</td>
-                    <td>{objective.dueDate ? formatDateFr(objective.dueDate) : '—'}</td>
+                    <td>{objective.dueDate ? formatDate(objective.dueDate, language) : '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -191,7 +269,7 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
             <h2 id="p-addenda">{t('print.addenda')}</h2>
             {review.addenda.map((addendum) => (
               <div key={addendum.id} className="print-addendum">
-                <h3>{t('workflow.addendumLine', { date: formatDateFr(addendum.date), reason: addendum.reason })}</h3>
+                <h3>{t('workflow.addendumLine', { date: formatDate(addendum.date, language), reason: addendum.reason })}</h3>
                 <p className="text">{addendum.text}</p>
               </div>
             ))}
@@ -206,7 +284,7 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
               <p>{review.evaluator?.name || '\u00a0'}</p>
               <p>
                 {t('print.dateLine')}
-                {review.finalisedAt ? formatDateFr(review.finalisedAt.slice(0, 10)) : ''}
+                {review.finalisedAt ? formatDate(review.finalisedAt.slice(0, 10), language) : ''}
               </p>
               <p className="signature-line">{t('print.signatureLine')}</p>
             </div>
@@ -221,8 +299,8 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
             <div className="signature-block">
               <p className="field-label">{t('print.employeeSignature')}</p>
               <p>{name}</p>
-              {review.handedOverOn && <p>{t('print.handedOverOn', { date: formatDateFr(review.handedOverOn) })}</p>}
-              <p>{review.acknowledgedOn ? t('print.acknowledgedOn', { date: formatDateFr(review.acknowledgedOn) }) : t('print.dateLine')}</p>
+              {review.handedOverOn && <p>{t('print.handedOverOn', { date: formatDate(review.handedOverOn, language) })}</p>}
+              <p>{review.acknowledgedOn ? t('print.acknowledgedOn', { date: formatDate(review.acknowledgedOn, language) }) : t('print.dateLine')}</p>
               <p className="signature-line">{t('print.signatureLine')}</p>
             </div>
           </div>
@@ -245,13 +323,25 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
   );
 }
 
-function CompetencyTable({ entries, review }: { entries: ProfileSnapshotEntry[]; review: Review }) {
+function CompetencyTable({
+  entries,
+  review,
+  label,
+  levelTitle,
+  evidenceText,
+}: {
+  entries: ProfileSnapshotEntry[];
+  review: Review;
+  label: (entry: ProfileSnapshotEntry) => string;
+  levelTitle: (entry: ProfileSnapshotEntry, level: number) => string;
+  evidenceText: (text: string) => string;
+}) {
   const { t } = useTranslation();
   const observedText = (entry: ProfileSnapshotEntry, observed: ObservedRating | null | undefined) => {
     if (!observed) return t('print.notRated');
     if (observed.kind === 'below') return t('review.below');
     if (observed.kind === 'not-observed') return t('print.notObservedReason', { reason: observed.reason });
-    return t('review.level', { level: observed.level, title: entry.levelTitles[observed.level - 1] ?? '' });
+    return t('review.level', { level: observed.level, title: levelTitle(entry, observed.level) });
   };
   return (
     <table className="print-table competencies">
@@ -272,16 +362,16 @@ function CompetencyTable({ entries, review }: { entries: ProfileSnapshotEntry[];
             <tr key={entry.id}>
               <th scope="row">
                 {entry.distinctive ? '✦ ' : ''}
-                {entry.name}
+                {label(entry)}
               </th>
-              <td className="level-number" title={entry.expectedLevel === null ? undefined : entry.levelTitles[entry.expectedLevel - 1]}>
+              <td className="level-number" title={entry.expectedLevel === null ? undefined : levelTitle(entry, entry.expectedLevel)}>
                 {entry.expectedLevel === null ? '—' : entry.expectedLevel}
               </td>
               <td>{observedText(entry, rating?.observed)}</td>
               <td className={gap ? `print-gap print-gap-${gap.kind}` : 'print-gap'}>
                 {gap ? `${t(`review.gapShort.${gap.kind}`)}${gap.delta === 0 ? '' : `\u00a0(${gap.delta > 0 ? '+' : '−'}${Math.abs(gap.delta)})`}` : '—'}
               </td>
-              <td className="text">{keepFrenchPunctuationTogether(rating?.evidence ?? '')}</td>
+              <td className="text">{evidenceText(rating?.evidence ?? '')}</td>
             </tr>
           );
         })}
