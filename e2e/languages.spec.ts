@@ -50,10 +50,14 @@ for (const [language, label, heading, teamTitle] of [
       expect(await chromeTexts(page), path).toEqual([]);
       expect(await seriousA11yViolations(), path).toEqual([]);
     }
+    // The framework's texts stay the official French ones, and the screen says so.
+    await page.goto('/#/referentiel');
+    await expect(page.getByText(language === 'nl' ? /officiële Franse versie/ : /official French version/)).toBeVisible();
     // A review of the example team, in the interface language.
     await page.goto(person!);
     await page.getByRole('button', { name: language === 'nl' ? /^De evaluatie openen/ : /^Open the appraisal/ }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: language === 'nl' ? /^Evaluatie van / : /^Appraisal of / })).toBeVisible();
+    await expect(page.getByText(language === 'nl' ? /officiële Franse versie/ : /official French version/)).toBeVisible();
     expect(await chromeTexts(page)).toEqual([]);
     expect(await seriousA11yViolations()).toEqual([]);
 

@@ -428,6 +428,7 @@ export const en: Messages = {
     title: 'Framework',
     familyTitle: 'Job family {{code}} – {{name}}',
     frameworkVersion: 'Framework version: {{version}}',
+    textsLanguageNote: 'The framework’s texts (competencies, levels, roles, criteria) are shown in the official French version: no official English text exists.',
     purposeHeading: 'Purpose',
     purposeSoThat: 'so as to',
     classLabel: 'Class',

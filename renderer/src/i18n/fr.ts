@@ -425,6 +425,7 @@ export const fr = {
     title: 'Référentiel',
     familyTitle: 'Famille de fonctions {{code}} – {{name}}',
     frameworkVersion: 'Version du référentiel : {{version}}',
+    textsLanguageNote: 'Les textes du référentiel sont ceux du document officiel, en français.',
     purposeHeading: 'Raison d’être',
     purposeSoThat: 'afin de',
     classLabel: 'Classe',

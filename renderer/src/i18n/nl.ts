@@ -430,6 +430,7 @@ export const nl: Messages = {
     title: 'Referentiekader',
     familyTitle: 'Functiefamilie {{code}} – {{name}}',
     frameworkVersion: 'Versie van het referentiekader: {{version}}',
+    textsLanguageNote: 'De teksten van het referentiekader (competenties, niveaus, rollen, criteria) staan hier in de officiële Franse versie: er is geen officiële Nederlandse tekst voor beschikbaar, behalve de naam van de familie en van de clusters.',
     purposeHeading: 'Bestaansreden',
     purposeSoThat: 'om',
     classLabel: 'Klasse',

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { calibration, calibrationClasses, type CalibrationRow } from '../../../shared/calibration';
 import type { ClassId } from '../../../shared/framework';
 import { Link } from '../components/Link';
+import { formatNumber } from '../../../shared/locale';
+import { currentLanguage } from '../i18n';
 import { useHeatmapYears } from '../data/use-heatmap';
 import { useReviewsOfYear } from '../data/use-journal';
 
-const formatMean = (mean: number | null) => (mean === null ? '—' : `${mean > 0 ? '+' : mean < 0 ? '−' : ''}${Math.abs(mean).toLocaleString('fr-BE', { maximumFractionDigits: 2 })}`);
+/** A signed mean gap in the interface's language (0,5 in French and Dutch, 0.5 in English). */
+const formatMean = (mean: number | null) => (mean === null ? '—' : `${mean > 0 ? '+' : mean < 0 ? '−' : ''}${formatNumber(Math.abs(mean), currentLanguage())}`);
 
 /** One horizontal stacked bar per competency: below, met, above, not observed (the table says the same in numbers). */
 function CalibrationChart({ rows, label }: { rows: readonly CalibrationRow[]; label: string }) {

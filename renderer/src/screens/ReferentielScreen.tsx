@@ -1,3 +1,4 @@
+import { FrameworkLanguageNote } from '../components/FrameworkLanguageNote';
 import { useMemo } from 'react';
 import { Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +37,7 @@ export function ReferentielScreen() {
           {t('referentiel.familyTitle', { code: framework.family.code, name: framework.family.name })} ·{' '}
           {t('referentiel.frameworkVersion', { version: framework.version })}
         </p>
+        <FrameworkLanguageNote />
       </header>
 
       <section className="card" aria-labelledby="purpose-heading">

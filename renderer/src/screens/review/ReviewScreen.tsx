@@ -1,3 +1,4 @@
+import { FrameworkLanguageNote } from '../../components/FrameworkLanguageNote';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/NotFound';
@@ -98,6 +99,7 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
               version: review.frameworkVersion,
             })}
           </p>
+          <FrameworkLanguageNote />
           {editor.access === 'elsewhere' && (
             <p className="banner warning" role="alert">
               {t('reviewAccess.elsewhere')}
