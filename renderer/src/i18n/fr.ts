@@ -584,11 +584,22 @@ export const fr = {
   },
   storage: {
     quota: 'L’espace de stockage de l’ordinateur est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace disque; ce qui était enregistré avant est intact.',
-    unavailable: 'Jalon ne peut pas ouvrir sa base de données sur cet ordinateur ({{message}}). Vos données ne sont ni effacées ni remplacées. En navigation privée, le stockage est souvent désactivé.',
+    unavailable: 'Jalon ne peut pas ouvrir sa base de données sur cet ordinateur. Vos données ne sont ni effacées ni remplacées. En navigation privée, le stockage est souvent désactivé.',
     newer: 'Vos données ont été enregistrées par une version plus récente de Jalon (schéma {{found}}, cette version connaît le schéma {{known}}). Pour ne rien abîmer, cette version n’y écrit rien : installez la dernière version de Jalon.',
     versionChange: 'Jalon a été mis à jour dans une autre fenêtre. Cette fenêtre s’est déconnectée de la base pour ne rien abîmer : rechargez-la.',
     blocked: 'Une autre fenêtre de Jalon, plus ancienne, est encore ouverte : fermez-la pour que la mise à jour des données puisse se faire.',
     reload: 'Recharger',
+  },
+  // Issue 11: one message per error code (renderer/src/i18n/error-message.ts maps every code of shared/result.ts).
+  errorCodes: {
+    unexpected: 'Une erreur inattendue s’est produite : l’opération n’a pas abouti. Réessayez ; si cela se répète, faites une sauvegarde et redémarrez Jalon.',
+    'file-too-large': 'Ce fichier est trop volumineux pour être lu par Jalon.',
+    'invalid-request': 'Jalon a refusé une demande mal formée : rien n’a été fait.',
+    'platform-failed': 'L’ordinateur n’a pas pu faire ce qui était demandé (fichier, dossier ou impression). Réessayez.',
+    'safety-copy-not-found': 'Cette copie de sécurité n’existe plus.',
+    'invalid-fields': 'Le formulaire contient des erreurs : corrigez les champs signalés.',
+    'person-not-found': 'Cette personne n’existe plus.',
+    missing: 'L’évaluation n’est pas complète : complétez d’abord les éléments listés.',
   },
   dataErrors: {
     fileUnreadable: 'Ce fichier n’a pas pu être lu. Aucune donnée n’a été modifiée.',
