@@ -1,7 +1,12 @@
 import type { AppError } from '../../../shared/result';
 import { PlatformError } from '../platform/types';
 import { ReviewLockedError } from './review-lock';
-import { isQuotaError } from './safety';
+
+/** Whether an error is the browser refusing to store more (disk or quota full). */
+export function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
+}
 
 /**
  * The stable error of something thrown (a storage failure, the platform, a

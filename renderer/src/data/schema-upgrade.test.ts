@@ -73,7 +73,7 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('upgrade-v1', v1);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('upgrade-v1');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 1 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 1 } });
     expect(db.verno).toBe(SCHEMA_VERSION);
 
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
@@ -100,7 +100,7 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('upgrade-v2', v2);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('upgrade-v2');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 2 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 2 } });
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.people.toArray())).toEqual(byId(v2.records['people'] as never[]));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v2.records['reviews'] as never[]));
@@ -116,7 +116,7 @@ describe('schema upgrades', () => {
     first.close();
     const kept: Uint8Array[] = [];
     const db = new JalonDb('current');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: null });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: null } });
     expect(kept).toHaveLength(0);
     db.close();
   });
@@ -124,7 +124,7 @@ describe('schema upgrades', () => {
   it('never writes to a database from a newer version, and says so', async () => {
     await writeFixtureDatabase('from-the-future', { ...v1, idbVersion: 990 });
     const db = new JalonDb('from-the-future');
-    expect(await openDatabase(db, events())).toEqual({ ok: false, reason: 'newer', found: 99 });
+    expect(await openDatabase(db, events())).toEqual({ ok: false, error: { code: 'db-newer', found: 99, known: SCHEMA_VERSION } });
     const raw = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open('from-the-future');
       request.onsuccess = () => resolve(request.result);
@@ -143,7 +143,7 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('upgrade-v3', v3);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('upgrade-v3');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 3 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 3 } });
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.people.toArray())).toEqual(byId(v3.records['people'] as never[]));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v3.records['reviews'] as never[]));
@@ -158,7 +158,7 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('current-v4', v4);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('current-v4');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: SCHEMA_VERSION === 4 ? null : 4 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: SCHEMA_VERSION === 4 ? null : 4 } });
     expect(kept).toHaveLength(SCHEMA_VERSION === 4 ? 0 : 1);
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v4.records['reviews'] as never[]));
@@ -172,7 +172,7 @@ describe('schema upgrades', () => {
     const before = await rawRecords('one-ahead');
     const kept: Uint8Array[] = [];
     const db = new JalonDb('one-ahead');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: false, reason: 'newer', found: SCHEMA_VERSION + 1 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: false, error: { code: 'db-newer', found: SCHEMA_VERSION + 1, known: SCHEMA_VERSION } });
     expect(db.isOpen()).toBe(false);
     expect(kept).toHaveLength(0);
     expect(await rawRecords('one-ahead')).toEqual(before);
@@ -195,13 +195,13 @@ describe('schema upgrades', () => {
 
     const kept: Uint8Array[] = [];
     const db = new JalonDb('patched');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: null });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: null } });
     expect(kept).toHaveLength(0);
     expect(await db.people.toArray()).toEqual([v1.records['people']![0]]);
     db.close();
     // And again on the next launch: the patched number never reads as "newer".
     const again = new JalonDb('patched');
-    expect(await openDatabase(again, events())).toEqual({ ok: true, upgradedFrom: null });
+    expect(await openDatabase(again, events())).toEqual({ ok: true, value: { upgradedFrom: null } });
     again.close();
   });
 });

@@ -2,9 +2,9 @@ import { liveQuery } from 'dexie';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Review } from '../../../shared/reviews/review';
 import { useUiStore, type SaveState } from '../store';
+import { isQuotaError, toAppError } from './app-error';
 import { db } from './db';
 import { registerFlush } from './pending-writes';
-import { isQuotaError } from './safety';
 import { ReviewLockedError, saveReviewContent, setReadiness, type StatusChange } from './reviews-repo';
 import { SaveQueue, type SaveQueueState } from './save-queue';
 
@@ -54,11 +54,11 @@ function saveStateOf(state: SaveQueueState): SaveState | null {
     case 'failed':
       return isQuotaError(state.error)
         ? { kind: 'quota' }
-        : { kind: 'error', message: state.error instanceof Error ? state.error.message : String(state.error) };
+        : { kind: 'error', error: toAppError(state.error) };
     case 'stopped':
       return state.error instanceof ReviewLockedError
         ? { kind: 'locked' }
-        : { kind: 'error', message: state.error instanceof Error ? state.error.message : String(state.error) };
+        : { kind: 'error', error: toAppError(state.error) };
   }
 }
 

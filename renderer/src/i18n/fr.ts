@@ -169,7 +169,7 @@ export const fr = {
   saveState: {
     saved: 'Enregistré',
     saving: 'Enregistrement…',
-    error: 'Échec de l’enregistrement : {{message}}. Vos dernières modifications sont gardées à l’écran ; réessayez.',
+    error: 'Échec de l’enregistrement : {{message}} Vos dernières modifications sont gardées à l’écran ; réessayez.',
     locked: 'Cette évaluation est verrouillée : elle ne peut plus être modifiée.',
   },
   team: {

@@ -8,6 +8,8 @@ import { TextField } from '../components/fields';
 import { createAppBackup, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
 import { parseCsv } from '../data/csv-import';
 import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
+import { toAppError } from '../data/app-error';
+import { errorMessage } from '../i18n/error-message';
 import { platform } from '../platform';
 import { DesktopFoldersSection } from './DesktopFoldersSection';
 import { formatStamp } from './print/format-stamp';
@@ -33,9 +35,10 @@ export function DataScreen() {
   );
 }
 
-/** The platform refused the file for its size (web and desktop say it the same way). */
-function isTooLarge(error: unknown): boolean {
-  return error instanceof Error && (error.message === 'file-too-large' || /too large/i.test(error.message));
+/** Why a file could not be opened, said for what it was meant to be (a backup, a CSV). */
+function openFailure(error: unknown, tooLarge: 'backup-too-large' | 'csv-too-large'): string {
+  const failure = toAppError(error);
+  return errorMessage(failure.code === 'file-too-large' ? { code: tooLarge } : failure.code === 'platform-failed' ? { code: 'file-unreadable' } : failure);
 }
 
 function useBackupErrorText() {
@@ -85,7 +88,7 @@ function BackupSection() {
       });
       setMessage(saved.saved ? { text: t('backup.saved', { fileName: saved.fileName, people: counts.people, reviews: counts.reviews }), error: false } : { text: t('backup.cancelled'), error: false });
     } catch (error) {
-      setMessage({ text: t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }), error: true });
+      setMessage({ text: errorMessage(toAppError(error)), error: true });
     } finally {
       setProgress(null);
     }
@@ -157,7 +160,7 @@ function RestoreSection() {
       const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] });
       if (opened) setFile(opened);
     } catch (error) {
-      setMessage({ text: isTooLarge(error) ? t('backup.errors.too-large') : t('dataErrors.fileUnreadable'), error: true });
+      setMessage({ text: openFailure(error, 'backup-too-large'), error: true });
     }
   }
 
@@ -195,7 +198,7 @@ function RestoreSection() {
       setChecked(null);
       setFile(null);
     } catch (error) {
-      setMessage({ text: `${t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) })} ${t('backup.nothingChanged')}`, error: true });
+      setMessage({ text: `${errorMessage(toAppError(error))} ${t('backup.nothingChanged')}`, error: true });
     } finally {
       setProgress(null);
     }
@@ -283,7 +286,7 @@ function CsvImportSection() {
     try {
       opened = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
     } catch (error) {
-      return setMessage({ text: isTooLarge(error) ? t('csvImport.errors.too-large') : t('dataErrors.fileUnreadable'), error: true });
+      return setMessage({ text: openFailure(error, 'csv-too-large'), error: true });
     }
     if (!opened) return;
     const csv = parseCsv(opened.bytes);

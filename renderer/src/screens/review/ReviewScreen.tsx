@@ -15,6 +15,7 @@ import { classLabel } from '../../components/class-label';
 import { Link } from '../../components/Link';
 import { usePerson } from '../../data/use-people';
 import { useReviewEditor, type ReviewEditor } from '../../data/use-review-editor';
+import { errorMessage } from '../../i18n/error-message';
 import { useUiStore } from '../../store';
 import { CompetencyCard, cardId, evidenceId, reasonId } from './CompetencyCard';
 import { GapBadge } from './GapBadge';
@@ -185,7 +186,7 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
     <aside className="review-side" id="review-side" tabIndex={-1} aria-label={t('review.side')}>
       <p className={`save-state save-${saveState.kind}`} role="status" aria-busy={editor.busy}>
         {saveState.kind === 'error'
-          ? t('saveState.error', { message: saveState.message })
+          ? t('saveState.error', { message: errorMessage(saveState.error) })
           : saveState.kind === 'quota'
             ? t('storage.quota')
             : t(`saveState.${saveState.kind}`)}

@@ -9,9 +9,11 @@ import type { WorkflowError } from '../../../../shared/reviews/workflow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';
 import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement, recordHandOver } from '../../data/actions';
+import { toAppError } from '../../data/app-error';
 import type { IntegrityCheck, WorkflowChange } from '../../data/reviews-repo';
 import { useAppealDeadlineText } from '../../data/use-appeal-deadline';
 import type { ReviewEditor } from '../../data/use-review-editor';
+import { errorMessage } from '../../i18n/error-message';
 import { platform } from '../../platform';
 import { auditLine, formatStamp } from '../print/format-stamp';
 import { evaluatorNameId } from './EvaluatorSection';
@@ -57,7 +59,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       if (result.kind === 'saved') setMessage({ text: t('workflow.pdfSaved', { fileName: result.fileName }), kind: 'info' });
       if (result.kind === 'cancelled') setMessage({ text: t('workflow.pdfCancelled'), kind: 'info' });
     } catch (error) {
-      setMessage({ text: t('workflow.pdfFailed', { message: error instanceof Error ? error.message : String(error) }), kind: 'error' });
+      setMessage({ text: t('workflow.pdfFailed', { message: errorMessage(toAppError(error)) }), kind: 'error' });
     }
   }
 
