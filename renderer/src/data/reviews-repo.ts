@@ -9,13 +9,14 @@ import {
   newReview,
   statusAfterEdit,
   type Addendum,
-  type MissingItem,
   type Review,
   type ReviewStatus,
+  type TransitionResult,
 } from '../../../shared/reviews/review';
 import { frozenContent } from '../../../shared/reviews/locked-change';
 import type { SealKind } from '../../../shared/reviews/seal';
 import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
+import type { Result } from '../../../shared/result';
 import type { JalonDb } from './db';
 import { loadProfile } from './settings-repo';
 import { checkReviewSeal, sealedContentHash, withSealEntry, type IntegrityCheck } from './seal';
@@ -29,7 +30,8 @@ async function writeReview(db: JalonDb, review: Review): Promise<void> {
   await db.reviews.put(review);
 }
 
-export type StartReviewResult = { ok: true; id: string } | { ok: false; reason: 'unknown-person' | 'unknown-class' };
+/** The id of the review opened (or created), or why it could not be. */
+export type StartReviewResult = Result<string, { code: 'unknown-person' | 'unknown-class' }>;
 
 /**
  * Opens the review of a person's cycle, creating it on first use with a
@@ -39,12 +41,12 @@ export type StartReviewResult = { ok: true; id: string } | { ok: false; reason: 
 export async function startReview(db: JalonDb, personId: string, cycleIndex: number, today: string): Promise<StartReviewResult> {
   return db.transaction('rw', [db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.settings], async () => {
     const existing = await db.reviews.where('[personId+cycleIndex]').equals([personId, cycleIndex]).first();
-    if (existing) return { ok: true, id: existing.id };
+    if (existing) return { ok: true, value: existing.id };
     const person = await db.people.get(personId);
-    if (!person) return { ok: false, reason: 'unknown-person' };
+    if (!person) return { ok: false, error: { code: 'unknown-person' } };
     const cycle = cycleAt(person.cycleStart, cycleIndex);
     const classId = classForReview(person, cycle, today);
-    if (!classId) return { ok: false, reason: 'unknown-class' };
+    if (!classId) return { ok: false, error: { code: 'unknown-class' } };
     const previous = await db.reviews.where('[personId+cycleIndex]').equals([personId, cycleIndex - 1]).first();
     try {
       const review = newReview({
@@ -58,9 +60,9 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
         evaluator: evaluatorFromProfile(await loadProfile(db)),
       });
       await db.reviews.add(review);
-      return { ok: true, id: review.id };
+      return { ok: true, value: review.id };
     } catch (error) {
-      if (error instanceof FrameworkError) return { ok: false, reason: 'unknown-class' };
+      if (error instanceof FrameworkError) return { ok: false, error: { code: 'unknown-class' } };
       throw error;
     }
   });
@@ -97,7 +99,8 @@ export async function saveReviewContent(db: JalonDb, review: Review): Promise<Re
   });
 }
 
-export type StatusChange = { ok: true; status: ReviewStatus } | { ok: false; missing: MissingItem[] } | { ok: false; locked: true };
+/** The status now stored, or why it did not change. */
+export type StatusChange = Result<ReviewStatus, Extract<TransitionResult, { ok: false }>['error']>;
 
 /** brouillon → prête when nothing is missing; prête → brouillon on request. */
 export async function setReadiness(db: JalonDb, id: string, ready: boolean): Promise<StatusChange> {
@@ -106,12 +109,12 @@ export async function setReadiness(db: JalonDb, id: string, ready: boolean): Pro
     if (!stored) throw new Error(`No review ${id}`);
     const result = ready ? markReady(stored, nowIso()) : backToDraft(stored, nowIso());
     if (!result.ok) return result;
-    await writeReview(db, result.review);
-    return { ok: true, status: result.review.status };
+    await writeReview(db, result.value);
+    return { ok: true, value: result.value.status };
   });
 }
 
-export type WorkflowChange = WorkflowResult | { ok: false; error: { code: 'not-found' } };
+export type WorkflowChange = WorkflowResult | { ok: false; error: { code: 'review-not-found' } };
 
 /**
  * A workflow step on a finalised review, sealed: the step is applied to the
@@ -127,18 +130,18 @@ async function sealedStep(
 ): Promise<WorkflowChange> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const before = await db.reviews.get(id);
-    if (!before) return { ok: false, error: { code: 'not-found' } };
+    if (!before) return { ok: false, error: { code: 'review-not-found' } };
     const result = step(before);
     if (!result.ok) return result;
-    const entry = kind(before, result.review);
-    const next = entry ? await withSealEntry(result.review, entry.kind, entry.addendum) : result.review;
+    const entry = kind(before, result.value);
+    const next = entry ? await withSealEntry(result.value, entry.kind, entry.addendum) : result.value;
     const written = await db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
       const stored = await db.reviews.get(id);
       if (!stored || stored.updatedAt !== before.updatedAt || stored.status !== before.status) return false;
       await writeReview(db, next);
       return true;
     });
-    if (written) return { ok: true, review: next };
+    if (written) return { ok: true, value: next };
   }
   return { ok: false, error: { code: 'wrong-status' } };
 }
@@ -149,7 +152,7 @@ const chainedStep = (kind: SealKind) => (before: Review) => (before.seal ? { kin
 /** Finalises: the content locks, its SHA-256 is stored, and the seal chain starts. */
 export async function finaliseReview(db: JalonDb, id: string): Promise<WorkflowChange> {
   const before = await db.reviews.get(id);
-  if (!before) return { ok: false, error: { code: 'not-found' } };
+  if (!before) return { ok: false, error: { code: 'review-not-found' } };
   const hash = await sealedContentHash(before);
   return sealedStep(
     db,

@@ -210,7 +210,7 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       await flushNow();
       const result = await setReadiness(db, reviewId, ready);
       if (result.ok && current.current) {
-        current.current = { ...current.current, status: result.status };
+        current.current = { ...current.current, status: result.value };
         setReview(current.current);
       }
       return result;

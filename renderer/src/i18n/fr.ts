@@ -65,7 +65,6 @@ export const fr = {
       'text-required': 'Indiquez le texte de l’addendum.',
       'not-locked': 'Un addendum ne s’ajoute qu’à une évaluation finalisée.',
       'not-found': 'Cette évaluation n’existe plus.',
-      missing: 'L’évaluation ne peut pas être finalisée : complétez d’abord les éléments listés.',
     },
   },
   print: {
@@ -410,7 +409,6 @@ export const fr = {
     },
     markReady: 'Marquer comme prête',
     backToDraft: 'Revenir en brouillon',
-    readyRefused: 'L’évaluation ne peut pas encore être marquée comme prête : complétez les éléments listés.',
     ready: 'L’évaluation est prête.',
     textTooLong: 'Ce texte dépasse {{max}} caractères : il a été coupé.',
   },
@@ -674,7 +672,6 @@ export const fr = {
     colExpected: 'Attendu',
   },
   errors: {
-    unexpected: 'Une erreur inattendue s’est produite : {{message}}',
     reload: 'Recharger',
   },
   // Issue 12, the legal record: calendar, appeal notice, evaluator, outcome hints, « insuffisant » count.

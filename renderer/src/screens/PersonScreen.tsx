@@ -15,6 +15,7 @@ import { lastClassChangeUndoable } from '../../../shared/people/class-undo';
 import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
+import { errorMessage } from '../i18n/error-message';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -116,8 +117,8 @@ function CyclesSection({ person, reviews }: { person: Person; reviews: Review[] 
 
   async function open(cycleIndex: number) {
     const result = await openReview(person.id, cycleIndex);
-    if (result.ok) navigate({ screen: 'review', reviewId: result.id });
-    else setError(t(`person.startFailed.${result.reason}`));
+    if (result.ok) navigate({ screen: 'review', reviewId: result.value });
+    else setError(errorMessage(result.error));
   }
 
   return (
@@ -238,12 +239,13 @@ function ClassHistorySection({ person, reviews }: { person: Person; reviews: Rev
       setClassId('');
       setFrom('');
       setMessage(t('uiKit.classChanged', { classId: change.classId, date: formatDateFr(change.from) }));
-    } else setErrors(result.errors);
+    } else if (result.error.code === 'invalid-fields') setErrors(result.error.fields);
+    else setMessage(errorMessage(result.error));
   }
 
   async function undo() {
     const result = await undoPromotion(person.id);
-    setMessage(result.ok ? t('uiKit.classChangeUndone') : t('uiKit.classChangeNotUndoable'));
+    setMessage(result.ok ? t('uiKit.classChangeUndone') : errorMessage(result.error));
   }
 
   return (

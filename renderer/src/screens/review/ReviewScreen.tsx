@@ -178,8 +178,8 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
 
   async function setReady(ready: boolean) {
     const result = await editor.setReady(ready);
-    if (result.ok) setMessageFor(result.status === 'prete' ? { text: t('review.ready'), status: result.status } : null);
-    else setMessage('missing' in result ? t('review.readyRefused') : t('saveState.locked'));
+    if (result.ok) setMessageFor(result.value === 'prete' ? { text: t('review.ready'), status: result.value } : null);
+    else setMessage(errorMessage(result.error));
   }
 
   return (

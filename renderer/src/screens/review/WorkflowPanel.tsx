@@ -5,7 +5,6 @@ import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
 import { hasEvaluator } from '../../../../shared/reviews/evaluator';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
 import { appealApplies } from '../../../../shared/appeal';
-import type { WorkflowError } from '../../../../shared/reviews/workflow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';
 import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement, recordHandOver } from '../../data/actions';
@@ -29,8 +28,6 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
   const deadlineText = useAppealDeadlineText(review);
   const deadline = review.handedOverOn && appealApplies(review) ? deadlineText : undefined;
 
-  const errorText = (error: WorkflowError | { code: 'not-found' }) =>
-    t(`workflow.errors.${error.code}`, { date: 'after' in error ? formatDateFr(error.after) : '' });
 
   async function step(run: () => Promise<WorkflowChange>, done?: () => void): Promise<boolean> {
     const result = await editor.runStep(run);
@@ -39,7 +36,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       done?.();
       return true;
     }
-    setMessage({ text: errorText(result.error), kind: 'error' });
+    setMessage({ text: errorMessage(result.error), kind: 'error' });
     return false;
   }
 
