@@ -1,6 +1,8 @@
 import type { BackupData } from '../../../shared/backup/schema';
 import type { PersonDraft } from '../../../shared/people/person';
-import { createBackup, readBackup, restoreBackup, type BackupProgress, type RestoreMode } from './backup/backup';
+import { fail, ok, type Result } from '../../../shared/result';
+import { toAppError } from './app-error';
+import { createBackup, readBackup, restoreBackup, type BackupProgress, type RestoreMode, type RestoreResult } from './backup/backup';
 import { importPeople } from './csv-import';
 import { db } from './db';
 import { keepSafetyBackupOf } from './safety';
@@ -8,23 +10,38 @@ import { keepSafetyBackupOf } from './safety';
 const appVersion = () => import.meta.env['VITE_APP_VERSION'] ?? 'dev';
 
 /** A backup of everything, with the record counts to tell the user. */
-export async function createAppBackup(passphrase: string | null, onProgress: (progress: BackupProgress) => void) {
-  const bytes = await createBackup(db, { passphrase, appVersion: appVersion(), onProgress });
-  return { bytes, counts: { people: await db.people.count(), reviews: await db.reviews.count() } };
+export async function createAppBackup(
+  passphrase: string | null,
+  onProgress: (progress: BackupProgress) => void,
+): Promise<Result<{ bytes: Uint8Array<ArrayBuffer>; counts: { people: number; reviews: number } }>> {
+  try {
+    const bytes = await createBackup(db, { passphrase, appVersion: appVersion(), onProgress });
+    return ok({ bytes, counts: { people: await db.people.count(), reviews: await db.reviews.count() } });
+  } catch (error) {
+    return fail(toAppError(error));
+  }
 }
 
 export const readAppBackup = (bytes: Uint8Array, passphrase: string | null) => readBackup(bytes, passphrase);
 
-/** Restores checked data, after an automatic backup of what is here now. */
-export async function restoreAppBackup(data: BackupData, mode: RestoreMode) {
-  await keepSafetyBackupOf(db, 'restore');
-  return restoreBackup(db, data, mode);
+/** Restores checked data, after an automatic backup of what is here now (no safety copy, no restore). */
+export async function restoreAppBackup(data: BackupData, mode: RestoreMode): Promise<Result<RestoreResult>> {
+  try {
+    await keepSafetyBackupOf(db, 'restore');
+    return ok(await restoreBackup(db, data, mode));
+  } catch (error) {
+    return fail(toAppError(error));
+  }
 }
 
 export const listPeopleForImport = () => db.people.toArray();
 
-/** Imports checked people, after an automatic backup. */
-export async function importCheckedPeople(drafts: PersonDraft[]) {
-  await keepSafetyBackupOf(db, 'import');
-  return importPeople(db, drafts);
+/** Imports checked people, after an automatic backup (no safety copy, no import). */
+export async function importCheckedPeople(drafts: PersonDraft[]): Promise<Result<number>> {
+  try {
+    await keepSafetyBackupOf(db, 'import');
+    return await importPeople(db, drafts);
+  } catch (error) {
+    return fail(toAppError(error));
+  }
 }

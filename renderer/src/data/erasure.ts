@@ -15,7 +15,7 @@ export async function safetyCopiesHolding(personId: string): Promise<SafetyBacku
   for (const copy of await platform.listSafetyBackups()) {
     const container = readBackupHeader(await platform.readSafetyBackup(copy.id));
     const holds =
-      !container.ok || container.header.encryption !== null || new TextDecoder().decode(container.payload).includes(JSON.stringify(personId));
+      !container.ok || container.value.header.encryption !== null || new TextDecoder().decode(container.value.payload).includes(JSON.stringify(personId));
     if (holds) holding.push(copy);
   }
   return holding;

@@ -92,7 +92,7 @@ describe('schema upgrades', () => {
     // The safety backup taken before the upgrade is a complete, restorable backup of the v1 data.
     expect(kept).toHaveLength(1);
     const backup = await readBackup(kept[0]!, null);
-    expect(backup).toMatchObject({ ok: true, header: { schemaVersion: 1, counts: { people: 2, reviews: 2, settings: 1 } } });
+    expect(backup).toMatchObject({ ok: true, value: { header: { schemaVersion: 1, counts: { people: 2, reviews: 2, settings: 1 } } } });
     db.close();
   });
 
@@ -106,7 +106,7 @@ describe('schema upgrades', () => {
     expect(byId(await db.reviews.toArray())).toEqual(byId(v2.records['reviews'] as never[]));
     expect(byId(await db.reviewSummaries.toArray())).toEqual(byId(v2.records['reviewSummaries'] as never[]));
     expect((await db.personSummaries.toArray()).map((summary) => summary.personId)).toEqual(['v1-p1']);
-    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, header: { schemaVersion: 2 } });
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, value: { header: { schemaVersion: 2 } } });
     db.close();
   });
 
@@ -150,7 +150,7 @@ describe('schema upgrades', () => {
     expect(byId(await db.reviewSummaries.toArray())).toEqual(byId(v3.records['reviewSummaries'] as never[]));
     expect(await db.personSummaries.toArray()).toEqual(v3.records['personSummaries']);
     expect(await db.meta.toArray()).toEqual(v4.records['meta']);
-    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, header: { schemaVersion: 3 } });
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, value: { header: { schemaVersion: 3 } } });
     db.close();
   });
 

@@ -17,7 +17,7 @@ describe('errorMessage', () => {
   });
 
   it('fills a message from what the error carries', () => {
-    expect(errorMessage({ code: 'record-invalid', problem: { table: 'people', index: 2, path: 'name', message: 'trop long' } })).toMatch(/\(people, n°\s3, champ «\sname\s»\s: trop long\)\.$/);
+    expect(errorMessage({ code: 'record-invalid', problem: { table: 'people', index: 2, path: 'name', message: 'Invalid input: expected string' } })).toMatch(/\(personne, n°\s3, champ «\sname\s»\)\.$/);
     expect(errorMessage({ code: 'date-before', after: '2026-03-01' })).toBe('La date ne peut pas précéder le 01/03/2026.');
     expect(errorMessage({ code: 'db-newer', found: 9, known: 7 })).toMatch(/schéma 9, cette version connaît le schéma 7/);
   });

@@ -69,13 +69,18 @@ export type ErrorDetails = {
   known?: number;
 };
 
+/** A table named in French (« personne », « évaluation », « réglage »), else as it is. */
+function tableName(table: string): string {
+  return table === 'people' || table === 'reviews' || table === 'settings' ? i18next.t(`unreadable.table.${table}`) : table;
+}
+
 /**
  * The French message of an error, the one way a code becomes text on screen.
  * Never an English technical message: those stay in the logs.
  */
 export function errorMessage(error: AppError & ErrorDetails): string {
   return i18next.t(ERROR_MESSAGE_KEYS[error.code], {
-    table: error.problem?.table ?? '',
+    table: error.problem ? tableName(error.problem.table) : '',
     line: (error.problem?.index ?? 0) + 1,
     path: error.problem?.path ?? '',
     message: error.problem?.message ?? '',

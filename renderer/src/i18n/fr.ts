@@ -496,7 +496,7 @@ export const fr = {
       'passphrase-wrong': 'Phrase secrète incorrecte, ou fichier altéré.',
       'checksum-mismatch': 'Le contenu de ce fichier ne correspond pas à son empreinte de contrôle : il a été altéré ou abîmé.',
       'payload-invalid': 'Le contenu de cette sauvegarde est illisible.',
-      'record-invalid': 'Un enregistrement de la sauvegarde est invalide ({{table}}, n° {{line}}, champ « {{path}} » : {{message}}).',
+      'record-invalid': 'Un enregistrement de la sauvegarde est invalide ({{table}}, n° {{line}}, champ « {{path}} »).',
       'duplicate-id': 'La sauvegarde contient deux fois le même enregistrement ({{table}}).',
       'counts-mismatch': 'La sauvegarde ne contient pas le nombre d’enregistrements annoncé.',
       'too-deep': 'Le contenu de cette sauvegarde est imbriqué bien plus profondément qu’une sauvegarde Jalon : il n’est pas lu.',
@@ -713,7 +713,6 @@ export const fr = {
       unplaced_one: 'Un jour férié tombé un week-end n’a pas trouvé de place entre le 27 et le 31 décembre : ajoutez la date fixée par la circulaire.',
       unplaced_other: '{{count}} jours fériés tombés un week-end n’ont pas trouvé de place entre le 27 et le 31 décembre : ajoutez les dates fixées par la circulaire.',
       errors: {
-        'invalid-date': 'Date invalide : utilisez le format jj/mm/aaaa.',
         'out-of-range': 'Année hors de la plage acceptée.',
         'reason-required': 'Indiquez le motif du jour de congé.',
         'too-long': 'Motif trop long (160 caractères au plus).',

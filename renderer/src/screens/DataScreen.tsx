@@ -43,13 +43,7 @@ function openFailure(error: unknown, tooLarge: 'backup-too-large' | 'csv-too-lar
 
 function useBackupErrorText() {
   const { t } = useTranslation();
-  return (error: BackupError) =>
-    `${t(`backup.errors.${error.code}`, {
-      table: error.problem?.table ?? '',
-      line: (error.problem?.index ?? 0) + 1,
-      path: error.problem?.path ?? '',
-      message: error.problem?.message ?? '',
-    })} ${t('backup.nothingChanged')}`;
+  return (error: BackupError) => `${errorMessage(error)} ${t('backup.nothingChanged')}`;
 }
 
 function ProgressLine({ progress }: { progress: BackupProgress | null }) {
@@ -80,7 +74,9 @@ function BackupSection() {
       if (passphrase !== confirm) return setMessage({ text: t('backup.passphraseMismatch'), error: true });
     } else if (!acknowledged) return setMessage({ text: t('backup.unencryptedWarning'), error: true });
     try {
-      const { bytes, counts } = await createAppBackup(unencrypted ? null : passphrase, setProgress);
+      const created = await createAppBackup(unencrypted ? null : passphrase, setProgress);
+      if (!created.ok) return setMessage({ text: errorMessage(created.error), error: true });
+      const { bytes, counts } = created.value;
       const saved = await platform.saveFile({
         suggestedName: `jalon_sauvegarde_${todayIso()}.jalon`,
         filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }],
@@ -171,7 +167,7 @@ function RestoreSection() {
     try {
       const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase);
       if (result.ok) {
-        setChecked(result);
+        setChecked(result.value);
         setMessage(null);
       } else setMessage({ text: errorText(result.error), error: true });
     } catch {
@@ -187,11 +183,12 @@ function RestoreSection() {
     setProgress({ phase: 'write', done: 0, total: 1 });
     try {
       const result = await restoreAppBackup(checked.data, mode);
+      if (!result.ok) return setMessage({ text: `${errorMessage(result.error)} ${t('backup.nothingChanged')}`, error: true });
       setMessage({
         text: t('backup.restored', {
-          people: result.people,
-          reviews: result.reviews,
-          kept: result.keptLocked > 0 ? t('backup.keptLocked', { count: result.keptLocked }) : '',
+          people: result.value.people,
+          reviews: result.value.reviews,
+          kept: result.value.keptLocked > 0 ? t('backup.keptLocked', { count: result.value.keptLocked }) : '',
         }),
         error: false,
       });
@@ -270,9 +267,14 @@ function CsvImportSection() {
   useEffect(() => {
     if (!parsed || !mapping) return;
     let cancelled = false;
-    void listPeopleForImport().then((existing) => {
-      if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines));
-    });
+    void listPeopleForImport().then(
+      (existing) => {
+        if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines));
+      },
+      (error: unknown) => {
+        if (!cancelled) setMessage({ text: errorMessage(toAppError(error)), error: true });
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -290,19 +292,19 @@ function CsvImportSection() {
     }
     if (!opened) return;
     const csv = parseCsv(opened.bytes);
-    if (!csv.ok) return setMessage({ text: t(`csvImport.errors.${csv.code}`), error: true });
-    setParsed(csv);
-    setMapping(suggestMapping(csv.headers));
+    if (!csv.ok) return setMessage({ text: errorMessage(csv.error), error: true });
+    setParsed(csv.value);
+    setMapping(suggestMapping(csv.value.headers));
   }
 
   async function runImport() {
-    if (!result || result.valid.length === 0) return setMessage({ text: t('csvImport.errors.nothing-valid'), error: true });
+    if (!result || result.valid.length === 0) return setMessage({ text: errorMessage({ code: 'nothing-valid' }), error: true });
     const imported = await importCheckedPeople(result.valid.map((row) => row.draft));
     if (imported.ok) {
-      setMessage({ text: t('csvImport.imported', { count: imported.count }), error: false });
+      setMessage({ text: t('csvImport.imported', { count: imported.value }), error: false });
       setParsed(null);
       setResult(null);
-    } else setMessage({ text: t(`csvImport.errors.${imported.code}`), error: true });
+    } else setMessage({ text: errorMessage(imported.error), error: true });
   }
 
   const missingName = mapping && mapping.name === null;

@@ -12,6 +12,7 @@ import {
   type BackupHeader,
   type RecordProblem,
 } from '../../../../shared/backup/schema';
+import type { Result } from '../../../../shared/result';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
 import { checkSealConsistency } from '../seal';
 import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './web-crypto';
@@ -45,7 +46,8 @@ export type BackupErrorCode =
   | 'seal-broken';
 
 export type BackupError = { code: BackupErrorCode; problem?: RecordProblem };
-export type ReadBackupResult = { ok: true; header: BackupHeader; data: BackupData } | { ok: false; error: BackupError };
+/** A backup checked whole: its header and data, or the first thing wrong with it. */
+export type ReadBackupResult = Result<{ header: BackupHeader; data: BackupData }, BackupError>;
 
 /** Exports every table (but the summaries, which are derived) into one backup file. */
 export async function createBackup(
@@ -125,7 +127,7 @@ async function firstBrokenSeal(data: BackupData): Promise<RecordProblem | null> 
 }
 
 /** Reads only the header: enough to say what the file is and whether it needs a passphrase. */
-export function readBackupHeader(bytes: Uint8Array): { ok: true; header: BackupHeader; payload: Uint8Array<ArrayBuffer> } | { ok: false; error: BackupError } {
+export function readBackupHeader(bytes: Uint8Array): Result<{ header: BackupHeader; payload: Uint8Array<ArrayBuffer> }, BackupError> {
   if (bytes.length < MAGIC.length + 4 || MAGIC.some((byte, index) => bytes[index] !== byte)) return { ok: false, error: { code: 'not-a-backup' } };
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length);
   if (headerLength > MAX_HEADER_BYTES) return { ok: false, error: { code: 'header-invalid' } };
@@ -148,7 +150,7 @@ export function readBackupHeader(bytes: Uint8Array): { ok: true; header: BackupH
   const payload = bytes.slice(start + headerLength);
   if (payload.length < header.payloadBytes) return { ok: false, error: { code: 'truncated' } };
   if (payload.length > header.payloadBytes) return { ok: false, error: { code: 'header-invalid' } };
-  return { ok: true, header, payload };
+  return { ok: true, value: { header, payload } };
 }
 
 /**
@@ -158,8 +160,8 @@ export function readBackupHeader(bytes: Uint8Array): { ok: true; header: BackupH
 export async function readBackup(bytes: Uint8Array, passphrase: string | null): Promise<ReadBackupResult> {
   const container = readBackupHeader(bytes);
   if (!container.ok) return container;
-  const { header } = container;
-  let plain = container.payload;
+  const { header } = container.value;
+  let plain = container.value.payload;
   if (header.encryption) {
     if (!passphrase) return { ok: false, error: { code: 'passphrase-required' } };
     // From format 2 on, the header is authenticated with the payload: an edited date, version or count fails here.
@@ -182,10 +184,10 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null): 
     return { ok: false, error: { code: 'payload-invalid' } };
   }
   const checked = checkBackupPayload(payload, header);
-  if (!checked.ok) return { ok: false, error: { code: checked.code, ...(checked.problem && { problem: checked.problem }) } };
-  const broken = await firstBrokenSeal(checked.data);
+  if (!checked.ok) return checked;
+  const broken = await firstBrokenSeal(checked.value);
   if (broken) return { ok: false, error: { code: 'seal-broken', problem: broken } };
-  return { ok: true, header, data: checked.data };
+  return { ok: true, value: { header, data: checked.value } };
 }
 
 export type RestoreMode = 'replace' | 'merge';
@@ -235,15 +237,15 @@ export async function restoreFromFile(
   passphrase: string | null,
   mode: RestoreMode,
   beforeWrite: () => Promise<void> = async () => undefined,
-): Promise<{ ok: true; result: RestoreResult } | { ok: false; error: BackupError }> {
+): Promise<Result<RestoreResult, BackupError>> {
   const checked = await readBackup(bytes, passphrase);
   if (!checked.ok) return checked;
   if (mode === 'merge') {
-    const conflict = await cycleTakenByAnotherReview(db, checked.data.reviews);
+    const conflict = await cycleTakenByAnotherReview(db, checked.value.data.reviews);
     if (conflict) return { ok: false, error: { code: 'review-conflict', problem: conflict } };
   }
   await beforeWrite();
-  return { ok: true, result: await restoreBackup(db, checked.data, mode) };
+  return { ok: true, value: await restoreBackup(db, checked.value.data, mode) };
 }
 
 /**

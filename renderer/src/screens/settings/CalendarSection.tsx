@@ -14,6 +14,7 @@ import {
 import { dayOfWeek, formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { TextField } from '../../components/fields';
 import { saveCalendar, useCalendar } from '../../data/legal-settings-repo';
+import { errorMessage } from '../../i18n/error-message';
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
@@ -126,11 +127,11 @@ function AddDayForm({ calendar, onAdd }: { calendar: CalendarSettings; onAdd: (n
     setError(null);
     setDate('');
     setReason('');
-    await onAdd(result.settings, Number(iso!.slice(0, 4)));
+    await onAdd(result.value, Number(iso!.slice(0, 4)));
   }
 
-  const dateError = error && (error.code === 'invalid-date' || error.code === 'out-of-range' || error.code === 'already-off') ? t(`legal.calendar.errors.${error.code}`) : undefined;
-  const reasonError = error && (error.code === 'reason-required' || error.code === 'too-long') ? t(`legal.calendar.errors.${error.code}`) : undefined;
+  const dateError = error && (error.code === 'invalid-date' || error.code === 'out-of-range' || error.code === 'already-off') ? errorMessage(error) : undefined;
+  const reasonError = error && (error.code === 'day-reason-required' || error.code === 'day-reason-too-long') ? errorMessage(error) : undefined;
   return (
     <form className="calendar-add" onSubmit={(event) => void submit(event)} noValidate>
       <TextField label={t('legal.calendar.addDate')} value={date} onChange={setDate} error={dateError} hint={t('common.dateHint')} maxLength={20} />
