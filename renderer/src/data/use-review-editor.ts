@@ -86,8 +86,12 @@ function useReviewLock(reviewId: string): ReviewAccess | null {
         if (cancelled) return;
         setAccess('elsewhere');
         // Wait in line: the lock comes when the other window closes or leaves the review.
-        void locks.request(reviewLockName(reviewId), { signal: queued.signal }, own).catch(() => undefined);
+        void locks.request(reviewLockName(reviewId), { signal: queued.signal }, own).catch((error: unknown) => {
+          // Aborted when this view leaves the review: expected. Any other failure of Web Locks: edit here, as without them.
+          if (!cancelled && !(error instanceof DOMException && error.name === 'AbortError')) setAccess('owner');
+        });
       })
+      // Web Locks refused the request: the review is edited here, as in a browser without them.
       .catch(() => setAccess('owner'));
     return () => {
       cancelled = true;

@@ -197,6 +197,7 @@ export const fr = {
     cycleYear: '{{start}} – {{end}}',
     columns: 'Colonnes affichées',
     exportCsv: 'Exporter en CSV',
+    exportFailed: 'Le CSV n’a pas été enregistré : {{message}}',
     shown_one: '{{count}} personne affichée sur {{total}}',
     shown_other: '{{count}} personnes affichées sur {{total}}',
     sortedAsc: 'tri croissant',

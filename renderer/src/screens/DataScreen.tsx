@@ -403,12 +403,21 @@ function CsvImportSection() {
 function SafetySection() {
   const { t } = useTranslation();
   const [list, setList] = useState<SafetyBackupInfo[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    void platform.listSafetyBackups().then(setList, () => setList([]));
+    void platform.listSafetyBackups().then(setList, (error: unknown) => {
+      setList([]);
+      setFailure(errorMessage(toAppError(error)));
+    });
   }, []);
   async function download(entry: SafetyBackupInfo) {
-    const bytes = await platform.readSafetyBackup(entry.id);
-    await platform.saveFile({ suggestedName: entry.id, filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }], content: new Uint8Array(bytes) });
+    setFailure(null);
+    try {
+      const bytes = await platform.readSafetyBackup(entry.id);
+      await platform.saveFile({ suggestedName: entry.id, filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }], content: new Uint8Array(bytes) });
+    } catch (error) {
+      setFailure(errorMessage(toAppError(error)));
+    }
   }
   return (
     <section className="card" aria-labelledby="safety-heading">
@@ -424,6 +433,11 @@ function SafetySection() {
           </li>
         ))}
       </ul>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

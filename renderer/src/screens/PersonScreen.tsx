@@ -16,6 +16,7 @@ import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
 import { errorMessage } from '../i18n/error-message';
+import { toAppError } from '../data/app-error';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -74,12 +75,18 @@ function DeletionSection({ person }: { person: Person }) {
   const navigate = useUiStore((state) => state.navigate);
   const setNotice = useUiStore((state) => state.setNotice);
   const [summary, setSummary] = useState<(DeletionSummary & { safetyCopies: number }) | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   return (
     <section className="card danger-zone" aria-labelledby="delete-heading">
       <h2 id="delete-heading">{t('deletion.delete')}</h2>
-      <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then(setSummary)}>
+      <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then(setSummary, (error: unknown) => setFailure(errorMessage(toAppError(error))))}>
         {t('deletion.delete')}
       </button>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
       {summary && (
         <ConfirmDialog
           title={t('deletion.confirmTitle', { name: summary.name })}

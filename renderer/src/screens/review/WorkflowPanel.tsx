@@ -111,7 +111,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       {review.contentHash && (
         <>
           <p className="hash">{t('workflow.hash', { hash: review.contentHash })}</p>
-          <button type="button" className="button" onClick={() => void checkIntegrity(review.id).then(setIntegrity)}>
+          <button type="button" className="button" onClick={() => void checkIntegrity(review.id).then(setIntegrity, (error: unknown) => setMessage({ text: errorMessage(toAppError(error)), kind: 'error' }))}>
             {t('workflow.verify')}
           </button>
           {integrity?.status === 'intact' && (

@@ -14,6 +14,7 @@ import {
 import { dayOfWeek, formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { TextField } from '../../components/fields';
 import { saveCalendar, useCalendar } from '../../data/legal-settings-repo';
+import { toAppError } from '../../data/app-error';
 import { errorMessage } from '../../i18n/error-message';
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
@@ -24,12 +25,21 @@ export function CalendarSection() {
   const calendar = useCalendar();
   const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   if (!calendar) return null;
 
-  async function update(next: CalendarSettings) {
+  /** Saves; a failure is said (in French) and the calendar stays as stored. Resolves whether it was saved. */
+  async function update(next: CalendarSettings): Promise<boolean> {
     setSaved(false);
-    await saveCalendar(next);
-    setSaved(true);
+    setFailure(null);
+    try {
+      await saveCalendar(next);
+      setSaved(true);
+      return true;
+    } catch (error) {
+      setFailure(errorMessage(toAppError(error)));
+      return false;
+    }
   }
 
   const entries = calendarOfYear(year, calendar);
@@ -102,10 +112,20 @@ export function CalendarSection() {
           })}
         </tbody>
       </table>
-      <AddDayForm calendar={calendar} onAdd={(next, addedYear) => update(next).then(() => setYear(addedYear))} />
+      <AddDayForm
+        calendar={calendar}
+        onAdd={async (next, addedYear) => {
+          if (await update(next)) setYear(addedYear);
+        }}
+      />
       <p role="status" className="hint">
         {saved ? t('legal.saved') : '\u00a0'}
       </p>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }
