@@ -66,6 +66,8 @@ test('finalising asks first, in a dialog, and « prête » is not announced any 
   const review = new ReviewPage(page);
   const count = await page.locator('[data-rating-card]').count();
   await review.rateAll(Array.from({ length: count }, () => '1'));
+  // A bilan without objective needs its reason (issue 12).
+  await page.getByLabel('Raison de l’absence d’objectif dans le bilan').fill('Premier cycle : aucun objectif planifié.');
   await review.waitSaved();
   await page.getByRole('button', { name: 'Marquer comme prête' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'L’évaluation est prête.' })).toBeVisible();
