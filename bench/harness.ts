@@ -7,6 +7,8 @@
 import { generateTeam } from '../shared/example/generate';
 import type { Person } from '../shared/people/person';
 import type { Review } from '../shared/reviews/review';
+import type { JournalNote } from '../shared/journal/note';
+import type { PlanAction } from '../shared/plan/plan';
 import { summarise } from '../shared/reviews/summary';
 import { personSummaries } from '../shared/team';
 import { createBackup, readBackup, restoreBackup } from '../renderer/src/data/backup/backup';
@@ -14,15 +16,15 @@ import { DB_NAME, JalonDb } from '../renderer/src/data/db';
 import { bulkLoad } from '../renderer/src/data/example-repo';
 import { reviewContentHash } from '../renderer/src/data/hash';
 
-type Team = { people: Person[]; reviews: Review[] };
+type Team = { people: Person[]; reviews: Review[]; journalNotes: JournalNote[]; planActions: PlanAction[] };
 
 const TODAY = '2026-11-26';
 const PASSPHRASE = 'banc d’essai de Jalon';
 /** The stores a team lives in (what a bulk load writes). */
-const TEAM_STORES = ['people', 'reviews', 'reviewSummaries', 'personSummaries'] as const;
+const TEAM_STORES = ['people', 'reviews', 'reviewSummaries', 'personSummaries', 'journalNotes', 'planActions'] as const;
 
-let team: Team = { people: [], reviews: [] };
-let longHistory: Team = { people: [], reviews: [] };
+let team: Team = { people: [], reviews: [], journalNotes: [], planActions: [] };
+let longHistory: Team = { people: [], reviews: [], journalNotes: [], planActions: [] };
 let backupFile: Uint8Array | null = null;
 
 async function seal(reviews: Review[], label: string): Promise<void> {
@@ -40,6 +42,8 @@ async function build(size: number, years: number, seed: number, label: string): 
     today: TODAY,
     years,
     evidenceSentences: 2,
+    // A realistic journal: 30 notes per person per year, and the plans drawn from the gaps.
+    notesPerYear: 30,
     onProgress: (done, total) => console.log(`progress:${label}:${done}/${total}`),
   });
   // Seal the finalised reviews now, so that loading measures writing only.
@@ -86,7 +90,7 @@ async function clearStores(stores: readonly string[]): Promise<void> {
 }
 
 /** The platform's limit: one raw readwrite transaction putting the same records into the app's stores. */
-async function rawPut(data: Team & { settings?: unknown[] }, stores: readonly string[]): Promise<number> {
+async function rawPut(data: Pick<Team, 'people' | 'reviews'> & Partial<Team> & { settings?: unknown[] }, stores: readonly string[]): Promise<number> {
   await clearStores(stores);
   const database = await openRaw();
   const start = performance.now();
@@ -102,6 +106,10 @@ async function rawPut(data: Team & { settings?: unknown[] }, stores: readonly st
     summaries.put(all[index]);
   });
   for (const summary of personSummaries(all)) perPerson.put(summary);
+  const notes = transaction.objectStore('journalNotes');
+  for (const note of data.journalNotes ?? []) notes.put(note);
+  const actions = transaction.objectStore('planActions');
+  for (const action of data.planActions ?? []) actions.put(action);
   if (data.settings) {
     const settings = transaction.objectStore('settings');
     for (const setting of data.settings) settings.put(setting);
@@ -118,7 +126,7 @@ async function appPut(data: Team, clear: boolean): Promise<number> {
   const db = new JalonDb();
   await db.open();
   const start = performance.now();
-  await bulkLoad(db, data.people, data.reviews);
+  await bulkLoad(db, data.people, data.reviews, data.journalNotes, data.planActions);
   const elapsed = performance.now() - start;
   db.close();
   return elapsed;

@@ -66,10 +66,20 @@ test('an encrypted backup restores the data after it was removed; a damaged copy
   await page.getByLabel('Phrase secrète de la sauvegarde').fill('une phrase secrète de test');
   await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
   await expect(page.getByText(/12 personnes, \d+ évaluations, 0 paramètres\. Le fichier est complet et intact\./)).toBeVisible();
+  // Nothing is chosen for the user; replacing says what it will remove (issue 13).
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Restaurer maintenant' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Choisissez d’abord que faire des données actuelles : les remplacer ou fusionner.');
+  expect(await countPeople(page)).toBe(0);
+  await expect(page.getByRole('radio', { name: /^Remplacer toutes les données/ })).toHaveAccessibleName(
+    'Remplacer toutes les données actuelles par celles de la sauvegarde : 0 personne et 0 évaluation présentes maintenant dans Jalon seront supprimées (une copie de sécurité est faite avant)',
+  );
   await page.getByRole('radio', { name: /^Remplacer toutes les données/ }).check();
   await page.getByRole('button', { name: 'Restaurer maintenant' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restauration terminée' })).toContainText('12 personnes');
   expect(await countPeople(page)).toBe(12);
+  // The safety copy made before the restore is listed at once, without a reload.
+  await expect(page.getByRole('region', { name: 'Sauvegardes de sécurité automatiques' }).getByText(/avant une restauration/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/avant une restauration/)).toBeVisible();
   await page.getByRole('link', { name: 'Équipe' }).click();
@@ -81,7 +91,12 @@ test('an unencrypted backup is made only after an explicit warning', async ({ pa
   void consoleErrors;
   await page.goto('/#/donnees');
   const backupForm = page.getByRole('form', { name: 'Créer une sauvegarde' });
+  // A passphrase error goes once there is no passphrase to get wrong (issue 13).
+  await backupForm.getByLabel('Phrase secrète', { exact: true }).fill('court');
+  await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
+  await expect(page.getByRole('alert')).toHaveText('La phrase secrète doit compter au moins 10 caractères.');
   await backupForm.getByLabel('Créer une sauvegarde NON chiffrée').check();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
   await expect(page.getByRole('alert')).toContainText('une sauvegarde non chiffrée laisse lire les évaluations');
   await backupForm.getByRole('checkbox', { name: /Je comprends/ }).check();
@@ -140,8 +155,16 @@ test('deleting a person names what will go, then removes every trace', async ({ 
   await page.keyboard.press('1');
   await new ReviewPage(page).waitSaved();
   await page.getByRole('link', { name: 'Léa Dubois' }).click();
+  // A journal note about her (issue 16): erased with her.
+  await page.keyboard.press('Alt+J');
+  const capture = page.getByRole('dialog', { name: 'Noter une observation' });
+  await capture.getByLabel('Compétence', { exact: true }).selectOption({ label: 'Communiquer' });
+  await capture.getByLabel('Note', { exact: true }).fill('A présenté le dossier en réunion.');
+  await capture.getByLabel('Note', { exact: true }).press('Enter');
+  await expect(capture).toHaveCount(0);
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Supprimer toutes les données de Léa Dubois');
+  await expect(page.getByRole('alertdialog')).toContainText('Avec elle : 1 note du journal et 0 action de développement.');
   await expect(page.getByRole('alertdialog')).toContainText('1 évaluation (dont 0 finalisée)');
   // A modal dialog: focus starts on « Annuler », Échap closes it and gives focus back.
   await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Annuler' })).toBeFocused();
@@ -154,7 +177,7 @@ test('deleting a person names what will go, then removes every trace', async ({ 
   await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Les données de Léa Dubois ont été supprimées.' })).toBeVisible();
   const left = await countStored(page, PERSON_STORES);
-  expect(left).toEqual([0, 0, 0, 0]);
+  expect(left).toEqual([0, 0, 0, 0, 0, 0, 0]);
 });
 
 test('a database from a newer Jalon is left untouched, and the user is told why', async ({ page, outsideRequests }) => {

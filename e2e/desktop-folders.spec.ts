@@ -31,6 +31,7 @@ test('desktop: Données opens the data folder and the safety copies, and says so
         openFile: () => ok(null),
         printReviewPdf: () => ok({ saved: false }),
         removeSafetyBackup: () => ok(null),
+        getSealKey: () => ok(new Uint8Array(32).fill(7)),
         onFlushBeforeClose: () => undefined,
         openFolder: (request: unknown) => {
           calls.push(request);

@@ -192,6 +192,11 @@ test.describe('desktop app (Electron)', () => {
       const copies = readdirSync(safetyFolder).filter((name) => name.endsWith('.jalon'));
       expect(copies).toHaveLength(1);
       expect(readFileSync(path.join(safetyFolder, copies[0]!)).byteLength).toBeGreaterThan(0);
+      // Encrypted at rest (issue 10): the safety cipher's magic, not a readable backup, and the key file protected by safeStorage beside it.
+      const onDisk = readFileSync(path.join(safetyFolder, copies[0]!));
+      expect(onDisk.subarray(0, 8).toString()).toBe('JALONSC1');
+      expect(onDisk.includes(Buffer.from('JALONBK1'))).toBe(false);
+      expect(existsSync(path.join(safetyFolder, '..', 'installation-key.bin'))).toBe(true);
       await page.reload();
       await expect(page.getByRole('region', { name: 'Sauvegardes de sécurité automatiques' }).getByRole('listitem')).toHaveCount(1);
     } finally {

@@ -36,6 +36,10 @@ test('erasing a person leaves no trace in any database, store or safety copy, an
   void outsideRequests;
   void consoleErrors;
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
+  // A finalised review: its entry in the seal log names the person and the review too.
+  await page.goto('/#/parametres');
+  await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
   const team = new TeamPage(page);
   await team.open();
   await team.addPerson({ name: 'Léa Dubois-Effacée', staffNumber: 'ZX-98765', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
@@ -47,6 +51,12 @@ test('erasing a person leaves no trace in any database, store or safety copy, an
   const review = new ReviewPage(page);
   await (await review.openEvidence('Communiquer')).fill('Observation unique qui doit disparaître 7Q3');
   await review.waitSaved();
+  // Class C expects level 1 everywhere: rated at the expected level.
+  await review.rateAll(Array.from({ length: 10 }, () => '1'));
+  await page.getByLabel('Raison de l’absence d’objectif dans le bilan').fill('Premier cycle : aucun objectif planifié.');
+  await review.waitSaved();
+  await review.finalise();
+  await expect(page.getByText('Statut : finalisée')).toBeVisible();
 
   // A CSV import takes an automatic safety copy of everything first: it holds Léa.
   const csv = testInfo.outputPath('rh.csv');
@@ -59,7 +69,11 @@ test('erasing a person leaves no trace in any database, store or safety copy, an
   await expect(page.getByText('1 personne importée.')).toBeVisible();
   const traces = ['Léa Dubois-Effacée', 'ZX-98765', 'Observation unique qui doit disparaître 7Q3', personId, reviewId];
   const before = await everythingStored(page);
-  for (const trace of traces) expect(before['jalon-safety/backups'], `safety copy before: ${trace}`).toContain(trace);
+  expect(before['jalon/sealLog'], 'the seal log names the review').toContain(reviewId);
+  expect(before['jalon/sealLog'], 'the seal log names the person').toContain(personId);
+  // The safety copy holds Léa (the dialog below says so: Jalon reads it), but encrypted at rest: nothing of her in the clear.
+  expect(before['jalon-safety/backups']).toMatch(/import\.jalon/);
+  for (const trace of traces) expect(before['jalon-safety/backups'], `safety copy at rest: ${trace}`).not.toContain(trace);
 
   await page.goto(`/#/personne/${personId}`);
   await person.waitFor('Léa Dubois-Effacée');
@@ -71,7 +85,7 @@ test('erasing a person leaves no trace in any database, store or safety copy, an
   await expect(page.getByRole('rowheader', { name: 'Jan Claes' })).toBeVisible();
 
   const after = await everythingStored(page);
-  expect(Object.keys(after)).toEqual(expect.arrayContaining(['jalon/people', 'jalon/reviews', 'jalon-safety/backups']));
+  expect(Object.keys(after)).toEqual(expect.arrayContaining(['jalon/people', 'jalon/reviews', 'jalon/sealLog', 'jalon-safety/backups', 'jalon-keys/keys']));
   for (const [where, text] of Object.entries(after)) {
     for (const trace of traces) expect(text, `${where} after: ${trace}`).not.toContain(trace);
   }

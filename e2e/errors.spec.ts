@@ -24,6 +24,7 @@ test.beforeEach(async ({ page }) => {
         printReviewPdf: () => failWith('platform-failed'),
         removeSafetyBackup: () => ok(null),
         openFolder: () => ok({ opened: true }),
+        getSealKey: () => ok(new Uint8Array(32).fill(7)),
         onFlushBeforeClose: () => undefined,
       },
     });

@@ -134,6 +134,10 @@ async function finalisedInsufficient(
 
   // Who evaluated: taken from Paramètres into the review.
   const evaluator = page.getByRole('region', { name: 'Évaluateur et entretien' });
+  // Pre-filled, it stands on one line until asked for (issue 13: a review that fits).
+  await expect(evaluator).toContainText('Sophie Lemaire, Cheffe de service (Chef fonctionnel, par délégation) · entretien : date non indiquée · second évaluateur : aucun');
+  await expect(evaluator.getByLabel('Nom de l’évaluateur')).toBeHidden();
+  await evaluator.getByRole('button', { name: 'Modifier l’évaluateur et l’entretien' }).click();
   await expect(evaluator.getByLabel('Nom de l’évaluateur')).toHaveValue('Sophie Lemaire');
   await expect(evaluator.getByRole('radio', { name: 'Chef fonctionnel, par délégation' })).toBeChecked();
   await evaluator.getByLabel('Date de l’entretien d’évaluation').fill('31/11/2026');
@@ -233,6 +237,139 @@ test.describe('the legal record of a review', () => {
     expect(text).toContain('examiné par la commission d’évaluation');
     expect(text).toContain('moins favorable que la mention contestée');
     expect(text).toContain(deadline);
+  });
+
+  test('after a finalised « insuffisant »: the remediation period and its follow-up, an entretien de fonctionnement, the first planification; on the person page, the progression and in a PDF that carries every element of the report', async ({
+    page,
+    outsideRequests,
+    consoleErrors,
+    seriousA11yViolations,
+  }, testInfo) => {
+    test.setTimeout(150_000);
+    void outsideRequests;
+    void consoleErrors;
+    const reviewId = await finalisedInsufficient(page);
+    await page.getByLabel('Date de remise du rapport au membre du personnel').fill('26/11/2026');
+    await page.getByRole('button', { name: 'Enregistrer la remise' }).click();
+    await expect(page.getByRole('button', { name: 'Enregistrer l’accusé de réception' })).toBeVisible();
+
+    const team = new TeamPage(page);
+    await team.open();
+    await page.getByRole('link', { name: 'Léa Martin' }).click();
+    const person = new PersonPage(page);
+    await person.waitFor('Léa Martin');
+
+    // The remediation period: 6 to 12 months, objectives agreed in writing.
+    const remediation = page.getByRole('region', { name: 'Période de remédiation' });
+    await expect(remediation).toContainText('Évaluation du cycle 2 (finalisée le 26/11/2026, mention « insuffisant »)\u00a0: période de remédiation à enregistrer.');
+    await expect(remediation).toContainText('au moins 60 jours prestés');
+    const periodForm = remediation.getByRole('form', { name: 'Enregistrer la période de remédiation' });
+    await periodForm.getByLabel('Début de la période').fill('26/11/2026');
+    await periodForm.getByLabel('Fin de la période').fill('24/05/2027');
+    await periodForm.getByLabel('Date de l’accord écrit sur les objectifs').fill('26/11/2026');
+    await periodForm.getByLabel('Objectifs de la période (un par ligne)').fill('Travailler en binôme sur 10 dossiers\nParticiper aux réunions d’équipe');
+    await periodForm.getByRole('button', { name: 'Enregistrer la période de remédiation' }).click();
+    await expect(periodForm.getByText('La période dure de 6 à 12 mois\u00a0: fin entre le 25/05/2027 et le 25/11/2027.')).toBeVisible();
+    await periodForm.getByLabel('Fin de la période').fill('25/05/2027');
+    await periodForm.getByRole('button', { name: 'Enregistrer la période de remédiation' }).click();
+    await expect(remediation).toContainText('Du 26/11/2026 au 25/05/2027\u00a0; accord écrit le 26/11/2026.');
+    await expect(remediation).toContainText('Objectifs\u00a0: Travailler en binôme sur 10 dossiers\u00a0; Participer aux réunions d’équipe');
+    const followForm = remediation.getByRole('form', { name: 'Enregistrer l’évaluation de suivi' });
+    await followForm.getByLabel('Date de l’évaluation de suivi').fill('25/05/2027');
+    await followForm.getByRole('button', { name: 'Enregistrer l’évaluation de suivi' }).click();
+    await expect(followForm.getByText('La date ne peut pas être postérieure à aujourd’hui.')).toBeVisible();
+    await expect(followForm.getByText('Indiquez le résultat de l’évaluation de suivi.')).toBeVisible();
+    await expect(followForm.getByText('Rédigez le rapport de l’évaluation de suivi.')).toBeVisible();
+
+    // Interviews: an entretien de fonctionnement in the reviewed cycle, then the first planification (only within the first cycle).
+    const interviews = page.getByRole('region', { name: 'Entretiens de fonctionnement et planification' });
+    const interviewForm = interviews.getByRole('form', { name: 'Enregistrer l’entretien' });
+    await interviewForm.getByLabel('Date de l’entretien').fill('02/03/2026');
+    await interviewForm.getByRole('button', { name: 'Enregistrer l’entretien' }).click();
+    await expect(interviewForm.getByText('Indiquez le motif de l’entretien.')).toBeVisible();
+    await interviewForm.getByLabel('Motif').selectOption({ label: 'retour après une absence de plus de 70 jours' });
+    await interviewForm.getByLabel('Rapport de l’entretien').fill('Reprise après 95 jours d’absence ; charge adaptée.');
+    await interviewForm.getByLabel('Objectifs fixés ou ajustés (un par ligne)').fill('Reprendre 25 dossiers');
+    await interviewForm.getByRole('button', { name: 'Enregistrer l’entretien' }).click();
+    await expect(interviews.getByRole('listitem').filter({ hasText: 'Entretien de fonctionnement du 02/03/2026 (retour après une absence de plus de 70 jours)' })).toContainText(
+      'Objectifs\u00a0: Reprendre 25 dossiers',
+    );
+    await interviewForm.getByLabel('Type d’entretien').selectOption({ label: 'Première planification' });
+    await interviewForm.getByLabel('Date de l’entretien').fill('15/01/2026');
+    await interviewForm.getByLabel('Objectifs fixés ou ajustés (un par ligne)').fill('Traiter 40 dossiers\nSuivre la formation TVA');
+    await interviewForm.getByRole('button', { name: 'Enregistrer l’entretien' }).click();
+    await expect(interviewForm.getByText('La première planification a lieu pendant le premier cycle.')).toBeVisible();
+    await interviewForm.getByLabel('Date de l’entretien').fill('15/01/2025');
+    await interviewForm.getByRole('button', { name: 'Enregistrer l’entretien' }).click();
+    await expect(interviews.getByRole('listitem').filter({ hasText: 'Première planification du 15/01/2025' })).toContainText('Traiter 40 dossiers\u00a0; Suivre la formation TVA');
+    expect(await seriousA11yViolations()).toEqual([]);
+
+    // The first cycle's review starts its bilan with the planned objectives.
+    await person.openReview(1);
+    await expect(page.getByRole('textbox', { name: /Objectif 1/ }).first()).toHaveValue('Traiter 40 dossiers');
+    await page.goBack();
+    await person.waitFor('Léa Martin');
+
+    // Six months later, the follow-up evaluation with its own report.
+    await page.clock.setFixedTime(new Date('2027-05-26T10:00:00+02:00'));
+    await page.reload();
+    await followForm.getByLabel('Date de l’évaluation de suivi').fill('25/05/2027');
+    await followForm.getByLabel('Résultat').selectOption({ label: 'satisfaisant (pas de nouvelle mention)' });
+    await followForm.getByLabel('Rapport de l’évaluation de suivi').fill('Les dix dossiers en binôme sont clôturés ; présence régulière aux réunions.');
+    await followForm.getByRole('button', { name: 'Enregistrer l’évaluation de suivi' }).click();
+    await expect(remediation).toContainText('Évaluation de suivi du 25/05/2027\u00a0: satisfaisant (pas de nouvelle mention).');
+
+    await page.getByRole('link', { name: 'Voir la progression' }).click();
+    const progression = page.getByRole('region', { name: 'Entretiens et remédiation' });
+    await expect(progression.getByRole('listitem')).toHaveText([
+      'Première planification du 15/01/2025 — Objectifs\u00a0: Traiter 40 dossiers\u00a0; Suivre la formation TVA',
+      'Entretien de fonctionnement du 02/03/2026 (retour après une absence de plus de 70 jours) — Objectifs\u00a0: Reprendre 25 dossiers',
+      'Remédiation du 26/11/2026 au 25/05/2027 — Évaluation de suivi du 25/05/2027\u00a0: satisfaisant (pas de nouvelle mention).',
+    ]);
+
+    // The report: every element an official report carries (issue 12, item 8), read back from the PDF.
+    const text = await readReport(page, reviewId, testInfo, 'remediation.pdf');
+    for (const expected of [
+      'Membre du personnel évalué Léa Martin',
+      'Matricule LM7',
+      'Classe (au moment de l’évaluation) C',
+      'Service Recouvrement',
+      'Statut du membre du personnel Statutaire',
+      'Rôle de dirigeant limité non',
+      'Évaluateur Sophie Lemaire, Cheffe de service (chef fonctionnel, par délégation)',
+      'Second évaluateur Marc Dubois',
+      'Date de l’entretien 20/11/2026',
+      'Cycle d’évaluation du 01/01/2026 au 31/12/2026',
+      'Base légale Arrêté royal du 14 janvier 2022',
+      'État de la procédure remise',
+      '1. Bilan : objectifs du cycle',
+      'Bilan sans objectif : Premier cycle : aucun objectif planifié.',
+      '2. Bilan : compétences comportementales',
+      '3. Résultat',
+      'Insuffisant',
+      'La collaboration, nécessaire au poste, ne s’est pas développée.',
+      'Commentaire de l’évaluateur',
+      '5. Planification du cycle suivant',
+      'Signatures',
+      'Le second évaluateur Marc Dubois',
+      'Destinataire du recours : la présidente du comité de direction du SPF Finances.',
+      'Historique de la procédure',
+      'remise : ',
+      'Entretien de fonctionnement du 02/03/2026 (retour après une absence de plus de 70 jours)',
+      'Reprise après 95 jours d’absence ; charge adaptée.',
+      'Période de remédiation',
+      'Enregistrée après la finalisation : elle ne fait pas partie du contenu scellé de ce rapport.',
+      'Du 26/11/2026 au 25/05/2027 ; accord écrit le 26/11/2026.',
+      'Travailler en binôme sur 10 dossiers ; Participer aux réunions d’équipe',
+      'Évaluation de suivi du 25/05/2027 : satisfaisant (pas de nouvelle mention).',
+      'Les dix dossiers en binôme sont clôturés ; présence régulière aux réunions.',
+      'SHA-256',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    // The first cycle's planification belongs to the first cycle, not to this report.
+    expect(text).not.toContain('Première planification du 15/01/2025');
+    expect(text).not.toMatch(/Statut (finalisée|remise)/);
   });
 
   test('printing a review without an evaluator asks for one', async ({ page, outsideRequests, consoleErrors }) => {

@@ -46,13 +46,17 @@ test('the example team loads with one action, is clearly marked, and goes away w
   await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
   await expect(page.getByRole('rowheader').filter({ hasText: '(exemple)' })).toHaveCount(12);
   expect(await seriousA11yViolations()).toEqual([]);
+  // With a year-round journal and the plans drawn from the gaps (issue 16).
+  const [notes, actions] = await countStored(page, ['journalNotes', 'planActions']);
+  expect(notes).toBeGreaterThan(12 * 30);
+  expect(actions).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'Retirer l’équipe d’exemple' }).click();
   await expect(page.getByText(/Retirer les 12 personnes d’exemple et toutes leurs évaluations/)).toBeVisible();
   await page.getByRole('button', { name: 'Oui, retirer les données d’exemple' }).click();
   await expect(page.getByText('Aucun gestionnaire de dossiers pour l’instant.')).toBeVisible();
   const counts = await countStored(page, PERSON_STORES);
-  expect(counts).toEqual([0, 0, 0, 0]);
+  expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0]);
 });
 
 test('a promotion from C to B shows as a step in the expectation, in the chart and the table', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {
@@ -93,7 +97,7 @@ test('a promotion from C to B shows as a step in the expectation, in the chart a
   await expect(table.getByRole('columnheader')).toHaveText(['Compétence', 'Cycle 1 (2023) – classe C', 'Cycle 2 (2024) – classe C', 'Cycle 3 (2025) – classe B']);
   const vision = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Développer une vision' }) });
   await expect(vision.getByRole('cell')).toHaveText(['— / hors profil', '— / hors profil', '— / 1']);
-  const chart = page.getByRole('img', { name: /Penser de manière critique/ });
+  const chart = page.getByRole('img', { name: /^Graphique.*Penser de manière critique/ });
   await expect(chart).toHaveAttribute('data-points', JSON.stringify([[1, 1], [1, 0], [2, 2]]));
   await expect(page.getByText('Aucune mention « insuffisant » enregistrée.')).toBeVisible();
 
@@ -174,7 +178,7 @@ test('the heat map shows the stored gaps, in text', async ({ page, outsideReques
 });
 
 test('on a generated team of 5,000, filter and sort give the right rows and the DOM stays bounded', async ({ page, outsideRequests, consoleErrors }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   void outsideRequests;
   void consoleErrors;
   const { people, reviews } = generateTeam({ size: 5000, seed: 42, today: TODAY, years: 2, evidenceSentences: 1 });
@@ -223,6 +227,17 @@ test('on a generated team of 5,000, filter and sort give the right rows and the 
   await page.reload();
   await expect(page.getByRole('columnheader', { name: /Nom/ })).toHaveAttribute('aria-sort', 'descending');
   await expect(page.getByRole('columnheader', { name: 'Matricule' })).toHaveCount(0);
+
+  // The heat map of a year of 5,000 reviews is virtualized too: a bounded DOM, whatever the scroll (issue 13).
+  await page.goto('/#/equipe/carte');
+  await expect(page.getByRole('heading', { level: 1, name: /Carte/ })).toBeVisible();
+  const heatRows = page.locator('tr[data-review-id]');
+  await expect(heatRows.first()).toBeVisible({ timeout: 30_000 });
+  expect(await heatRows.count()).toBeLessThanOrEqual(80);
+  const firstBefore = await heatRows.first().getAttribute('data-review-id');
+  await page.getByRole('region', { name: 'Par personne' }).evaluate((region) => region.scrollTo(0, region.scrollHeight));
+  await expect(heatRows.first()).not.toHaveAttribute('data-review-id', firstBefore ?? '');
+  expect(await heatRows.count()).toBeLessThanOrEqual(80);
 });
 
 test('the CSV export is the table as shown, UTF-8 with a BOM and semicolons', async ({ page, outsideRequests, consoleErrors }) => {

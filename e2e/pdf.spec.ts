@@ -47,6 +47,7 @@ async function completeReview(page: Page, evidence: string): Promise<string> {
   await review.rateAll(['2', '1', '1', '0', '1', '1', '1', '1', '1', '1']);
   await review.evidence('Penser de manière critique').fill(evidence);
   await review.evidence('Collaborer').fill('Travaille seul, refuse <b>l’aide</b> & les « réunions » — été 2026.');
+  await page.getByRole('button', { name: 'Afficher les compétences hors profil (2)' }).click();
   await review.card('Guider').focus();
   await page.keyboard.press('1');
   await page.getByLabel('Raison de l’absence d’objectif dans le bilan').fill('Premier cycle : aucun objectif planifié.');
@@ -67,8 +68,13 @@ test.describe('finalised review and its PDF', () => {
 
     await review.finalise();
     await expect(page.getByText('Statut : finalisée')).toBeVisible();
-    const hash = (await page.getByText(/^Empreinte SHA-256/).innerText()).replace(/^Empreinte SHA-256\s*:\s*/, '');
+    // On screen, a short form; the whole hash is a click away (issue 13) and is the one on the PDF.
+    await expect(page.getByText(/^Empreinte SHA-256\s*:\s*[0-9a-f]{8}…[0-9a-f]{8}/)).toBeVisible();
+    await expect(page.getByLabel('Empreinte SHA-256 complète')).toBeHidden();
+    await page.getByRole('button', { name: 'Afficher l’empreinte complète' }).click();
+    const hash = await page.getByLabel('Empreinte SHA-256 complète').innerText();
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await expect(page.getByText(/^Empreinte SHA-256/)).toContainText(`${hash.slice(0, 8)}…${hash.slice(-8)}`);
 
     // Locked: the UI offers no way to change it.
     await expect(review.evidence('Collaborer')).not.toBeEditable();
@@ -149,7 +155,11 @@ test.describe('finalised review and its PDF', () => {
     await review.finalise();
     await expect(page.getByText('Statut : finalisée')).toBeVisible();
 
+    // The addendum form waits behind a button (issue 13); opening it puts the cursor in the reason.
     const form = page.getByRole('form', { name: 'Ajouter l’addendum' });
+    await expect(form).toHaveCount(0);
+    await page.getByRole('button', { name: 'Rédiger un addendum' }).click();
+    await expect(form.getByLabel('Motif de la correction')).toBeFocused();
     await form.getByLabel('Texte de l’addendum').fill('Lire « 12 mars » au lieu de « 13 mars ».');
     await form.getByRole('button', { name: 'Ajouter l’addendum' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Indiquez le motif de la correction.' })).toBeVisible();

@@ -52,8 +52,10 @@ test.describe('case handlers and their reviews', () => {
     await person.openReview(1);
     const review = new ReviewPage(page);
     await expect(page.getByText(/jugée en Classe C/)).toBeVisible();
-    // Outside class C's profile: in their own, optional section.
+    // Outside class C's profile: in their own, optional section, folded until asked for (issue 13).
     const optional = page.getByRole('region', { name: 'Compétences hors profil (facultatif)' });
+    await expect(optional.getByRole('heading', { level: 4 })).toHaveCount(0);
+    await optional.getByRole('button', { name: 'Afficher les compétences hors profil (2)' }).click();
     await expect(optional.getByRole('heading', { level: 4 })).toHaveText(['Développer une vision', 'Guider']);
     // Ten ratings, the evaluator (nobody in Paramètres) and the reason for a bilan without objective.
     await expect(review.missing()).toContainText('Il manque 12 éléments');

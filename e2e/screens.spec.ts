@@ -64,6 +64,7 @@ async function exampleScreens(page: Page): Promise<{ name: string; hash: string;
     { name: 'person-new', hash: '#/equipe/nouveau', ready: h1('Nouveau gestionnaire de dossiers') },
     { name: 'review-example', hash: `#/evaluation/${reviewId}`, ready: h1(/^Évaluation de /) },
     { name: 'print', hash: `#/evaluation/${reviewId}/impression`, ready: h1('Rapport d’évaluation') },
+    { name: 'meeting', hash: `#/evaluation/${reviewId}/entretien`, ready: h1('Objectifs du cycle') },
     { name: 'referentiel', hash: '#/referentiel', ready: h1(/Référentiel/) },
     { name: 'settings', hash: '#/parametres', ready: h1(/Paramètres/) },
     { name: 'data', hash: '#/donnees', ready: h1('Sauvegarde et restauration') },

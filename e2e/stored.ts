@@ -21,4 +21,4 @@ export function countStored(page: Page, stores: readonly string[]): Promise<numb
 }
 
 /** Every store that holds a person's data. */
-export const PERSON_STORES = ['people', 'reviews', 'reviewSummaries', 'personSummaries'] as const;
+export const PERSON_STORES = ['people', 'reviews', 'reviewSummaries', 'personSummaries', 'sealLog', 'journalNotes', 'planActions'] as const;

@@ -17,6 +17,7 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     renderReviewPdf: async () => new TextEncoder().encode('%PDF-1.7'),
     safety: { keep: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), remove: vi.fn(async () => undefined) },
     openFolder: vi.fn(async () => '/home/user/.config/jalon'),
+    sealKey: async () => new Uint8Array(32).fill(7),
   };
   return { deps: { ...base, ...overrides }, written };
 }

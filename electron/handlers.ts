@@ -17,6 +17,8 @@ export type HandlerDeps = {
   maxFileBytes: number;
   /** Opens one of Jalon's folders in the file manager (see folders.ts). */
   openFolder: (folder: AppFolder) => Promise<unknown>;
+  /** The seal's HMAC key (installation-keys.ts): derived from the secret safeStorage protects. */
+  sealKey: () => Promise<Uint8Array>;
 };
 
 /** The main-process side of the IPC contract: dialogs and files, nothing more. */
@@ -43,6 +45,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       await deps.safety.remove(request.id);
       return null;
     },
+
+    getSealKey: async () => deps.sealKey(),
 
     openFolder: async (request) => {
       await deps.openFolder(request.folder);

@@ -118,6 +118,33 @@ describe('the main process, with electron faked', () => {
     }
   });
 
+  it('keeps safety copies encrypted at rest in userData, and reads them back; the key file is protected by safeStorage', async () => {
+    const event = { senderFrame: { url: 'app://jalon/index.html' } };
+    const secretText = 'Léa Dubois-Effacée ZX-98765 Observation unique';
+    const bytes = new TextEncoder().encode(`JALONBK1${secretText}`);
+    const kept = (await fake.ipcHandlers.get(IPC_CHANNELS.keepSafetyBackup)!(event, { bytes, reason: 'import' })) as { ok: true; value: { id: string } };
+    expect(kept).toMatchObject({ ok: true, value: { reason: 'import' } });
+    const onDisk = readFileSync(path.join(fake.userData, 'safety-backups', kept.value.id));
+    expect(onDisk.toString('latin1')).not.toContain('Dubois');
+    expect(onDisk.subarray(0, 8).toString()).toBe('JALONSC1');
+    expect(await fake.ipcHandlers.get(IPC_CHANNELS.readSafetyBackup)!(event, { id: kept.value.id })).toEqual({ ok: true, value: new Uint8Array(bytes) });
+    expect(fake.electron.safeStorage.encryptString).toHaveBeenCalledTimes(1);
+    // The key file holds only what safeStorage encrypted.
+    const keyFile = readFileSync(path.join(fake.userData, 'installation-key.bin')).toString();
+    expect(keyFile.startsWith('fake-os-protected:')).toBe(true);
+  });
+
+  it('hands the renderer the seal key through the contract: 32 bytes, the same at every call', async () => {
+    const event = { senderFrame: { url: 'app://jalon/index.html' } };
+    const first = (await fake.ipcHandlers.get(IPC_CHANNELS.getSealKey)!(event, undefined)) as { ok: true; value: Uint8Array };
+    const second = (await fake.ipcHandlers.get(IPC_CHANNELS.getSealKey)!(event, undefined)) as { ok: true; value: Uint8Array };
+    expect(first.ok).toBe(true);
+    expect(first.value).toHaveLength(32);
+    expect(second.value).toEqual(first.value);
+    expect(await fake.ipcHandlers.get(IPC_CHANNELS.getSealKey)!(event, { anything: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await fake.ipcHandlers.get(IPC_CHANNELS.getSealKey)!({ senderFrame: { url: 'https://example.com/' } }, undefined)).toMatchObject({ ok: false });
+  });
+
   it('registers a handler for every channel of the contract, and no other', () => {
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
   });

@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { MAX_FILE_BYTES, type AppFolder } from '../shared/ipc';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { trustedDevServerUrl } from './dev-server';
@@ -10,6 +10,7 @@ import { createHandlers } from './handlers';
 import { buildMenuTemplate, showAbout } from './menu';
 import { renderPdf } from './pdf';
 import { createSafetyStore } from './safety-backups';
+import { createInstallationKeys, createSafetyCipher } from './installation-keys';
 import { registerIpcHandlers } from './ipc';
 import { hardenSession, hardenWebContents, isAppUrl, secureWebPreferences } from './security';
 import { SHELL_TEXT } from './shell-text';
@@ -104,6 +105,21 @@ if (claimSingleInstance(app, () => mainWindow)) {
       ),
     );
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, readFile));
+    // The installation's secret, encrypted with safeStorage in userData: the seal's key and the safety copies' key.
+    const keys = createInstallationKeys(path.join(folders.data, 'installation-key.bin'), safeStorage, {
+      read: async (file) => {
+        try {
+          return new Uint8Array(await readFile(file));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+          throw error;
+        }
+      },
+      create: async (file, data) => {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, data, { flag: 'wx', mode: 0o600 });
+      },
+    });
     registerIpcHandlers(
       ipcMain,
       createHandlers({
@@ -123,7 +139,8 @@ if (claimSingleInstance(app, () => mainWindow)) {
           readdir: (folder) => readdir(folder),
           size: async (file) => (await stat(file)).size,
           remove: (file) => rm(file, { force: true }),
-        }),
+        }, undefined, createSafetyCipher(keys.safetyKey)),
+        sealKey: keys.sealKey,
         renderReviewPdf: (reviewId) =>
           renderPdf(
             () => new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preloadPath) }),

@@ -16,6 +16,7 @@ const api = {
   readSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSafetyBackup, request),
   openFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFolder, request),
   removeSafetyBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.removeSafetyBackup, request),
+  getSealKey: () => ipcRenderer.invoke(IPC_CHANNELS.getSealKey),
   onFlushBeforeClose: (flush) => {
     // One flush at a time: registering again replaces the previous one.
     ipcRenderer.removeAllListeners(IPC_EVENTS.flushBeforeClose);

@@ -18,8 +18,21 @@ function stampToIso(stamp: string): string {
   return match ? `${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z` : stamp;
 }
 
-/** Automatic backups in the app's data folder: the last few are kept, the oldest removed. */
-export function createSafetyStore(folder: string, fs: SafetyFs, now: () => Date = () => new Date()) {
+/** Leaves the bytes as they are (tests of the store alone). */
+const PLAIN = { seal: async (bytes: Uint8Array) => bytes, open: async (bytes: Uint8Array) => bytes };
+
+/**
+ * Automatic backups in the app's data folder: the last few are kept, the
+ * oldest removed. Each copy is written through `cipher` (encrypted at rest
+ * with a key protected by safeStorage, see installation-keys.ts) and read
+ * back through it.
+ */
+export function createSafetyStore(
+  folder: string,
+  fs: SafetyFs,
+  now: () => Date = () => new Date(),
+  cipher: { seal: (bytes: Uint8Array) => Promise<Uint8Array>; open: (bytes: Uint8Array) => Promise<Uint8Array> } = PLAIN,
+) {
   async function list(): Promise<SafetyBackupInfo[]> {
     await fs.mkdir(folder);
     const names = (await fs.readdir(folder)).filter((name) => NAME.test(name)).sort().reverse();
@@ -35,14 +48,14 @@ export function createSafetyStore(folder: string, fs: SafetyFs, now: () => Date 
     async keep(bytes: Uint8Array, reason: SafetyBackupInfo['reason']): Promise<SafetyBackupInfo> {
       await fs.mkdir(folder);
       const id = `jalon-${now().toISOString().replace(/[:.]/g, '-')}-${reason}.jalon`;
-      await fs.writeFile(path.join(folder, id), bytes);
+      await fs.writeFile(path.join(folder, id), await cipher.seal(bytes));
       const all = await list();
       for (const old of all.slice(SAFETY_BACKUPS_KEPT)) await fs.remove(path.join(folder, old.id));
       return all.find((entry) => entry.id === id)!;
     },
     async read(id: string): Promise<Uint8Array> {
       if (!NAME.test(id)) throw new Error('Not a safety backup.');
-      return fs.readFile(path.join(folder, id));
+      return cipher.open(await fs.readFile(path.join(folder, id)));
     },
     /** Removes one copy (erasure of a person it holds). */
     async remove(id: string): Promise<void> {

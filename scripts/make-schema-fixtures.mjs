@@ -73,7 +73,37 @@ const v4 = {
   records: { ...v3.records, meta: [{ key: 'derived-version', value: 1 }] },
 };
 
-for (const fixture of [v1, v2, v3, v4]) {
+// Schema v5: the seal log (issue 10). The fixture's reviews are not finalised: the log is empty,
+// and the meta records that every finalised review (none) was entered.
+const v5 = {
+  schemaVersion: 5,
+  idbVersion: 50,
+  stores: { ...v4.stores, sealLog: { keyPath: 'seq', autoIncrement: true, indexes: [['reviewId', 'reviewId', false], ['personId', 'personId', false]] } },
+  records: { ...v4.records, sealLog: [], meta: [...v4.records.meta, { key: 'seal-log', value: 'complete' }] },
+};
+
+// Schema v6 (issue 16; v5 is issue 10's): the observation journal and development plan actions.
+const v6 = {
+  schemaVersion: 6,
+  idbVersion: 60,
+  stores: {
+    ...v5.stores,
+    journalNotes: { keyPath: 'id', indexes: [['personId', 'personId', false], ['[personId+date]', ['personId', 'date'], false]] },
+    planActions: { keyPath: 'id', indexes: [['personId', 'personId', false], ['sourceReviewId', 'sourceReviewId', false], ['[personId+cycleIndex]', ['personId', 'cycleIndex'], false]] },
+  },
+  records: {
+    ...v5.records,
+    journalNotes: [
+      { id: 'v6-n1', personId: 'v1-p1', date: '2025-03-12', competencyIds: ['communiquer'], objectiveId: '', situation: 'Réunion « Dupont »', behaviour: 'A reformulé la demande', effect: 'Accord trouvé', text: '', example: false, createdAt: '2025-03-12T09:00:00.000Z', updatedAt: '2025-03-12T09:00:00.000Z' },
+      { id: 'v6-n2', personId: 'v1-p1', date: '2025-05-02', competencyIds: ['penser-critique', 'communiquer'], objectiveId: 'o2', situation: '', behaviour: '', effect: '', text: 'Note libre 🌟', example: false, createdAt: '2025-05-02T09:00:00.000Z', updatedAt: '2025-05-02T09:00:00.000Z' },
+    ],
+    planActions: [
+      { id: 'v6-a1', personId: 'v1-p1', sourceReviewId: 'v1-r1', cycleIndex: 1, competencyId: 'communiquer', competencyName: 'Communiquer', type: 'formation', description: 'Formation à la communication écrite', support: 'IFA', dueDate: '2025-09-30', status: 'en-cours', history: [{ status: 'prevue', date: '2025-01-10', comment: '', at: '2025-01-10T09:00:00.000Z' }, { status: 'en-cours', date: '2025-03-01', comment: 'Inscrite', at: '2025-03-01T09:00:00.000Z' }], example: false, createdAt: '2025-01-10T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' },
+    ],
+  },
+};
+
+for (const fixture of [v1, v2, v3, v4, v5, v6]) {
   const name = `schema-v${fixture.schemaVersion}.json`;
   writeFileSync(new URL(`../test-fixtures/${name}`, import.meta.url), `${JSON.stringify(fixture, null, 1)}\n`);
   console.log(`test-fixtures/${name} written`);

@@ -30,5 +30,9 @@ describe('evaluation cycles', () => {
     expect(cycleState(cycle, false, '2026-03-31')).toBe('due');
     expect(cycleState(cycle, false, '2026-04-01')).toBe('overdue');
     expect(cycleState(cycle, true, '2026-04-01')).toBe('done');
+    // Recorded as evaluated outside Jalon: never overdue, whatever the year.
+    expect(cycleState(cycle, false, '2026-04-01', true)).toBe('outside');
+    expect(cycleState(cycle, false, '2031-01-01', true)).toBe('outside');
+    expect(cycleState(cycle, true, '2026-04-01', true)).toBe('done');
   });
 });

@@ -35,15 +35,16 @@ export function cycleContaining(firstStart: IsoDate, date: IsoDate): Cycle | nul
   return cyclesUntil(firstStart, date).at(-1) ?? null;
 }
 
-export type CycleState = 'upcoming' | 'in-progress' | 'due' | 'overdue' | 'done';
+export type CycleState = 'upcoming' | 'in-progress' | 'due' | 'overdue' | 'done' | 'outside';
 
 /**
- * Where a cycle stands on `today`: done once its review is finalised;
- * otherwise due from 60 days before its end, and overdue more than three
- * months after it.
+ * Where a cycle stands on `today`: done once its review is finalised, or
+ * recorded as evaluated outside Jalon (adopting existing staff); otherwise
+ * due from 60 days before its end, and overdue more than three months after it.
  */
-export function cycleState(cycle: Cycle, hasFinalisedReview: boolean, today: IsoDate): CycleState {
+export function cycleState(cycle: Cycle, hasFinalisedReview: boolean, today: IsoDate, evaluatedOutside = false): CycleState {
   if (hasFinalisedReview) return 'done';
+  if (evaluatedOutside) return 'outside';
   if (today < cycle.start) return 'upcoming';
   if (today > addMonths(cycle.end, OVERDUE_AFTER_MONTHS)) return 'overdue';
   if (today >= addDays(cycle.end, -DUE_BEFORE_END_DAYS)) return 'due';

@@ -17,18 +17,22 @@ export type InsufficientMention = {
   id: string;
   /** The day the mention was given: finalisation in Jalon, the recorded date outside it. */
   date: IsoDate;
-  source: 'review' | 'outside';
+  source: 'review' | 'outside' | 'follow-up';
 };
 
-/** A mention given outside Jalon (an earlier system, a paper report), as far as the count is concerned. */
-export type OutsideMention = { id: string; date: IsoDate; insufficient: boolean };
+/**
+ * A mention recorded beside the reviews, as far as the count is concerned: given
+ * outside Jalon (an earlier system, a paper report), or by the follow-up
+ * evaluation that closes a remediation period.
+ */
+export type OutsideMention = { id: string; date: IsoDate; insufficient: boolean; source?: 'outside' | 'follow-up' };
 
 /** Every « insuffisant » finalised (or later) in Jalon, and every one recorded outside it, oldest first. */
 export function insufficientMentions(reviews: readonly Review[], outside: readonly OutsideMention[] = []): InsufficientMention[] {
   const fromReviews = reviews
     .filter((review) => isLocked(review.status) && review.outcome === 'insuffisant')
     .map((review) => ({ id: review.id, date: (review.finalisedAt ?? review.updatedAt).slice(0, 10), source: 'review' as const }));
-  const fromOutside = outside.filter((entry) => entry.insufficient).map((entry) => ({ id: entry.id, date: entry.date, source: 'outside' as const }));
+  const fromOutside = outside.filter((entry) => entry.insufficient).map((entry) => ({ id: entry.id, date: entry.date, source: entry.source ?? ('outside' as const) }));
   return [...fromReviews, ...fromOutside].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 

@@ -10,6 +10,8 @@ export const IPC_CHANNELS = {
   // Desktop only: open one of Jalon's own folders in the file manager.
   openFolder: 'jalon:open-folder',
   removeSafetyBackup: 'jalon:remove-safety-backup',
+  // The seal's HMAC key, derived from the installation secret that safeStorage protects (issue 10).
+  getSealKey: 'jalon:get-seal-key',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

@@ -83,6 +83,7 @@ export const IPC_SCHEMAS = {
   readSafetyBackup: readSafetyBackupRequestSchema,
   openFolder: openFolderRequestSchema,
   removeSafetyBackup: readSafetyBackupRequestSchema,
+  getSealKey: z.undefined(),
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
 type Responses = {
@@ -95,6 +96,8 @@ type Responses = {
   readSafetyBackup: Uint8Array;
   openFolder: OpenFolderResponse;
   removeSafetyBackup: null;
+  /** 32 bytes: the HMAC-SHA-256 key of the seal (the renderer imports it non-extractable). */
+  getSealKey: Uint8Array;
 };
 
 export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_SCHEMAS)[M]>;

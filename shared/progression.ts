@@ -1,6 +1,6 @@
 import type { IsoDate } from './dates';
 import { COMPETENCY_IDS, CURRENT_FRAMEWORK, type CompetencyId } from './framework';
-import type { ObservedRating, Review } from './reviews/review';
+import { isLocked, type ObservedRating, type Review } from './reviews/review';
 
 export type ProgressionPoint = {
   reviewId: string;
@@ -71,4 +71,47 @@ export function compareReviews(first: Review, second: Review): ComparisonLine[] 
     const change: LevelChange = a === null || b === null ? 'unknown' : b > a ? 'rose' : b < a ? 'fell' : 'same';
     return { id, name, first: a, second: b, change };
   }).filter((line) => line.first !== null || line.second !== null);
+}
+
+export type ObjectivesMet = { met: number; partly: number; notMet: number; unjudged: number; total: number };
+
+/** How many objectives of a bilan were met, partly met, not met, or not judged yet. */
+export function objectivesMet(review: Pick<Review, 'objectives'>): ObjectivesMet {
+  const count = (result: Review['objectives'][number]['result']) => review.objectives.filter((objective) => objective.result === result).length;
+  return {
+    met: count('atteint'),
+    partly: count('partiellement-atteint'),
+    notMet: count('non-atteint'),
+    unjudged: count(null),
+    total: review.objectives.length,
+  };
+}
+
+/** One cycle's result on the Progression: the objectives met and the mention, with the review's status and class. */
+export type CycleResult = {
+  reviewId: string;
+  cycleIndex: number;
+  cycleEnd: IsoDate;
+  classId: string;
+  status: Review['status'];
+  /** A mention is only a result once the review is finalised; before that it is a draft's. */
+  final: boolean;
+  outcome: Review['outcome'];
+  objectives: ObjectivesMet;
+};
+
+/** The objectives met and the mention of every review, oldest cycle first. */
+export function cycleResults(reviews: readonly Review[]): CycleResult[] {
+  return [...reviews]
+    .sort((a, b) => a.cycleStart.localeCompare(b.cycleStart))
+    .map((review) => ({
+      reviewId: review.id,
+      cycleIndex: review.cycleIndex,
+      cycleEnd: review.cycleEnd,
+      classId: review.classId,
+      status: review.status,
+      final: isLocked(review.status),
+      outcome: review.outcome,
+      objectives: objectivesMet(review),
+    }));
 }

@@ -38,6 +38,8 @@ export const ERROR_CODES = [
   'reason-required',
   'text-required',
   'not-locked',
+  // The development plan.
+  'plan-action-not-found',
   // The calendar of days off.
   'out-of-range',
   'day-reason-required',

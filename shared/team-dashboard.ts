@@ -47,6 +47,7 @@ export function nextAction(row: Pick<TeamRow, 'status' | 'archived'>): NextActio
     case 'en-retard':
       return 'catch-up';
     case 'signee':
+    case 'hors-jalon':
       return 'none';
   }
 }

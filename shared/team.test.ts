@@ -72,6 +72,16 @@ describe('team rows', () => {
     expect(teamRow(person, [summarise(review(1))], '2026-04-02').status).toBe('en-retard');
   });
 
+  it('a cycle evaluated outside Jalon is « hors Jalon », not overdue, and dates the last review (also through teamRows)', () => {
+    const outside = { id: 'o1', cycleIndex: 1, date: '2026-01-15', mention: 'none' as const, note: '', recordedAt: 'x' };
+    const adopted: Person = { ...person, outsideEvaluations: [outside] };
+    expect(teamRow(adopted, [], '2026-04-02')).toMatchObject({ status: 'hors-jalon', lastReviewDate: '2026-01-15' });
+    expect(teamRows([adopted], [], '2026-04-02')[0]).toMatchObject({ status: 'hors-jalon', lastReviewDate: '2026-01-15' });
+    // The next cycle (2026) is not covered by it: in 2027 it is due, then overdue.
+    expect(teamRow(adopted, [], '2026-11-26').status).toBe('pas-commencee');
+    expect(teamRow(adopted, [], '2027-04-02').status).toBe('en-retard');
+  });
+
   it('gives the last finalised review’s date and the latest count below expectation', () => {
     const old = review(0, { status: 'cloturee', finalisedAt: '2025-01-20T10:00:00Z' });
     old.ratings = { communiquer: { observed: { kind: 'below' }, evidence: 'x' }, collaborer: { observed: { kind: 'below' }, evidence: 'x' } };

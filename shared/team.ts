@@ -6,7 +6,7 @@ import { isLocked } from './reviews/review';
 import type { ReviewSummary } from './reviews/summary';
 
 /** The status of a person's current cycle, as the team overview shows it. */
-export const TEAM_STATUSES = ['pas-commencee', 'brouillon', 'prete', 'finalisee', 'signee', 'en-retard'] as const;
+export const TEAM_STATUSES = ['pas-commencee', 'brouillon', 'prete', 'finalisee', 'signee', 'hors-jalon', 'en-retard'] as const;
 export type TeamStatus = (typeof TEAM_STATUSES)[number];
 
 export type TeamRow = {
@@ -46,7 +46,9 @@ function cycleIndexToReview(firstStart: IsoDate, limit: IsoDate): number {
   return index;
 }
 
-function statusOf(cycle: Cycle, summary: TeamReviewFacts | undefined, today: IsoDate): TeamStatus {
+function statusOf(cycle: Cycle, summary: TeamReviewFacts | undefined, today: IsoDate, outside: boolean): TeamStatus {
+  // A cycle recorded as evaluated outside Jalon (adopting existing staff) is neither to do nor overdue.
+  if (outside && !(summary && isLocked(summary.status))) return 'hors-jalon';
   if (summary) {
     switch (summary.status) {
       case 'signee':
@@ -128,6 +130,12 @@ function rowOf(person: Person, summaries: readonly TeamReviewFacts[], cycle: Cyc
     if (summary.finalisedAt && (!lastFinalised || summary.cycleIndex > lastFinalised.cycleIndex)) lastFinalised = summary;
     if (summary.rated && (!lastRated || summary.cycleIndex > lastRated.cycleIndex)) lastRated = summary;
   }
+  let lastReviewDate = lastFinalised?.finalisedAt?.slice(0, 10) ?? null;
+  let outside = false;
+  for (const entry of person.outsideEvaluations ?? []) {
+    if (entry.cycleIndex === cycle.index) outside = true;
+    if (lastReviewDate === null || entry.date > lastReviewDate) lastReviewDate = entry.date;
+  }
   return {
     id: person.id,
     name: person.name,
@@ -137,8 +145,8 @@ function rowOf(person: Person, summaries: readonly TeamReviewFacts[], cycle: Cyc
     archived: person.archived,
     example: person.example,
     cycle,
-    status: statusOf(cycle, current, today),
-    lastReviewDate: lastFinalised?.finalisedAt?.slice(0, 10) ?? null,
+    status: statusOf(cycle, current, today, outside),
+    lastReviewDate,
     belowCount: lastRated ? lastRated.belowCount : null,
     searchKey: searchKeyOf(person),
   };

@@ -122,6 +122,17 @@ export function createFakeElectron(options: { isPackaged?: boolean; displays?: R
       getPrimaryDisplay: () => ({ workArea: displays[0]! }),
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
+    // Stands in for the OS keychain: reversible, but never the plain text.
+    safeStorage: {
+      available: true,
+      isEncryptionAvailable: vi.fn(() => electron.safeStorage.available),
+      encryptString: vi.fn((text: string) => Buffer.from(`fake-os-protected:${Buffer.from(text).toString('hex').split('').reverse().join('')}`)),
+      decryptString: vi.fn((data: Buffer) => {
+        const text = data.toString();
+        if (!text.startsWith('fake-os-protected:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+        return Buffer.from(text.slice('fake-os-protected:'.length).split('').reverse().join(''), 'hex').toString();
+      }),
+    },
     ipcRenderer: Object.assign(new EventEmitter(), {
       invoke: vi.fn(async (channel: string, payload?: unknown) => ({ channel, payload })),
       send: vi.fn(),

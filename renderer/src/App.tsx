@@ -4,6 +4,7 @@ import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
 import { TeamScreen } from './screens/TeamScreen';
 import { NoticeBanner } from './components/NoticeBanner';
+import { CaptureButton, CaptureHost } from './screens/journal/CaptureHost';
 import { followLocationHash, useUiStore } from './store';
 import { formatRoute, parseRoute, sectionOf, type Route } from './store/routes';
 
@@ -20,10 +21,12 @@ function lazyScreen<K extends string, P extends object>(load: () => Promise<Reco
 }
 const DataScreen = lazyScreen(() => import('./screens/DataScreen'), 'DataScreen');
 const HeatmapScreen = lazyScreen(() => import('./screens/HeatmapScreen'), 'HeatmapScreen');
+const CalibrationScreen = lazyScreen(() => import('./screens/CalibrationScreen'), 'CalibrationScreen');
 const PersonFormScreen = lazyScreen(() => import('./screens/PersonFormScreen'), 'PersonFormScreen');
 const PersonScreen = lazyScreen(() => import('./screens/PersonScreen'), 'PersonScreen');
 const ReferentielScreen = lazyScreen(() => import('./screens/ReferentielScreen'), 'ReferentielScreen');
 const PrintView = lazyScreen(() => import('./screens/print/PrintView'), 'PrintView');
+const MeetingView = lazyScreen(() => import('./screens/meeting/MeetingView'), 'MeetingView');
 const ReviewScreen = lazyScreen(() => import('./screens/review/ReviewScreen'), 'ReviewScreen');
 const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
 const ProgressionScreen = lazyScreen(() => import('./screens/progression/ProgressionScreen'), 'default');
@@ -32,11 +35,13 @@ const ProgressionScreen = lazyScreen(() => import('./screens/progression/Progres
 const FIRST_SCREEN: Partial<Record<Route['screen'], { preload: () => void }>> = {
   data: DataScreen,
   heatmap: HeatmapScreen,
+  calibration: CalibrationScreen,
   'person-new': PersonFormScreen,
   'person-edit': PersonFormScreen,
   person: PersonScreen,
   referentiel: ReferentielScreen,
   print: PrintView,
+  meeting: MeetingView,
   review: ReviewScreen,
   settings: SettingsScreen,
   progression: ProgressionScreen,
@@ -56,6 +61,8 @@ function Screen({ route }: { route: Route }) {
       return <TeamScreen />;
     case 'heatmap':
       return <HeatmapScreen />;
+    case 'calibration':
+      return <CalibrationScreen />;
     case 'progression':
       return <ProgressionScreen key={route.personId} personId={route.personId} />;
     case 'person-new':
@@ -77,6 +84,7 @@ function Screen({ route }: { route: Route }) {
         </Suspense>
       );
     case 'print':
+    case 'meeting':
       return null;
   }
 }
@@ -94,6 +102,15 @@ export function App() {
     return (
       <Suspense fallback={null}>
         <PrintView key={route.reviewId} reviewId={route.reviewId} autoPrint={route.autoPrint} />
+      </Suspense>
+    );
+  }
+
+  // The meeting mode fills the window: nothing of the rest of the team on screen.
+  if (route.screen === 'meeting') {
+    return (
+      <Suspense fallback={null}>
+        <MeetingView key={route.reviewId} reviewId={route.reviewId} />
       </Suspense>
     );
   }
@@ -129,6 +146,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <CaptureButton />
         <p className="sidebar-footer">
           {platform.kind === 'desktop' ? t('app.desktopMode') : t('app.webMode')}
           <br />
@@ -148,6 +166,7 @@ export function App() {
           <Screen route={route} />
         </Suspense>
       </main>
+      <CaptureHost />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { db } from './data/db';
 import { openDatabase } from './data/open-database';
 import { flushPendingWrites } from './data/pending-writes';
 import { requestPersistentStorage } from './data/storage';
+import { takeSealKeyFromDesktop } from './data/seal-key';
 import { platform } from './platform';
 import { StartupError } from './StartupError';
 import { useUiStore } from './store';
@@ -21,6 +22,9 @@ const root = createRoot(container);
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
 async function start(): Promise<void> {
+  // Desktop: the seal key is the main process's, protected by safeStorage (../data/seal-key.ts).
+  const desktopKey = platform.sealKeyBytes;
+  if (desktopKey) takeSealKeyFromDesktop(desktopKey);
   const opened = await openDatabase(db, {
   appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
   keepSafetyBackup: async (bytes, reason) => void (await platform.keepSafetyBackup(bytes, reason)),

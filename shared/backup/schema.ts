@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { Person } from '../people/person';
-import { personRecord, reviewRecord, settingRecord } from '../records/schema';
+import { journalNoteRecord, personRecord, planActionRecord, reviewRecord, settingRecord } from '../records/schema';
+import type { JournalNote } from '../journal/note';
+import type { PlanAction } from '../plan/plan';
 import type { Review } from '../reviews/review';
 import type { Result } from '../result';
 
@@ -40,7 +42,14 @@ export const backupHeaderSchema = z.object({
   appVersion: z.string().max(40),
   schemaVersion: z.number().int().positive(),
   createdAt: stamp,
-  counts: z.object({ people: z.number().int().min(0), reviews: z.number().int().min(0), settings: z.number().int().min(0) }),
+  counts: z.object({
+    people: z.number().int().min(0),
+    reviews: z.number().int().min(0),
+    settings: z.number().int().min(0),
+    // From schema v6 on (issue 16): absent from older files, which hold no journal or plan.
+    journalNotes: z.number().int().min(0).optional(),
+    planActions: z.number().int().min(0).optional(),
+  }),
   encryption: z
     .object({
       algorithm: z.literal('AES-GCM'),
@@ -57,7 +66,7 @@ export const backupHeaderSchema = z.object({
 });
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
-export type BackupData = { people: Person[]; reviews: Review[]; settings: { key: string; value: unknown }[] };
+export type BackupData = { people: Person[]; reviews: Review[]; settings: { key: string; value: unknown }[]; journalNotes: JournalNote[]; planActions: PlanAction[] };
 
 export type RecordProblem = { table: string; index: number; path: string; message: string };
 
@@ -86,12 +95,14 @@ export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 
   const structure = dexieExportSchema.safeParse(payload);
   if (!structure.success) return { ok: false, error: { code: 'payload-invalid' } };
   const rowsOf = (name: string) => structure.data.data.data.find((table) => table.tableName === name)?.rows ?? [];
-  const data: BackupData = { people: [], reviews: [], settings: [] };
+  const data: BackupData = { people: [], reviews: [], settings: [], journalNotes: [], planActions: [] };
   // Each record is checked and brought up to date by the one normaliser of its type (../records/schema.ts).
   const tables = [
     ['people', personRecord, data.people],
     ['reviews', reviewRecord, data.reviews],
     ['settings', settingRecord, data.settings],
+    ['journalNotes', journalNoteRecord, data.journalNotes],
+    ['planActions', planActionRecord, data.planActions],
   ] as const;
   for (const [name, schema, target] of tables) {
     const rows = rowsOf(name);
@@ -117,9 +128,16 @@ export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 
   if (data.people.length !== header.counts.people || data.reviews.length !== header.counts.reviews || data.settings.length !== header.counts.settings) {
     return { ok: false, error: { code: 'counts-mismatch' } };
   }
+  if (data.journalNotes.length !== (header.counts.journalNotes ?? 0) || data.planActions.length !== (header.counts.planActions ?? 0)) {
+    return { ok: false, error: { code: 'counts-mismatch' } };
+  }
   const personIds = new Set(data.people.map((person) => person.id));
   const orphan = data.reviews.findIndex((review) => !personIds.has(review.personId));
   if (orphan !== -1) return { ok: false, error: { code: 'record-invalid', problem: { table: 'reviews', index: orphan, path: 'personId', message: 'personne inconnue' } } };
+  for (const table of ['journalNotes', 'planActions'] as const) {
+    const stray = data[table].findIndex((record) => !personIds.has(record.personId));
+    if (stray !== -1) return { ok: false, error: { code: 'record-invalid', problem: { table, index: stray, path: 'personId', message: 'personne inconnue' } } };
+  }
   return { ok: true, value: data };
 }
 
@@ -131,5 +149,8 @@ export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 
  * undecryptable.
  */
 export function headerAdditionalData(header: Pick<BackupHeader, 'format' | 'formatVersion' | 'appVersion' | 'schemaVersion' | 'createdAt' | 'counts' | 'checksum'>): string {
-  return JSON.stringify([header.format, header.formatVersion, header.appVersion, header.schemaVersion, header.createdAt, header.counts.people, header.counts.reviews, header.counts.settings, header.checksum]);
+  const fields: unknown[] = [header.format, header.formatVersion, header.appVersion, header.schemaVersion, header.createdAt, header.counts.people, header.counts.reviews, header.counts.settings, header.checksum];
+  // The journal and plan counts (schema v6 on) are authenticated too; a file without them reads as before.
+  if (header.counts.journalNotes !== undefined || header.counts.planActions !== undefined) fields.push(header.counts.journalNotes ?? 0, header.counts.planActions ?? 0);
+  return JSON.stringify(fields);
 }

@@ -2,7 +2,9 @@ import { addMonths, type IsoDate } from '../dates';
 import { cycleAt } from '../cycles';
 import { CLASS_IDS, type ClassId } from '../framework';
 import type { Person } from '../people/person';
-import { newReview, OBJECTIVE_RESULTS, type Review } from '../reviews/review';
+import { gapOf, newReview, OBJECTIVE_RESULTS, type Review } from '../reviews/review';
+import type { JournalNote } from '../journal/note';
+import { ACTION_TYPES, type PlanAction } from '../plan/plan';
 
 /** A small, fast, seeded random generator (mulberry32): the same seed always gives the same team. */
 /** The example team's evaluator (the example is clearly marked as such). */
@@ -52,11 +54,18 @@ export type GenerateOptions = {
   years: number;
   /** Sentences of evidence per rated competency (about 100 characters each). */
   evidenceSentences?: number;
+  /** Journal notes per person per year of history (a realistic volume is 30); none by default. */
+  notesPerYear?: number;
   /** Called every so often with how many people are done. */
   onProgress?: (done: number, total: number) => void;
 };
 
-export type GeneratedTeam = { people: Person[]; reviews: Review[] };
+export type GeneratedTeam = { people: Person[]; reviews: Review[]; journalNotes: JournalNote[]; planActions: PlanAction[] };
+
+const NOTE_SITUATIONS = ['Réunion d’équipe du lundi', 'Dossier de recouvrement complexe', 'Appel d’un citoyen mécontent', 'Contrôle des pièces justificatives', 'Accueil d’un nouveau collègue', 'Échéance trimestrielle'];
+const NOTE_BEHAVIOURS = ['A reformulé la demande avant de répondre', 'A signalé une incohérence au chef de service', 'A proposé une solution de rechange', 'A laissé le dossier en attente sans prévenir', 'A partagé sa méthode avec l’équipe', 'A respecté la procédure malgré la pression'];
+const NOTE_EFFECTS = ['Le dossier a été clôturé dans les délais', 'Le citoyen a remercié le service par écrit', 'Une erreur de décision a été évitée', 'Le collègue a dû reprendre le dossier', 'L’équipe a adopté la méthode'];
+const ACTION_DESCRIPTIONS = ['Formation « Rédaction administrative »', 'Accompagnement par un collègue expérimenté sur les dossiers complexes', 'Lecture du guide interne des procédures', 'Prise en charge d’un dossier pilote avec débriefing', 'Mentorat mensuel par le coordinateur'];
 
 /**
  * A believable team with several years of reviews (some promotions, now and
@@ -69,6 +78,14 @@ export function generateTeam(options: GenerateOptions): GeneratedTeam {
   const sentences = options.evidenceSentences ?? 2;
   const people: Person[] = [];
   const reviews: Review[] = [];
+  const journalNotes: JournalNote[] = [];
+  const planActions: PlanAction[] = [];
+  // Notes and plans draw from a random sequence of their own: the people and reviews of a seed stay what they were.
+  const extra = seededRandom(options.seed ^ 0x5eed);
+  const pickExtra = <T>(items: readonly T[]): T => items[Math.floor(extra() * items.length)]!;
+  let extraCounter = 0;
+  const extraId = (prefix: string) => `${prefix}-${options.seed.toString(36)}-${(extraCounter++).toString(36)}`;
+  const notesPerYear = options.notesPerYear ?? 0;
   const stamp = `${options.today}T09:00:00.000Z`;
   let counter = 0;
   const id = (prefix: string) => `${prefix}-${options.seed.toString(36)}-${(counter++).toString(36)}`;
@@ -143,9 +160,61 @@ export function generateTeam(options: GenerateOptions): GeneratedTeam {
         ];
       }
       reviews.push(review);
+      // The year's journal: notes spread over the cycle (up to today), each about one or two competencies of the profile.
+      const rated = review.profile.filter((entry) => entry.expectedLevel !== null);
+      const lastDay = cycle.end < options.today ? cycle.end : options.today;
+      const span = Math.max(1, Math.round((Date.parse(lastDay) - Date.parse(cycle.start)) / 86_400_000));
+      for (let note = 0; note < notesPerYear && rated.length > 0; note++) {
+        const date = new Date(Date.parse(cycle.start) + Math.floor(extra() * (span + 1)) * 86_400_000).toISOString().slice(0, 10);
+        const first = pickExtra(rated).id;
+        const second = extra() < 0.25 ? pickExtra(rated).id : first;
+        journalNotes.push({
+          id: extraId('ex-n'),
+          personId: person.id,
+          date,
+          competencyIds: [...new Set([first, second])],
+          objectiveId: '',
+          situation: pickExtra(NOTE_SITUATIONS),
+          behaviour: pickExtra(NOTE_BEHAVIOURS),
+          effect: pickExtra(NOTE_EFFECTS),
+          text: '',
+          example: true,
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+      }
+      // A finalised review's gaps become actions of the next cycle's development plan.
+      if (review.finalisedAt && notesPerYear > 0) {
+        const nextDone = addMonths(cycle.end, 13) <= options.today;
+        for (const entry of review.profile) {
+          if (gapOf(entry.expectedLevel, review.ratings[entry.id]?.observed)?.kind !== 'below') continue;
+          const status = nextDone ? (extra() < 0.8 ? 'faite' : 'abandonnee') : 'en-cours';
+          const planned = addMonths(cycle.end, 1);
+          planActions.push({
+            id: extraId('ex-a'),
+            personId: person.id,
+            sourceReviewId: review.id,
+            cycleIndex: cycleIndex + 1,
+            competencyId: entry.id,
+            competencyName: entry.name,
+            type: pickExtra(ACTION_TYPES),
+            description: pickExtra(ACTION_DESCRIPTIONS),
+            support: 'Coordinateur du service',
+            dueDate: addMonths(cycle.end, 9),
+            status,
+            history: [
+              { status: 'prevue', date: planned, comment: '', at: stamp },
+              { status, date: addMonths(planned, 3) < options.today ? addMonths(planned, 3) : options.today, comment: status === 'abandonnee' ? 'Formation annulée par l’organisateur.' : 'Suivi lors de l’entretien de fonctionnement.', at: stamp },
+            ],
+            example: true,
+            createdAt: stamp,
+            updatedAt: stamp,
+          });
+        }
+      }
     }
     if (options.onProgress && (index + 1) % 100 === 0) options.onProgress(index + 1, options.size);
   }
   options.onProgress?.(options.size, options.size);
-  return { people, reviews };
+  return { people, reviews, journalNotes, planActions };
 }

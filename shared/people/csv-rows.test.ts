@@ -6,7 +6,7 @@ describe('CSV rows of an HR export', () => {
   const mapping = suggestMapping(headers);
 
   it('maps columns from their French or Dutch names', () => {
-    expect(mapping).toEqual({ name: 0, firstName: null, staffNumber: 1, classId: 2, classFrom: 3, employment: 4, limitedLeadership: 5, service: 6, cycleStart: null });
+    expect(mapping).toEqual({ name: 0, firstName: null, staffNumber: 1, classId: 2, classFrom: 3, employment: 4, limitedLeadership: 5, service: 6, cycleStart: null, pastEvaluations: null });
     expect(suggestMapping(['Naam', 'Klasse', 'Dienst'])).toMatchObject({ name: 0, classId: 1, service: 2 });
   });
 
@@ -35,7 +35,7 @@ describe('CSV rows of an HR export', () => {
   it('matches the headers of a real HR export, the class date and a separate first name included', () => {
     expect(
       suggestMapping(['Matricule', 'Nom', 'Prénom', 'Classe', 'Date d’entrée dans la classe', 'Début du cycle d’évaluation', 'Régime', 'Service']),
-    ).toEqual({ staffNumber: 0, name: 1, firstName: 2, classId: 3, classFrom: 4, cycleStart: 5, employment: 6, limitedLeadership: null, service: 7 });
+    ).toEqual({ staffNumber: 0, name: 1, firstName: 2, classId: 3, classFrom: 4, cycleStart: 5, employment: 6, limitedLeadership: null, service: 7, pastEvaluations: null });
     expect(suggestMapping(['Nom et prénom', 'Classe', 'Date de classe'])).toMatchObject({ name: 0, firstName: null, classId: 1, classFrom: 2 });
   });
 
@@ -84,6 +84,39 @@ describe('CSV rows of an HR export', () => {
       { line: 2, field: 'service', code: 'invalid-characters' },
       { line: 3, field: 'name', code: 'invalid-characters' },
       { line: 4, field: 'staffNumber', code: 'invalid-characters' },
+    ]);
+  });
+
+  it('brings past evaluations: each on the cycle it closes, with a mention of the rules of its time, or the row is refused with why', () => {
+    const withPast = suggestMapping(['Nom', 'Classe', 'Début du cycle', 'Évaluations antérieures']);
+    expect(withPast.pastEvaluations).toBe(3);
+    expect(suggestMapping(['Nom', 'Classe', 'Mentions précédentes']).pastEvaluations).toBe(2);
+    const rows = [
+      ['Léa Dubois', 'C', '01/03/2023', '15/12/2020 répond aux attentes ; 10/02/2023 : insuffisant'],
+      ['Jan Claes', 'B', '01/03/2023', '10/02/2023 à améliorer'],
+      ['Anne Martin', 'B', '01/03/2023', '10/02/2013 exceptionnel'],
+      ['Marc Peeters', 'B', '01/03/2023', '10/02/2023 insuffisant | 20/02/2023 sans mention'],
+      ['Eva Smet', 'B', '01/03/2023', '10/02/2023 très bien'],
+      ['Tom Wouters', 'B', '01/03/2023', ''],
+    ];
+    const result = checkCsvRows(rows, withPast, [], '2026-01-01', undefined, '2026-12-03');
+    expect(result.valid.map((row) => [row.draft.name, row.outside])).toEqual([
+      [
+        'Léa Dubois',
+        [
+          // The cycle whose end is nearest (01/03/2020–28/02/2021): cycle -3 on the grid of 01/03/2023.
+          { cycleIndex: -3, date: '2020-12-15', mention: 'repond-aux-attentes' },
+          { cycleIndex: -1, date: '2023-02-10', mention: 'insuffisant' },
+        ],
+      ],
+      ['Tom Wouters', []],
+    ]);
+    expect(result.errors).toEqual([
+      // The cycle 01/03/2022–28/02/2023 began under the 2022 decree: « à améliorer » no longer exists.
+      { line: 3, field: 'pastEvaluations', code: 'past-evaluation', detail: 'mention-not-of-rules' },
+      { line: 4, field: 'pastEvaluations', code: 'past-evaluation', detail: 'cycle-before-2014' },
+      { line: 5, field: 'pastEvaluations', code: 'past-evaluation', detail: 'cycle-already-recorded' },
+      { line: 6, field: 'pastEvaluations', code: 'invalid-value' },
     ]);
   });
 });

@@ -1,9 +1,10 @@
-import { isIsoDate, parseDateInput } from '../dates';
+import { isIsoDate, parseDateInput, type IsoDate } from '../dates';
+import { cycleEvaluatedOn, readOutsideCell, validateOutsideEvaluation, type OutsideDraft, type OutsideErrorCode } from './outside';
 import { isClassId } from '../framework';
 import { staffNumberKey, validatePersonDraft, type Person, type PersonDraft, type PersonErrorCode } from './person';
 
 /** The person fields a CSV column can fill. */
-export const CSV_FIELDS = ['name', 'firstName', 'staffNumber', 'classId', 'classFrom', 'employment', 'limitedLeadership', 'service', 'cycleStart'] as const;
+export const CSV_FIELDS = ['name', 'firstName', 'staffNumber', 'classId', 'classFrom', 'employment', 'limitedLeadership', 'service', 'cycleStart', 'pastEvaluations'] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Which column (by index) fills which field; `null` when none does. */
 export type CsvMapping = Record<CsvField, number | null>;
@@ -21,6 +22,8 @@ const SYNONYMS: Record<CsvField, string[]> = {
   limitedLeadership: ['dirigeantlimite', 'dirigeant', 'leadership', 'roledirigeantlimite'],
   service: ['service', 'equipe', 'dienst', 'team', 'unite'],
   cycleStart: ['debutducycle', 'debutcycle', 'cycle', 'debut', 'cyclestart'],
+  // Cycles evaluated before Jalon, one cell: « 15/12/2019 répond aux attentes ; 18/12/2021 à améliorer ».
+  pastEvaluations: ['evaluationsanterieures', 'evaluationshorsjalon', 'historiquedesevaluations', 'mentionsanterieures', 'mentions', 'pastevaluations', 'vroegereevaluaties'],
 };
 
 /**
@@ -29,6 +32,7 @@ const SYNONYMS: Record<CsvField, string[]> = {
  * the more specific fields first, one column per field.
  */
 const HINTS: [CsvField, (header: string) => boolean][] = [
+  ['pastEvaluations', (h) => h.includes('mention') || (h.includes('evaluation') && (h.includes('anterieur') || h.includes('historique') || h.includes('hors')))],
   ['classFrom', (h) => h.includes('classe') && (h.includes('date') || h.includes('depuis'))],
   ['cycleStart', (h) => h.includes('cycle') || (h.includes('debut') && h.includes('evaluation'))],
   ['firstName', (h) => h.includes('prenom') && !h.startsWith('nom')],
@@ -63,8 +67,16 @@ export function suggestMapping(headers: readonly string[]): CsvMapping {
   return mapping;
 }
 
-export type CsvRowError = { line: number; field: CsvField; code: PersonErrorCode | 'duplicate-in-file' | 'identical-row' | 'invalid-value' };
-export type CsvRowResult = { valid: { line: number; draft: PersonDraft }[]; errors: CsvRowError[]; invalidLines: number };
+export type CsvRowError = {
+  line: number;
+  field: CsvField;
+  code: PersonErrorCode | 'duplicate-in-file' | 'identical-row' | 'invalid-value' | 'past-evaluation';
+  /** For a past evaluation refused by the rules: why (`validateOutsideEvaluation`). */
+  detail?: OutsideErrorCode;
+};
+/** A past evaluation read from the file, placed on the person's cycle grid. */
+export type CsvOutsideDraft = Omit<OutsideDraft, 'note'>;
+export type CsvRowResult = { valid: { line: number; draft: PersonDraft; outside: CsvOutsideDraft[] }[]; errors: CsvRowError[]; invalidLines: number };
 
 const YES = ['oui', 'o', 'yes', 'y', 'ja', 'j', '1', 'vrai', 'true', 'x'];
 const NO = ['non', 'n', 'no', 'nee', '0', 'faux', 'false', ''];
@@ -81,6 +93,8 @@ export function checkCsvRows(
   existing: readonly Pick<Person, 'id' | 'staffNumber'>[],
   defaultCycleStart: string,
   lines?: readonly number[],
+  /** Past evaluations cannot be dated after it; without it, none is refused for that. */
+  today: IsoDate = '2100-12-31',
 ): CsvRowResult {
   const valid: CsvRowResult['valid'] = [];
   const errors: CsvRowError[] = [];
@@ -130,10 +144,31 @@ export function checkCsvRows(
     if (seenRows.has(identity) && !rowErrors.some((error) => error.code === 'duplicate-in-file')) rowErrors.push({ line, field: 'name', code: 'identical-row' });
     seenRows.add(identity);
     if (!isIsoDate(draft.cycleStart) && !rowErrors.some((error) => error.field === 'cycleStart')) rowErrors.push({ line, field: 'cycleStart', code: 'invalid-date' });
+    const outside = isIsoDate(draft.cycleStart) ? pastEvaluations(cell('pastEvaluations'), draft.cycleStart, today, line, rowErrors) : [];
     if (rowErrors.length > 0) {
       invalidLines++;
       errors.push(...rowErrors);
-    } else valid.push({ line, draft });
+    } else valid.push({ line, draft, outside });
   });
   return { valid, errors, invalidLines };
+}
+
+/** The past evaluations of one cell, each on the cycle it closes, checked by the same rule as the person page. */
+function pastEvaluations(cell: string, cycleStart: IsoDate, today: IsoDate, line: number, rowErrors: CsvRowError[]): CsvOutsideDraft[] {
+  const read = readOutsideCell(cell);
+  if (!read.ok) {
+    rowErrors.push({ line, field: 'pastEvaluations', code: read.error.code });
+    return [];
+  }
+  const accepted: (CsvOutsideDraft & { id: string })[] = [];
+  for (const entry of read.value) {
+    const draft = { cycleIndex: cycleEvaluatedOn(cycleStart, entry.date), date: entry.date, mention: entry.mention };
+    const problems = validateOutsideEvaluation({ cycleStart, outsideEvaluations: accepted }, { ...draft, note: '' }, { today, lockedCycles: [] });
+    if (problems.length > 0) {
+      rowErrors.push({ line, field: 'pastEvaluations', code: 'past-evaluation', detail: problems[0]!.code });
+      return [];
+    }
+    accepted.push({ ...draft, id: String(accepted.length) });
+  }
+  return accepted.map(({ cycleIndex, date, mention }) => ({ cycleIndex, date, mention }));
 }

@@ -2,6 +2,8 @@ import { isCleanText } from '../text';
 import { isIsoDate, type IsoDate } from '../dates';
 import { isClassId } from '../framework';
 import type { ClassId } from '../framework';
+import type { OutsideEvaluation } from './outside';
+import type { Interview, Remediation } from './interim';
 
 export type EmploymentStatus = 'statutaire' | 'contractuel';
 
@@ -24,6 +26,12 @@ export type Person = {
   archived: boolean;
   /** Part of the example team, removable in one action. */
   example: boolean;
+  /** Cycles evaluated before or beside Jalon (« évalué hors Jalon »), recorded when adopting existing staff. */
+  outsideEvaluations?: OutsideEvaluation[];
+  /** Entretiens de fonctionnement and the first planification, in the order recorded. */
+  interviews?: Interview[];
+  /** Remediation periods after a finalised « insuffisant », with their follow-up evaluation. */
+  remediations?: Remediation[];
   createdAt: string;
   updatedAt: string;
 };

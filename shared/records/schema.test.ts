@@ -55,6 +55,24 @@ describe('normaliseRecord: one normaliser per record type', () => {
     expect(normaliseRecord('people', current)).toEqual({ ok: true, value: current });
   });
 
+  it('keeps the cycles a person had evaluated outside Jalon, and refuses a mention no rules ever had', () => {
+    const adopted = { ...person, example: false, outsideEvaluations: [{ id: 'o1', cycleIndex: -3, date: '2021-02-15', mention: 'a-ameliorer', note: 'Dossier papier', recordedAt: '2026-12-01T08:00:00.000Z' }] };
+    expect(normaliseRecord('people', adopted)).toEqual({ ok: true, value: adopted });
+    const wrong = { ...adopted, outsideEvaluations: [{ ...adopted.outsideEvaluations[0], mention: 'tres-bien' }] };
+    expect(normaliseRecord('people', wrong)).toMatchObject({ ok: false, error: { table: 'people', id: 'p1', path: 'outsideEvaluations.0.mention' } });
+  });
+
+  it('keeps a person’s interviews and remediation periods', () => {
+    const followed = {
+      ...person,
+      example: false,
+      interviews: [{ id: 'i1', kind: 'fonctionnement', date: '2026-03-01', reason: 'retour-absence', notes: 'Retour après 90 jours', objectives: [{ id: 'o1', description: 'Reprendre 30 dossiers' }], recordedAt: 'x' }],
+      remediations: [{ id: 'm1', reviewId: 'r1', start: '2026-12-01', end: '2027-05-31', agreementDate: '2026-12-01', objectives: [{ id: 'o2', description: 'Délais' }], followUp: { date: '2027-05-31', result: 'satisfaisant', report: 'Atteint', recordedAt: 'y' }, recordedAt: 'x' }],
+    };
+    expect(normaliseRecord('people', followed)).toEqual({ ok: true, value: followed });
+    expect(normaliseRecord('people', { ...followed, interviews: [{ ...followed.interviews[0], reason: 'vacances' }] })).toMatchObject({ ok: false, error: { path: 'interviews.0.reason' } });
+  });
+
   it('reports an unreadable row by table, id and the field at fault', () => {
     expect(normaliseRecord('reviews', { ...v1Review, status: 'perdue' })).toEqual({
       ok: false,

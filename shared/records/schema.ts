@@ -14,8 +14,12 @@ import { isIsoDate } from '../dates';
 import { RECORD_ID } from './ids';
 import { isCleanText } from '../text';
 import type { ClassId, ClusterId, CompetencyId } from '../framework';
+import { OUTSIDE_MENTIONS, OUTSIDE_NOTE_MAX } from '../people/outside';
+import { FOLLOW_UP_RESULTS, INTERIM_TEXT_MAX, INTERVIEW_KINDS, INTERVIEW_REASONS } from '../people/interim';
 import { NAME_MAX, NOTES_MAX, SERVICE_MAX, STAFF_NUMBER_MAX, type Person } from '../people/person';
 import { REVIEW_STATUSES, TEXT_MAX, type Review } from '../reviews/review';
+import { NOTE_COMPETENCIES_MAX, NOTE_FIELD_MAX, type JournalNote } from '../journal/note';
+import { ACTION_STATUSES, ACTION_TEXT_MAX, ACTION_TYPES, type PlanAction } from '../plan/plan';
 
 const isoDate = z.string().check(z.refine(isIsoDate, 'date impossible'));
 const optionalIsoDate = z.union([isoDate, z.literal('')]);
@@ -26,6 +30,8 @@ const id = z.string().check(z.regex(RECORD_ID, 'identifiant invalide'));
 const classId = z.string().check(z.regex(/^[A-Z0-9]{1,4}$/, 'classe illisible')) as unknown as z.ZodMiniType<ClassId, string>;
 const text = (max: number) => z.string().check(z.maxLength(max, `texte de plus de ${max} caractères`), z.refine(isCleanText, 'caractères invisibles ou de contrôle'));
 const integer = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+const interimObjectives = z.array(z.object({ id, description: text(2000) })).check(z.maxLength(10));
 
 export const personRecord = z.object({
   id,
@@ -39,9 +45,74 @@ export const personRecord = z.object({
   cycleStart: isoDate,
   archived: z.boolean(),
   example: z._default(z.boolean(), false),
+  // Cycles evaluated outside Jalon (issue 12, adopting existing staff): absent on people recorded before.
+  outsideEvaluations: z.optional(
+    z
+      .array(
+        z.object({
+          id,
+          cycleIndex: integer(-60, 200),
+          date: isoDate,
+          mention: z.enum(OUTSIDE_MENTIONS),
+          note: text(OUTSIDE_NOTE_MAX),
+          recordedAt: stamp,
+        }),
+      )
+      .check(z.maxLength(300)),
+  ),
+  // Interviews and remediation periods (issue 12): absent on people recorded before.
+  interviews: z.optional(
+    z
+      .array(
+        z.object({
+          id,
+          kind: z.enum(INTERVIEW_KINDS),
+          date: isoDate,
+          reason: z.nullable(z.enum(INTERVIEW_REASONS)),
+          notes: text(INTERIM_TEXT_MAX),
+          objectives: interimObjectives,
+          recordedAt: stamp,
+        }),
+      )
+      .check(z.maxLength(500)),
+  ),
+  remediations: z.optional(
+    z
+      .array(
+        z.object({
+          id,
+          reviewId: id,
+          start: isoDate,
+          end: isoDate,
+          agreementDate: isoDate,
+          objectives: interimObjectives,
+          followUp: z.nullable(z.object({ date: isoDate, result: z.enum(FOLLOW_UP_RESULTS), report: text(INTERIM_TEXT_MAX), recordedAt: stamp })),
+          recordedAt: stamp,
+        }),
+      )
+      .check(z.maxLength(100)),
+  ),
   createdAt: stamp,
   updatedAt: stamp,
 }) satisfies z.ZodMiniType<Person, unknown>;
+
+const competencyId = z.string().check(z.maxLength(40)) as unknown as z.ZodMiniType<CompetencyId, string>;
+
+/** A development action as a finalised review keeps it (sealed). */
+const planSnapshotEntry = z.object({
+  id,
+  sourceReviewId: id,
+  cycleIndex: integer(0, 201),
+  competencyId,
+  competencyName: z.string().check(z.maxLength(200)),
+  type: z.enum(ACTION_TYPES),
+  description: text(ACTION_TEXT_MAX),
+  support: text(ACTION_TEXT_MAX),
+  dueDate: optionalIsoDate,
+  status: z.enum(ACTION_STATUSES),
+  statusDate: isoDate,
+  comment: text(ACTION_TEXT_MAX),
+});
 
 const observed = z.union([
   z.object({ kind: z.literal('level'), level: integer(1, 4) }),
@@ -85,6 +156,8 @@ export const reviewRecord = z.object({
   secondEvaluator: z.optional(z.object({ name: text(400), role: text(400) })),
   interviewDate: z.optional(z.nullable(isoDate)),
   noObjectivesReason: z.optional(text(TEXT_MAX)),
+  // The development plan copied in at finalisation (issue 16): absent before, and on older reviews.
+  developmentPlan: z.optional(z.array(planSnapshotEntry).check(z.maxLength(200))),
   // Fields added after the first schema: an older record gets their defaults (the only place that gives them).
   audit: z._default(
     z.array(z.object({ status: z.enum(REVIEW_STATUSES), at: stamp, date: z.optional(isoDate), note: z.optional(text(2000)) })).check(z.maxLength(100)),
@@ -116,13 +189,50 @@ export const reviewRecord = z.object({
         .check(z.maxLength(200)),
     }),
   ),
+  // Imported on explicit choice although its seal did not hold (issue 10).
+  integrityUnverified: z.optional(z.object({ at: stamp, parts: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)) })),
 }) satisfies z.ZodMiniType<Review, unknown>;
+
+export const journalNoteRecord = z.object({
+  id,
+  personId: id,
+  date: isoDate,
+  competencyIds: z.array(competencyId).check(z.minLength(1), z.maxLength(NOTE_COMPETENCIES_MAX)),
+  objectiveId: z.union([id, z.literal('')]),
+  situation: text(NOTE_FIELD_MAX),
+  behaviour: text(NOTE_FIELD_MAX),
+  effect: text(NOTE_FIELD_MAX),
+  text: text(NOTE_FIELD_MAX),
+  example: z._default(z.boolean(), false),
+  createdAt: stamp,
+  updatedAt: stamp,
+}) satisfies z.ZodMiniType<JournalNote, unknown>;
+
+export const planActionRecord = z.object({
+  id,
+  personId: id,
+  sourceReviewId: id,
+  cycleIndex: integer(0, 201),
+  competencyId,
+  competencyName: z.string().check(z.maxLength(200)),
+  type: z.enum(ACTION_TYPES),
+  description: text(ACTION_TEXT_MAX).check(z.minLength(1)),
+  support: text(ACTION_TEXT_MAX),
+  dueDate: optionalIsoDate,
+  status: z.enum(ACTION_STATUSES),
+  history: z
+    .array(z.object({ status: z.enum(ACTION_STATUSES), date: isoDate, comment: text(ACTION_TEXT_MAX), at: stamp }))
+    .check(z.minLength(1), z.maxLength(200)),
+  example: z._default(z.boolean(), false),
+  createdAt: stamp,
+  updatedAt: stamp,
+}) satisfies z.ZodMiniType<PlanAction, unknown>;
 
 export const settingRecord = z.object({ key: z.string().check(z.minLength(1), z.maxLength(100)), value: z.unknown() });
 export type SettingRecord = z.infer<typeof settingRecord>;
 
 /** The tables whose rows are normalised, and the schema of each. */
-export const RECORD_SCHEMAS = { people: personRecord, reviews: reviewRecord, settings: settingRecord } as const;
+export const RECORD_SCHEMAS = { people: personRecord, reviews: reviewRecord, settings: settingRecord, journalNotes: journalNoteRecord, planActions: planActionRecord } as const;
 export type RecordTable = keyof typeof RECORD_SCHEMAS;
 export type RecordOf<T extends RecordTable> = z.infer<(typeof RECORD_SCHEMAS)[T]>;
 

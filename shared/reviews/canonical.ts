@@ -22,6 +22,7 @@ const CONTENT_FIELDS = [
   'secondEvaluator',
   'interviewDate',
   'noObjectivesReason',
+  'developmentPlan',
 ] as const satisfies readonly (keyof Review)[];
 
 function stable(value: unknown): unknown {

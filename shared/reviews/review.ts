@@ -12,6 +12,7 @@ import {
 import { classOn, type Person } from '../people/person';
 import type { ReviewEvaluator, SecondEvaluator } from './evaluator';
 import type { Seal } from './seal';
+import type { PlanSnapshotEntry } from '../plan/plan';
 
 /** brouillon → prête → finalisée → remise → signée → clôturée. */
 export const REVIEW_STATUSES = ['brouillon', 'prete', 'finalisee', 'remise', 'signee', 'cloturee'] as const;
@@ -87,6 +88,12 @@ export type Review = {
   interviewDate?: IsoDate | null;
   /** Why the bilan has no objective (e.g. a first cycle without planification): required when there is none. */
   noObjectivesReason?: string;
+  /**
+   * The development plan as it stood when the review was finalised (actions
+   * followed up in its cycle and those planned for the next): copied in and
+   * sealed with the content. Absent before finalisation and on older reviews.
+   */
+  developmentPlan?: PlanSnapshotEntry[];
   /** Status changes, oldest first. */
   audit: AuditEntry[];
   /** SHA-256 (hex) of the canonical content, taken at finalisation. */
@@ -102,6 +109,13 @@ export type Review = {
   updatedAt: string;
   /** Finalised with a seal (hash chain of the workflow facts, with HMACs); absent on reviews finalised before it existed. */
   seal?: Seal;
+  /**
+   * Set when a restore imported this finalised review, on the user's explicit
+   * choice, although its seal did not hold (issue 10): « intégrité non
+   * vérifiable », shown on the review and in the integrity report. Content,
+   * not workflow: once stored it cannot be removed (the lock).
+   */
+  integrityUnverified?: { at: string; parts: string[] };
 };
 
 /** The planification should hold "about ten objectives at most". */

@@ -77,8 +77,30 @@ export function factsFromChain(chain: readonly SealEntry[]) {
 }
 
 /** Which part of a sealed review no longer matches what was sealed. */
-export type IntegrityPart = 'content' | 'status' | 'hand-over-date' | 'acknowledgement-date' | 'comment' | 'addenda' | 'trail';
-export const INTEGRITY_PARTS: readonly IntegrityPart[] = ['content', 'status', 'hand-over-date', 'acknowledgement-date', 'comment', 'addenda', 'trail'];
+export type IntegrityPart =
+  | 'content'
+  | 'status'
+  | 'hand-over-date'
+  | 'acknowledgement-date'
+  | 'comment'
+  | 'addenda'
+  | 'trail'
+  // From the seal log (./seal-log.ts): deleted, never logged, or its log entry altered.
+  | 'removed'
+  | 'unlogged'
+  | 'seal-log';
+export const INTEGRITY_PARTS: readonly IntegrityPart[] = [
+  'removed',
+  'content',
+  'status',
+  'hand-over-date',
+  'acknowledgement-date',
+  'comment',
+  'addenda',
+  'trail',
+  'unlogged',
+  'seal-log',
+];
 
 /** What the caller computed: the hash of `sealedContentText(review)` and, per chain entry, whether its hash and HMAC hold. */
 export type SealComputation = { contentHash: string; entries: readonly { hashOk: boolean; macOk: boolean }[] };

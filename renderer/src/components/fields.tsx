@@ -59,7 +59,7 @@ export function TextField({ label, value, onChange, error, hint, multiline, rows
         multiline ? (
           <textarea
             {...props}
-            className="input"
+            className="input grows"
             rows={rows}
             value={value}
             maxLength={maxLength}

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { newPerson, validatePersonDraft, type Person, type PersonDraft } from '../../../shared/people/person';
 import type { Result } from '../../../shared/result';
+import { outsideEvaluationFrom } from '../../../shared/people/outside';
+import type { CsvOutsideDraft } from '../../../shared/people/csv-rows';
 import type { JalonDb } from './db';
 import { newId, nowIso } from './ids';
 
@@ -44,16 +46,23 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
 
 /**
  * Adds the checked people in one transaction, checking the staff numbers
- * again against the database: all of them land, or none.
+ * again against the database: all of them land, or none. `outside[i]` holds
+ * the past evaluations of `drafts[i]` (checked with the rows), recorded as
+ * cycles « évalué hors Jalon ».
  */
-export async function importPeople(db: JalonDb, drafts: readonly PersonDraft[]): Promise<Result<number, { code: 'changed-meanwhile' }>> {
+export async function importPeople(
+  db: JalonDb,
+  drafts: readonly PersonDraft[],
+  outside: readonly (readonly CsvOutsideDraft[])[] = [],
+): Promise<Result<number, { code: 'changed-meanwhile' }>> {
   return db.transaction('rw', db.people, async () => {
     const existing = await db.people.toArray();
     const people: Person[] = [];
     const now = nowIso();
-    for (const draft of drafts) {
+    for (const [index, draft] of drafts.entries()) {
       if (validatePersonDraft(draft, [...existing, ...people]).length > 0) return { ok: false, error: { code: 'changed-meanwhile' } } as const;
-      people.push(newPerson(draft, newId(), now));
+      const past = (outside[index] ?? []).map((entry) => outsideEvaluationFrom({ ...entry, note: '' }, newId(), now));
+      people.push({ ...newPerson(draft, newId(), now), ...(past.length > 0 ? { outsideEvaluations: past } : {}) });
     }
     await db.people.bulkAdd(people);
     return { ok: true, value: people.length } as const;

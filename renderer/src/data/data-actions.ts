@@ -2,8 +2,9 @@ import type { BackupData } from '../../../shared/backup/schema';
 import type { PersonDraft } from '../../../shared/people/person';
 import { fail, ok, type Result } from '../../../shared/result';
 import { toAppError } from './app-error';
-import { createBackup, readBackup, restoreBackup, type BackupProgress, type RestoreMode, type RestoreResult } from './backup/backup';
+import { createBackup, readBackup, restoreBackup, type BackupProgress, type ReadBackupOptions, type RestoreMode, type RestoreResult } from './backup/backup';
 import { importPeople } from './csv-import';
+import type { CsvOutsideDraft } from '../../../shared/people/csv-rows';
 import { db } from './db';
 import { keepSafetyBackupOf } from './safety';
 
@@ -22,7 +23,7 @@ export async function createAppBackup(
   }
 }
 
-export const readAppBackup = (bytes: Uint8Array, passphrase: string | null) => readBackup(bytes, passphrase);
+export const readAppBackup = (bytes: Uint8Array, passphrase: string | null, options?: ReadBackupOptions) => readBackup(bytes, passphrase, options);
 
 /** Restores checked data, after an automatic backup of what is here now (no safety copy, no restore). */
 export async function restoreAppBackup(data: BackupData, mode: RestoreMode): Promise<Result<RestoreResult>> {
@@ -36,11 +37,16 @@ export async function restoreAppBackup(data: BackupData, mode: RestoreMode): Pro
 
 export const listPeopleForImport = () => db.people.toArray();
 
+/** What a restore that replaces everything would remove: the people and reviews here now. */
+export async function currentDataCounts() {
+  return { people: await db.people.count(), reviews: await db.reviews.count() };
+}
+
 /** Imports checked people, after an automatic backup (no safety copy, no import). */
-export async function importCheckedPeople(drafts: PersonDraft[]): Promise<Result<number>> {
+export async function importCheckedPeople(drafts: PersonDraft[], outside: CsvOutsideDraft[][] = []): Promise<Result<number>> {
   try {
     await keepSafetyBackupOf(db, 'import');
-    return await importPeople(db, drafts);
+    return await importPeople(db, drafts, outside);
   } catch (error) {
     return fail(toAppError(error));
   }

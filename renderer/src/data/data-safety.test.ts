@@ -23,7 +23,12 @@ const encoder = new TextEncoder();
 describe('deleting a person', () => {
   it('names what will go, then removes every trace, finalised reviews and addenda included, and nobody else', async () => {
     const team = generateTeam({ size: 3, seed: 4, today: '2026-11-26', years: 3 });
-    await bulkLoad(db, team.people, team.reviews);
+    const followed = {
+      ...team.people[0]!,
+      interviews: [{ id: 'interview-1', kind: 'fonctionnement' as const, date: '2026-03-02', reason: 'libre' as const, notes: 'Notes', objectives: [], recordedAt: 'x' }],
+      outsideEvaluations: [{ id: 'outside-1', cycleIndex: -1, date: '2023-12-15', mention: 'none' as const, note: '', recordedAt: 'x' }],
+    };
+    await bulkLoad(db, [followed, ...team.people.slice(1)], team.reviews);
     const [target, other] = team.people;
     const draft = (await db.reviews.where('personId').equals(target!.id).toArray()).find((review) => !review.contentHash)!;
     await saveReviewContent(db, draft);
@@ -31,7 +36,7 @@ describe('deleting a person', () => {
     await addReviewAddendum(db, locked.id, { date: '2026-11-26', reason: 'Coquille', text: 'x' });
 
     const summary = await deletionSummary(db, target!.id);
-    expect(summary).toMatchObject({ name: target!.name, reviews: team.reviews.filter((review) => review.personId === target!.id).length, addenda: 1 });
+    expect(summary).toMatchObject({ name: target!.name, reviews: team.reviews.filter((review) => review.personId === target!.id).length, addenda: 1, interviews: 1, remediations: 0, outside: 1 });
     expect(summary!.locked).toBeGreaterThan(0);
     expect(summary!.audit).toBeGreaterThanOrEqual(summary!.reviews);
 
@@ -41,6 +46,22 @@ describe('deleting a person', () => {
     expect(await db.reviews.where('personId').equals(target!.id).count()).toBe(0);
     expect(await db.reviewSummaries.where('personId').equals(target!.id).count()).toBe(0);
     expect(await db.reviews.where('personId').equals(other!.id).count()).toBe(othersBefore);
+  });
+});
+
+describe('deleting a person: the journal and the development plan (issue 16)', () => {
+  it('counts their notes and plan actions, and removes them with the person, nobody else\'s', async () => {
+    const team = generateTeam({ size: 3, seed: 4, today: '2026-11-26', years: 3, notesPerYear: 30 });
+    await bulkLoad(db, team.people, team.reviews, team.journalNotes, team.planActions);
+    const [target, other] = team.people;
+    const theirs = (rows: { personId: string }[], id: string) => rows.filter((row) => row.personId === id).length;
+    expect(await deletionSummary(db, target!.id)).toMatchObject({ journalNotes: theirs(team.journalNotes, target!.id), planActions: theirs(team.planActions, target!.id) });
+    expect(theirs(team.journalNotes, target!.id)).toBeGreaterThan(0);
+    await deletePersonEverywhere(db, target!.id);
+    expect(await db.journalNotes.where('personId').equals(target!.id).count()).toBe(0);
+    expect(await db.planActions.where('personId').equals(target!.id).count()).toBe(0);
+    expect(await db.journalNotes.where('personId').equals(other!.id).count()).toBe(theirs(team.journalNotes, other!.id));
+    expect(await db.planActions.where('personId').equals(other!.id).count()).toBe(theirs(team.planActions, other!.id));
   });
 });
 
@@ -74,6 +95,20 @@ describe('CSV import of case handlers', () => {
     expect((await db.people.toArray()).map((person) => [person.name, person.classHistory[0]!.classId]).sort()).toEqual([
       ['Jan Claes', 'B'],
       ['Zoë Ünal', 'C'],
+    ]);
+  });
+
+  it('imports past evaluations as cycles « évalué hors Jalon », kept on the person through a read', async () => {
+    const parsed = parseCsv(encoder.encode('Nom;Classe;Début du cycle;Évaluations antérieures\nZoë Ünal;C;01/03/2023;"15/12/2020 à améliorer; 10/02/2023 insuffisant"\n'));
+    if (!parsed.ok) throw new Error('parse');
+    const checked = checkCsvRows(parsed.value.rows, suggestMapping(parsed.value.headers), [], '2026-01-01', parsed.value.lines, '2026-12-03');
+    expect(checked.errors).toEqual([]);
+    await db.people.clear();
+    expect(await importPeople(db, checked.valid.map((row) => row.draft), checked.valid.map((row) => row.outside))).toEqual({ ok: true, value: 1 });
+    const [person] = await db.people.toArray();
+    expect(person!.outsideEvaluations?.map((entry) => [entry.cycleIndex, entry.date, entry.mention])).toEqual([
+      [-3, '2020-12-15', 'a-ameliorer'],
+      [-1, '2023-02-10', 'insuffisant'],
     ]);
   });
 });

@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Person } from '../../../shared/people/person';
 import type { Review } from '../../../shared/reviews/review';
+import type { SealLogEntry } from '../../../shared/reviews/seal-log';
+import type { JournalNote } from '../../../shared/journal/note';
+import type { PlanAction } from '../../../shared/plan/plan';
 import type { ReviewSummary } from '../../../shared/reviews/summary';
 import type { PersonSummary } from '../../../shared/team';
 import { declareSchema } from './migrations';
@@ -30,6 +33,12 @@ export class JalonDb extends Dexie {
   personSummaries!: EntityTable<PersonSummary, 'personId'>;
   /** The data layer's own records (schema v4). */
   meta!: EntityTable<Meta, 'key'>;
+  /** The seal log (schema v5): one entry per finalisation, append-only (./seal-log.ts, ./review-lock.ts). */
+  sealLog!: EntityTable<SealLogEntry, 'seq'>;
+  /** The observation journal: dated notes about a person (schema v6). */
+  journalNotes!: EntityTable<JournalNote, 'id'>;
+  /** Development plans: actions drawn from a review's gaps, followed in the next cycle (schema v6). */
+  planActions!: EntityTable<PlanAction, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -5,15 +5,24 @@ import { deletePersonEverywhere } from './deletion-repo';
 
 /**
  * The automatic safety copies that hold a person (their id appears in the
- * copy). A copy that cannot be read (encrypted, damaged) is counted as
- * holding them: erasure must not leave them behind on a guess.
+ * copy, once decrypted). A copy that cannot be read (its at-rest key gone,
+ * changed on disk, passphrase-encrypted, damaged) is counted as holding
+ * them: erasure must not leave them behind on a guess.
  */
 export async function safetyCopiesHolding(personId: string): Promise<SafetyBackupInfo[]> {
   // The backup format loads only when a person is erased (it is not startup code).
   const { readBackupHeader } = await import('./backup/backup');
   const holding: SafetyBackupInfo[] = [];
   for (const copy of await platform.listSafetyBackups()) {
-    const container = readBackupHeader(await platform.readSafetyBackup(copy.id));
+    let bytes: Uint8Array;
+    try {
+      bytes = await platform.readSafetyBackup(copy.id);
+    } catch {
+      // A copy that cannot be opened (its key gone, changed on disk) cannot be checked: it goes too.
+      holding.push(copy);
+      continue;
+    }
+    const container = readBackupHeader(bytes);
     const holds =
       !container.ok || container.value.header.encryption !== null || new TextDecoder().decode(container.value.payload).includes(JSON.stringify(personId));
     if (holds) holding.push(copy);

@@ -3,6 +3,7 @@ import { isQuotaError } from './app-error';
 import type { JalonDb } from './db';
 import { compareStoredVersion, SCHEMA_VERSION, type StoredSchema } from './migrations';
 import { ensureDerived } from './summaries';
+import { ensureSealLog } from './seal-log';
 
 /** Opened (`upgradedFrom`: the schema before an upgrade), or why not: a newer schema, a full disk, storage unavailable. */
 export type OpenResult = Result<{ upgradedFrom: number | null }, { code: 'db-newer'; found: number; known: number } | { code: 'db-unavailable' | 'disk-full' }>;
@@ -32,7 +33,7 @@ async function rawDump(name: string): Promise<{ tableName: string; inbound: bool
     request.onerror = () => reject(request.error);
   });
   try {
-    const names = [...database.objectStoreNames].filter((store) => store !== 'reviewSummaries' && store !== 'personSummaries' && store !== 'meta');
+    const names = [...database.objectStoreNames].filter((store) => !['reviewSummaries', 'personSummaries', 'meta', 'sealLog'].includes(store));
     return await Promise.all(
       names.map(
         (store) =>
@@ -85,6 +86,13 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
     await db.open();
     // Derived tables computed another way (or never recorded, as after an upgrade) are rebuilt from the reviews.
     await ensureDerived(db);
+    // Reviews finalised before the seal log existed are entered once, when their seal holds. Without
+    // the key (desktop without safeStorage) it waits for the next launch: the app still opens (said in the console).
+    try {
+      await ensureSealLog(db);
+    } catch (error) {
+      console.warn('Jalon: the seal log could not be completed; it will be at the next launch', error);
+    }
     return { ok: true, value: { upgradedFrom } };
   } catch (error) {
     // The technical text is for the console; the screen says it in French (errorMessage).

@@ -38,6 +38,7 @@ export const reviewLockMiddleware: Middleware<DBCore> = {
     ...down,
     table: (name) => {
       const table = down.table(name);
+      if (name === 'sealLog') return appendOnlyTable(table, (trans, ids) => personExists(down, trans, ids));
       if (name !== 'reviews') return table;
       return guardedTable(table, (trans, ids) => personExists(down, trans, ids));
     },
@@ -98,6 +99,50 @@ function guardedTable(table: DBCoreTable, peopleStillThere: (trans: DBCoreTransa
           locked.forEach((review) => map.set(review.id, review));
           erasedIn.set(request.trans, map);
         }
+      }
+      return table.mutate(request);
+    },
+  };
+}
+
+/** A write the seal log refuses: its entries are added, never changed, and removed only with their person. */
+export class SealLogLockedError extends Error {
+  override readonly name = 'SealLogLockedError';
+  constructor(readonly change: 'updated' | 'removed') {
+    super(`The seal log is append-only (an entry would be ${change}).`);
+  }
+}
+
+/**
+ * The seal log (schema v5): `add` only. A `put` over an existing entry is
+ * refused, and so is any deletion (`delete`, `deleteRange`, `clear`) unless
+ * every entry it removes belongs to a person already gone in the same
+ * transaction (erasure).
+ */
+function appendOnlyTable(table: DBCoreTable, peopleStillThere: (trans: DBCoreTransaction, ids: string[]) => Promise<Set<string>>): DBCoreTable {
+  return {
+    ...table,
+    mutate: async (request: DBCoreMutateRequest) => {
+      if (request.type === 'add') return table.mutate(request);
+      if (request.type === 'put') {
+        const keys = (request.keys ?? (request.values as { seq?: number }[]).map((value) => value.seq)).filter((key) => key !== undefined);
+        const existing = keys.length === 0 ? [] : (await table.getMany({ trans: request.trans, keys })).filter((row) => row !== undefined);
+        if (existing.length > 0) throw new SealLogLockedError('updated');
+        return table.mutate(request);
+      }
+      const removed = (
+        request.type === 'delete'
+          ? await table.getMany({ trans: request.trans, keys: request.keys })
+          : (await table.query({ trans: request.trans, values: true, query: { index: table.schema.primaryKey, range: request.range } })).result
+      ).filter((row) => row !== undefined) as { personId: string }[];
+      if (removed.length > 0) {
+        let present: Set<string>;
+        try {
+          present = await peopleStillThere(request.trans, [...new Set(removed.map((row) => row.personId))]);
+        } catch {
+          throw new SealLogLockedError('removed');
+        }
+        if (removed.some((row) => present.has(row.personId))) throw new SealLogLockedError('removed');
       }
       return table.mutate(request);
     },

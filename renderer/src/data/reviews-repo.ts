@@ -1,4 +1,5 @@
 import { cycleAt } from '../../../shared/cycles';
+import { objectivesForCycle } from '../../../shared/people/interim';
 import { evaluatorFromProfile } from '../../../shared/reviews/evaluator';
 import { FrameworkError } from '../../../shared/framework';
 import {
@@ -14,12 +15,14 @@ import {
   type TransitionResult,
 } from '../../../shared/reviews/review';
 import { frozenContent } from '../../../shared/reviews/locked-change';
+import { actionsOfReview, planSnapshot } from '../../../shared/plan/plan';
 import type { SealKind } from '../../../shared/reviews/seal';
 import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
 import type { Result } from '../../../shared/result';
 import type { JalonDb } from './db';
 import { loadProfile } from './settings-repo';
 import { checkReviewSeal, sealedContentHash, withSealEntry, type IntegrityCheck } from './seal';
+import { sealLogEntryFor } from './seal-log';
 import { ReviewLockedError } from './review-lock';
 import { newId, nowIso } from './ids';
 
@@ -55,7 +58,8 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
         cycle,
         classId,
         now: nowIso(),
-        carriedObjectives: previous?.nextObjectives.filter((objective) => objective.description.trim() !== ''),
+        // The objectives last set during the cycle (first planification, an entretien de fonctionnement), else last cycle's planification.
+        carriedObjectives: objectivesForCycle(person, cycle, previous),
         // The evaluator is recorded in the review from the start, from Paramètres: a later change of manager never rewrites it.
         evaluator: evaluatorFromProfile(await loadProfile(db)),
       });
@@ -127,6 +131,7 @@ async function sealedStep(
   id: string,
   step: (review: Review) => WorkflowResult,
   kind: (before: Review, after: Review) => { kind: SealKind; addendum?: Addendum } | null,
+  logged = false,
 ): Promise<WorkflowChange> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const before = await db.reviews.get(id);
@@ -135,10 +140,13 @@ async function sealedStep(
     if (!result.ok) return result;
     const entry = kind(before, result.value);
     const next = entry ? await withSealEntry(result.value, entry.kind, entry.addendum) : result.value;
-    const written = await db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
+    // The finalisation's entry in the seal log, written in the same transaction as the review (./seal-log.ts).
+    const logEntry = logged ? await sealLogEntryFor(next, 'finalisee', next.finalisedAt ?? next.updatedAt) : null;
+    const written = await db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, db.sealLog, async () => {
       const stored = await db.reviews.get(id);
       if (!stored || stored.updatedAt !== before.updatedAt || stored.status !== before.status) return false;
       await writeReview(db, next);
+      if (logEntry) await db.sealLog.add(logEntry);
       return true;
     });
     if (written) return { ok: true, value: next };
@@ -149,17 +157,25 @@ async function sealedStep(
 /** Reviews finalised before seals existed get no chain: their steps are recorded as before. */
 const chainedStep = (kind: SealKind) => (before: Review) => (before.seal ? { kind } : null);
 
-/** Finalises: the content locks, its SHA-256 is stored, and the seal chain starts. */
+/** Finalises: the content locks, its SHA-256 is stored, the seal chain starts and the seal log gets its entry. */
 export async function finaliseReview(db: JalonDb, id: string): Promise<WorkflowChange> {
-  const before = await db.reviews.get(id);
-  if (!before) return { ok: false, error: { code: 'review-not-found' } };
+  const found = await db.reviews.get(id);
+  if (!found) return { ok: false, error: { code: 'review-not-found' } };
+  // The development plan as it stands (followed in this cycle, planned for the next) is copied in and sealed with the content (issue 16).
+  const { followed, planned } = actionsOfReview(await db.planActions.where('personId').equals(found.personId).toArray(), found);
+  const plan = planSnapshot([...followed, ...planned]);
+  const before = plan.length > 0 ? { ...found, developmentPlan: plan } : found;
   const hash = await sealedContentHash(before);
   return sealedStep(
     db,
     id,
     // Content changed between hashing and writing: refused (the user finalises again).
-    (stored) => (frozenContent(stored) === frozenContent(before) ? finalise(stored, nowIso(), hash) : { ok: false, error: { code: 'wrong-status' } }),
+    (stored) =>
+      frozenContent(stored) === frozenContent(found)
+        ? finalise(plan.length > 0 ? { ...stored, developmentPlan: plan } : stored, nowIso(), hash)
+        : { ok: false, error: { code: 'wrong-status' } },
     () => ({ kind: 'finalisee' }),
+    true,
   );
 }
 

@@ -11,7 +11,7 @@ import { openDatabase, type DatabaseEvents } from './open-database';
 type Fixture = {
   schemaVersion: number;
   idbVersion: number;
-  stores: Record<string, { keyPath: string; indexes: [string, string | string[], boolean][] }>;
+  stores: Record<string, { keyPath: string; autoIncrement?: boolean; indexes: [string, string | string[], boolean][] }>;
   records: Record<string, Record<string, unknown>[]>;
 };
 
@@ -21,7 +21,7 @@ async function writeFixtureDatabase(name: string, fixture: Fixture): Promise<voi
     const request = indexedDB.open(name, fixture.idbVersion);
     request.onupgradeneeded = () => {
       for (const [store, spec] of Object.entries(fixture.stores)) {
-        const objectStore = request.result.createObjectStore(store, { keyPath: spec.keyPath });
+        const objectStore = request.result.createObjectStore(store, { keyPath: spec.keyPath, autoIncrement: spec.autoIncrement ?? false });
         for (const [indexName, keyPath, unique] of spec.indexes) objectStore.createIndex(indexName, keyPath, { unique });
       }
     };
@@ -46,6 +46,8 @@ const v1 = fixture(1);
 const v2 = fixture(2);
 const v3 = fixture(3);
 const v4 = fixture(4);
+const v5 = fixture(5);
+const v6 = fixture(6);
 
 /** The workflow fields a v1 review takes in v2, as v2 shipped them (frozen here, not read from live code). */
 const V2_DEFAULTS = { audit: [], contentHash: null, finalisedAt: null, handedOverOn: null, acknowledgedOn: null, employeeComment: '', addenda: [] };
@@ -149,26 +151,67 @@ describe('schema upgrades', () => {
     expect(byId(await db.reviews.toArray())).toEqual(byId(v3.records['reviews'] as never[]));
     expect(byId(await db.reviewSummaries.toArray())).toEqual(byId(v3.records['reviewSummaries'] as never[]));
     expect(await db.personSummaries.toArray()).toEqual(v3.records['personSummaries']);
-    expect(await db.meta.toArray()).toEqual(v4.records['meta']);
+    expect(await db.meta.toArray()).toEqual(v5.records['meta']);
     expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, value: { header: { schemaVersion: 3 } } });
     db.close();
   });
 
-  it('opens the v4 fixture database (the current schema) as it is, without an upgrade or a safety backup', async () => {
-    await writeFixtureDatabase('current-v4', v4);
+  it('upgrades the v4 fixture database to v5: every record preserved, an empty seal log, recorded complete', async () => {
+    await writeFixtureDatabase('upgrade-v4', v4);
     const kept: Uint8Array[] = [];
-    const db = new JalonDb('current-v4');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: SCHEMA_VERSION === 4 ? null : 4 } });
-    expect(kept).toHaveLength(SCHEMA_VERSION === 4 ? 0 : 1);
+    const db = new JalonDb('upgrade-v4');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 4 } });
+    expect(kept).toHaveLength(1);
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v4.records['reviews'] as never[]));
     expect(await db.personSummaries.toArray()).toEqual(v4.records['personSummaries']);
+    expect(await db.sealLog.toArray()).toEqual([]);
+    expect(await db.meta.toArray()).toEqual(v5.records['meta']);
+    db.close();
+  });
+
+  it('opens the v5 fixture database (the current schema) as it is, without an upgrade or a safety backup', async () => {
+    await writeFixtureDatabase('current-v5', v5);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('current-v5');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: SCHEMA_VERSION === 5 ? null : 5 } });
+    expect(kept).toHaveLength(SCHEMA_VERSION === 5 ? 0 : 1);
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.reviews.toArray())).toEqual(byId(v5.records['reviews'] as never[]));
+    expect(await db.sealLog.toArray()).toEqual(v5.records['sealLog']);
+    db.close();
+  });
+
+  it('upgrades the v5 fixture database to v6: every record kept, the journal and plan tables there and empty', async () => {
+    await writeFixtureDatabase('upgrade-v5-6', v5);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('upgrade-v5-6');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 5 } });
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.people.toArray())).toEqual(byId(v5.records['people'] as never[]));
+    expect(byId(await db.reviews.toArray())).toEqual(byId(v5.records['reviews'] as never[]));
+    expect(await db.journalNotes.count()).toBe(0);
+    expect(await db.planActions.count()).toBe(0);
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, value: { header: { schemaVersion: 5 } } });
+    db.close();
+  });
+
+  it('opens the v6 fixture database with its journal notes and plan actions read back as stored', async () => {
+    await writeFixtureDatabase('current-v6', v6);
+    const kept: Uint8Array[] = [];
+    const db = new JalonDb('current-v6');
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: SCHEMA_VERSION === 6 ? null : 6 } });
+    const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.journalNotes.toArray())).toEqual(byId(v6.records['journalNotes'] as never[]));
+    expect(byId(await db.planActions.toArray())).toEqual(byId(v6.records['planActions'] as never[]));
+    expect(await db.journalNotes.where('[personId+date]').between(['v1-p1', '2025-01-01'], ['v1-p1', '2025-04-01']).primaryKeys()).toEqual(['v6-n1']);
+    expect(await db.planActions.where('sourceReviewId').equals('v1-r1').primaryKeys()).toEqual(['v6-a1']);
     db.close();
   });
 
   it('refuses a database exactly one version ahead and leaves it untouched', async () => {
     const ahead = (SCHEMA_VERSION + 1) * 10;
-    await writeFixtureDatabase('one-ahead', { ...v4, idbVersion: ahead });
+    await writeFixtureDatabase('one-ahead', { ...v6, idbVersion: ahead });
     const before = await rawRecords('one-ahead');
     const kept: Uint8Array[] = [];
     const db = new JalonDb('one-ahead');

@@ -1,9 +1,16 @@
 /**
- * The installation's seal key: an HMAC-SHA-256 Web Crypto key generated on
- * first use as non-extractable (no code, Jalon's included, can read its
- * bytes; it can only be used to sign and verify in this browser profile) and
- * kept in a database of its own, apart from the data, as a CryptoKey
- * (structured clone keeps it non-extractable).
+ * The installation's seal key.
+ * - Web mode: an HMAC-SHA-256 Web Crypto key generated on first use as
+ *   non-extractable (no code, Jalon's included, can read its bytes; it can
+ *   only be used to sign and verify in this browser profile) and kept in a
+ *   database of its own, apart from the data, as a CryptoKey (structured
+ *   clone keeps it non-extractable).
+ * - Desktop: the main process keeps the installation's secret encrypted with
+ *   Electron's safeStorage and hands the seal key over the IPC contract
+ *   (`takeSealKeyFromDesktop`); it is imported here as a non-extractable key and
+ *   its bytes wiped. If the main process cannot give it (no safeStorage), a
+ *   seal cannot be made or checked and the caller is told: never a key in
+ *   the clear, never a silent fallback.
  */
 export const KEY_DB_NAME = 'jalon-keys';
 const STORE = 'keys';
@@ -27,23 +34,46 @@ function request<T>(make: () => IDBRequest<T>): Promise<T> {
 }
 
 let cached: Promise<CryptoKey> | null = null;
+let desktopSource: (() => Promise<Uint8Array>) | null = null;
 
-async function loadOrCreate(): Promise<CryptoKey> {
+/** Desktop: the seal key comes from the main process (safeStorage), not from this profile's key database. */
+export function takeSealKeyFromDesktop(source: () => Promise<Uint8Array>): void {
+  desktopSource = source;
+  cached = null;
+}
+
+/**
+ * A non-extractable Web Crypto key of this profile, stored under `name` in
+ * the key database (apart from the data), generated on first use.
+ */
+export async function storedWebKey(name: string, generate: () => Promise<CryptoKey>): Promise<CryptoKey> {
   const database = await openKeys();
   try {
-    const existing = await request(() => database.transaction(STORE).objectStore(STORE).get(SEAL_KEY) as IDBRequest<CryptoKey | undefined>);
+    const existing = await request(() => database.transaction(STORE).objectStore(STORE).get(name) as IDBRequest<CryptoKey | undefined>);
     if (existing) return existing;
-    const created = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    const created = await generate();
     // `add` fails if another window stored one meanwhile: then that one is the key.
     try {
-      await request(() => database.transaction(STORE, 'readwrite').objectStore(STORE).add(created, SEAL_KEY));
+      await request(() => database.transaction(STORE, 'readwrite').objectStore(STORE).add(created, name));
       return created;
     } catch {
-      return (await request(() => database.transaction(STORE).objectStore(STORE).get(SEAL_KEY) as IDBRequest<CryptoKey>))!;
+      return (await request(() => database.transaction(STORE).objectStore(STORE).get(name) as IDBRequest<CryptoKey>))!;
     }
   } finally {
     database.close();
   }
+}
+
+async function loadOrCreate(): Promise<CryptoKey> {
+  if (desktopSource) {
+    const raw = await desktopSource();
+    try {
+      return await crypto.subtle.importKey('raw', new Uint8Array(raw), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    } finally {
+      raw.fill(0);
+    }
+  }
+  return storedWebKey(SEAL_KEY, () => crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']));
 }
 
 /** The key, created on first use. */

@@ -29,6 +29,7 @@ export const ERROR_MESSAGE_KEYS = {
   'reason-required': 'workflow.errors.reason-required',
   'text-required': 'workflow.errors.text-required',
   'not-locked': 'workflow.errors.not-locked',
+  'plan-action-not-found': 'plan.errors.not-found',
   'out-of-range': 'legal.calendar.errors.out-of-range',
   'day-reason-required': 'legal.calendar.errors.reason-required',
   'day-reason-too-long': 'legal.calendar.errors.too-long',
@@ -69,9 +70,11 @@ export type ErrorDetails = {
   known?: number;
 };
 
-/** A table named in French (« personne », « évaluation », « réglage »), else as it is. */
+const TABLES = ['people', 'reviews', 'settings', 'journalNotes', 'planActions'] as const;
+
+/** A table named in French (« personne », « évaluation », « note du journal »…), else as it is. */
 function tableName(table: string): string {
-  return table === 'people' || table === 'reviews' || table === 'settings' ? i18next.t(`unreadable.table.${table}`) : table;
+  return (TABLES as readonly string[]).includes(table) ? i18next.t(`unreadable.table.${table as (typeof TABLES)[number]}`) : table;
 }
 
 /**

@@ -20,6 +20,7 @@ export function createDesktopBridge(api: DesktopApi): PlatformBridge {
     readSafetyBackup: async (id) => unwrap(await api.readSafetyBackup({ id })),
     openFolder: async (folder) => void unwrap(await api.openFolder({ folder })),
     removeSafetyBackup: async (id) => void unwrap(await api.removeSafetyBackup({ id })),
+    sealKeyBytes: async () => unwrap(await api.getSealKey()),
     onBeforeClose: (flush) => api.onFlushBeforeClose(flush),
     exportReviewPdf: async (request) => {
       const result = unwrap(await api.printReviewPdf(request));

@@ -26,6 +26,11 @@ export type PlatformBridge = {
   openFolder?: (folder: AppFolder) => Promise<void>;
   removeSafetyBackup(id: string): Promise<void>;
   /**
+   * Desktop only (absent in web mode): the seal's HMAC key, kept by the main
+   * process under safeStorage. Web mode keeps a non-extractable Web Crypto key.
+   */
+  sealKeyBytes?: () => Promise<Uint8Array>;
+  /**
    * What to run before the desktop window closes or the app quits (write what
    * is pending). Web mode has no such moment: the editors flush on
    * `pagehide` and `visibilitychange` themselves.

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { SafetyBackupInfo } from '../../../shared/ipc';
 import { CSV_FIELDS, checkCsvRows, suggestMapping, type CsvMapping, type CsvRowResult } from '../../../shared/people/csv-rows';
 import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
-import type { BackupData, BackupHeader } from '../../../shared/backup/schema';
+import type { BackupData, BackupHeader, RecordProblem } from '../../../shared/backup/schema';
+import { INTEGRITY_PARTS, type IntegrityPart } from '../../../shared/reviews/seal';
 import { TextField } from '../components/fields';
-import { createAppBackup, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
+import { createAppBackup, currentDataCounts, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
 import { parseCsv } from '../data/csv-import';
 import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
 import { toAppError } from '../data/app-error';
@@ -18,6 +19,8 @@ import { IntegritySection } from './data/IntegritySection';
 const MIN_PASSPHRASE = 10;
 
 export function DataScreen() {
+  // A restore or an import makes a safety copy first: the list below shows it at once.
+  const [writes, setWrites] = useState(0);
   const { t } = useTranslation();
   return (
     <div className="screen narrow">
@@ -26,9 +29,9 @@ export function DataScreen() {
         <p className="muted">{t('backup.intro')}</p>
       </header>
       <BackupSection />
-      <RestoreSection />
-      <CsvImportSection />
-      <SafetySection />
+      <RestoreSection onWritten={() => setWrites((count) => count + 1)} />
+      <CsvImportSection onWritten={() => setWrites((count) => count + 1)} />
+      <SafetySection writes={writes} />
       {platform.openFolder && <DesktopFoldersSection openFolder={platform.openFolder} />}
       <IntegritySection />
     </div>
@@ -41,9 +44,22 @@ function openFailure(error: unknown, tooLarge: 'backup-too-large' | 'csv-too-lar
   return errorMessage(failure.code === 'file-too-large' ? { code: tooLarge } : failure.code === 'platform-failed' ? { code: 'file-unreadable' } : failure);
 }
 
+/** The parts of a seal that changed (`content, trail`), in words. */
+function useSealPartsText() {
+  const { t } = useTranslation();
+  return (path: string) =>
+    path
+      .split(', ')
+      .filter((part): part is IntegrityPart => (INTEGRITY_PARTS as readonly string[]).includes(part))
+      .map((part) => t(`integrity.parts.${part}`))
+      .join(', ');
+}
+
 function useBackupErrorText() {
   const { t } = useTranslation();
-  return (error: BackupError) => `${errorMessage(error)} ${t('backup.nothingChanged')}`;
+  const partsText = useSealPartsText();
+  return (error: BackupError) =>
+    `${errorMessage(error.code === 'seal-broken' && error.problem ? { ...error, problem: { ...error.problem, path: partsText(error.problem.path) } } : error)} ${t('backup.nothingChanged')}`;
 }
 
 function ProgressLine({ progress }: { progress: BackupProgress | null }) {
@@ -100,7 +116,15 @@ function BackupSection() {
         </>
       )}
       <label className="inline-check field">
-        <input type="checkbox" checked={unencrypted} onChange={(event) => setUnencrypted(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={unencrypted}
+          onChange={(event) => {
+            setUnencrypted(event.target.checked);
+            // A passphrase error no longer applies once there is no passphrase (and the other way round).
+            setMessage(null);
+          }}
+        />
         {t('backup.unencrypted')}
       </label>
       {unencrypted && (
@@ -139,19 +163,25 @@ function PassphraseField({ label, value, onChange, hint }: { label: string; valu
   );
 }
 
-function RestoreSection() {
+function RestoreSection({ onWritten }: { onWritten: () => void }) {
   const { t } = useTranslation();
   const errorText = useBackupErrorText();
+  const partsText = useSealPartsText();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [checked, setChecked] = useState<{ header: BackupHeader; data: BackupData } | null>(null);
-  const [mode, setMode] = useState<RestoreMode>('replace');
+  const [checked, setChecked] = useState<{ header: BackupHeader; data: BackupData; flagged: RecordProblem[] } | null>(null);
+  // The file holds finalised reviews that no longer match their seal: refused, unless the user explicitly imports them flagged.
+  const [broken, setBroken] = useState<RecordProblem[] | null>(null);
+  // No default: replacing removes what is here, so it is chosen knowingly.
+  const [mode, setMode] = useState<RestoreMode | null>(null);
+  const [current, setCurrent] = useState<{ people: number; reviews: number } | null>(null);
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   async function choose() {
     setMessage(null);
     setChecked(null);
+    setBroken(null);
     try {
       const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] });
       if (opened) setFile(opened);
@@ -160,16 +190,22 @@ function RestoreSection() {
     }
   }
 
-  async function check(event: FormEvent) {
-    event.preventDefault();
+  async function check(event: FormEvent | null, flagBrokenSeals = false) {
+    event?.preventDefault();
     if (!file) return;
     setProgress({ phase: 'check', done: 0, total: 1 });
+    setBroken(null);
     try {
-      const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase);
+      const result = await readAppBackup(file.bytes, passphrase === '' ? null : passphrase, { flagBrokenSeals });
       if (result.ok) {
+        setCurrent(await currentDataCounts());
+        setMode(null);
         setChecked(result.value);
         setMessage(null);
-      } else setMessage({ text: errorText(result.error), error: true });
+      } else {
+        setMessage({ text: errorText(result.error), error: true });
+        if (result.error.code === 'seal-broken' && result.error.problem) setBroken([result.error.problem, ...(result.error.others ?? [])]);
+      }
     } catch {
       // Never left on "Vérification du fichier…": whatever failed, the user is told and nothing was written.
       setMessage({ text: t('dataErrors.checkFailed'), error: true });
@@ -180,6 +216,7 @@ function RestoreSection() {
 
   async function restore() {
     if (!checked) return;
+    if (!mode) return setMessage({ text: t('restoreSafety.chooseMode'), error: true });
     setProgress({ phase: 'write', done: 0, total: 1 });
     try {
       const result = await restoreAppBackup(checked.data, mode);
@@ -194,6 +231,7 @@ function RestoreSection() {
       });
       setChecked(null);
       setFile(null);
+      onWritten();
     } catch (error) {
       setMessage({ text: `${errorMessage(toAppError(error))} ${t('backup.nothingChanged')}`, error: true });
     } finally {
@@ -210,12 +248,26 @@ function RestoreSection() {
       </button>
       {file && <p className="hint">{file.name}</p>}
       {file && !checked && (
-        <form onSubmit={check} noValidate>
+        <form onSubmit={(event) => void check(event)} noValidate>
           <PassphraseField label={t('backup.restorePassphrase')} value={passphrase} onChange={setPassphrase} />
           <button type="submit" className="button primary">
             {t('backup.check')}
           </button>
         </form>
+      )}
+      {broken && !checked && (
+        <div className="restore-preview" role="group" aria-label={t('backup.brokenTitle')}>
+          <p>{t('backup.brokenList', { count: broken.length })}</p>
+          <ul>
+            {broken.map((problem) => (
+              <li key={problem.index}>{t('backup.brokenLine', { name: problem.message, parts: partsText(problem.path) })}</li>
+            ))}
+          </ul>
+          <p className="hint">{t('backup.brokenChoice')}</p>
+          <button type="button" className="button" onClick={() => void check(null, true)}>
+            {t('backup.importFlagged')}
+          </button>
+        </div>
       )}
       {checked && (
         <div className="restore-preview">
@@ -229,12 +281,27 @@ function RestoreSection() {
               settings: checked.header.counts.settings,
             })}
           </p>
+          {checked.flagged.length > 0 && (
+            <div role="alert">
+              <p>{t('backup.flaggedPreview', { count: checked.flagged.length })}</p>
+              <ul>
+                {checked.flagged.map((problem) => (
+                  <li key={problem.index}>{problem.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <fieldset className="field">
             <legend className="field-label">{t('backup.mode')}</legend>
             {(['replace', 'merge'] as const).map((option) => (
               <label key={option} className="inline-check block">
                 <input type="radio" name="restore-mode" checked={mode === option} onChange={() => setMode(option)} />
-                {t(option === 'replace' ? 'backup.modeReplace' : 'backup.modeMerge')}
+                {option === 'replace'
+                  ? t('restoreSafety.replace', {
+                      people: t('restoreSafety.people', { count: current?.people ?? 0 }),
+                      reviews: t('restoreSafety.reviews', { count: current?.reviews ?? 0 }),
+                    })
+                  : t('backup.modeMerge')}
               </label>
             ))}
           </fieldset>
@@ -256,7 +323,7 @@ function RestoreSection() {
   );
 }
 
-function CsvImportSection() {
+function CsvImportSection({ onWritten }: { onWritten: () => void }) {
   const { t } = useTranslation();
   const [parsed, setParsed] = useState<{ headers: string[]; rows: string[][]; lines: number[] } | null>(null);
   const [mapping, setMapping] = useState<CsvMapping | null>(null);
@@ -269,7 +336,7 @@ function CsvImportSection() {
     let cancelled = false;
     void listPeopleForImport().then(
       (existing) => {
-        if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines));
+        if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines, todayIso()));
       },
       (error: unknown) => {
         if (!cancelled) setMessage({ text: errorMessage(toAppError(error)), error: true });
@@ -299,9 +366,13 @@ function CsvImportSection() {
 
   async function runImport() {
     if (!result || result.valid.length === 0) return setMessage({ text: errorMessage({ code: 'nothing-valid' }), error: true });
-    const imported = await importCheckedPeople(result.valid.map((row) => row.draft));
+    const imported = await importCheckedPeople(
+      result.valid.map((row) => row.draft),
+      result.valid.map((row) => row.outside),
+    );
     if (imported.ok) {
       setMessage({ text: t('csvImport.imported', { count: imported.value }), error: false });
+      onWritten();
       setParsed(null);
       setResult(null);
     } else setMessage({ text: errorMessage(imported.error), error: true });
@@ -376,7 +447,7 @@ function CsvImportSection() {
                           <td>
                             {errors.length === 0
                               ? `✓ ${t('csvImport.ok')}`
-                              : errors.map((error) => `⚠ ${t(`csvImport.rowErrors.${error.code}`, { field: t(`csvImport.fields.${error.field}`) })}`).join(' · ')}
+                              : errors.map((error) => `⚠ ${t(`csvImport.rowErrors.${error.code}`, { field: t(`csvImport.fields.${error.field}`), detail: error.detail ? t(`adoption.errors.${error.detail}`) : '' })}`).join(' · ')}
                           </td>
                         </tr>
                       );
@@ -400,7 +471,7 @@ function CsvImportSection() {
   );
 }
 
-function SafetySection() {
+function SafetySection({ writes }: { writes: number }) {
   const { t } = useTranslation();
   const [list, setList] = useState<SafetyBackupInfo[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -409,7 +480,7 @@ function SafetySection() {
       setList([]);
       setFailure(errorMessage(toAppError(error)));
     });
-  }, []);
+  }, [writes]);
   async function download(entry: SafetyBackupInfo) {
     setFailure(null);
     try {

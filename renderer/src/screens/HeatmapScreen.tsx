@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASS_IDS, CURRENT_FRAMEWORK } from '../../../shared/framework';
-import { heatmap } from '../../../shared/heatmap';
+import { heatmap, type HeatmapRow } from '../../../shared/heatmap';
 import { heatmapDefaultYear, heatmapSummaries } from '../../../shared/heatmap-view';
 import { isLocked } from '../../../shared/reviews/review';
 import type { GapValue } from '../../../shared/reviews/summary';
@@ -112,30 +113,7 @@ export function HeatmapScreen() {
                   </table>
                 </div>
               </section>
-              <section>
-                <h2 id="heat-people">{t('heatmap.people')}</h2>
-                <div className="table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.people')}>
-                  <table className="data-table heatmap" lang="fr">
-                    <CompetencyHeader first={t('heatmap.person')} />
-                    <tbody>
-                      {rows.map((row) => (
-                        <tr key={row.reviewId} data-review-id={row.reviewId} className={drafts.has(row.reviewId) ? 'heat-draft' : undefined}>
-                          <th scope="row">
-                            <Link to={{ screen: 'review', reviewId: row.reviewId }}>{row.name}</Link>
-                            <span className="muted"> ({row.classId})</span>
-                            {drafts.has(row.reviewId) && <span className="tag"> {t('heatmapView.draftTag')}</span>}
-                          </th>
-                          {competencies.map((competency) => (
-                            <td key={competency.id} className={gapClass(row.gaps[competency.id])} data-competency={competency.id}>
-                              {gapText(row.gaps[competency.id], t('heatmap.notObserved'), t('heatmap.empty'))}
-                            </td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </section>
+              <PeopleHeatmap rows={rows} drafts={drafts} />
             </>
           )}
         </>
@@ -157,5 +135,73 @@ function CompetencyHeader({ first }: { first: string }) {
         ))}
       </tr>
     </thead>
+  );
+}
+
+/** A row of the people heat map, in CSS pixels, for the virtualizer's first guess. */
+const HEAT_ROW_HEIGHT = 37;
+
+/**
+ * One row per review of the year, virtualized like the team table: only the
+ * rows in view (and a few around) are in the DOM, under a header that stays.
+ */
+function PeopleHeatmap({ rows, drafts }: { rows: readonly HeatmapRow[]; drafts: ReadonlySet<string> }) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const competencies = CURRENT_FRAMEWORK.competencies;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => HEAT_ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <section>
+      <h2 id="heat-people">{t('heatmap.people')}</h2>
+      <div ref={scroller} className="table-scroll heat-scroller" tabIndex={0} role="region" aria-label={t('heatmap.people')}>
+        <table className="data-table heatmap" lang="fr" aria-rowcount={rows.length + 1}>
+          <CompetencyHeader first={t('heatmap.person')} />
+          <tbody>
+            {paddingTop > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={competencies.length + 1} style={{ height: paddingTop, padding: 0, border: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <tr
+                  key={row.reviewId}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  data-review-id={row.reviewId}
+                  className={drafts.has(row.reviewId) ? 'heat-draft' : undefined}
+                >
+                  <th scope="row">
+                    <Link to={{ screen: 'review', reviewId: row.reviewId }}>{row.name}</Link>
+                    <span className="muted"> ({row.classId})</span>
+                    {drafts.has(row.reviewId) && <span className="tag"> {t('heatmapView.draftTag')}</span>}
+                  </th>
+                  {competencies.map((competency) => (
+                    <td key={competency.id} className={gapClass(row.gaps[competency.id])} data-competency={competency.id}>
+                      {gapText(row.gaps[competency.id], t('heatmap.notObserved'), t('heatmap.empty'))}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            {paddingBottom > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={competencies.length + 1} style={{ height: paddingBottom, padding: 0, border: 0 }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

@@ -17,6 +17,12 @@ import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
 import { errorMessage } from '../i18n/error-message';
 import { toAppError } from '../data/app-error';
+import { OutsideSection } from './person/OutsideSection';
+import { InterviewsSection, RemediationSection } from './person/InterimSections';
+import { outsideHistory, personMentions } from '../../../shared/people/outside';
+import { PersonOverview } from './person/PersonOverview';
+import { JournalSection } from './person/JournalSection';
+import { PlanSection } from './person/PlanSection';
 import { useUiStore } from '../store';
 
 export function PersonScreen({ personId }: { personId: string }) {
@@ -58,8 +64,14 @@ export function PersonScreen({ personId }: { personId: string }) {
           {t('person.archivedBanner')}
         </p>
       )}
+      {reviews && <PersonOverview person={person} reviews={reviews} today={todayIso()} />}
       <CyclesSection person={person} reviews={reviews ?? []} />
-      {reviews && <InsufficientRecord reviews={reviews} employment={person.employment} today={todayIso()} />}
+      {reviews && <InsufficientRecord reviews={reviews} outside={personMentions(person)} employment={person.employment} today={todayIso()} />}
+      {reviews && <RemediationSection person={person} reviews={reviews} />}
+      <InterviewsSection person={person} />
+      {reviews && <OutsideSection person={person} reviews={reviews} />}
+      <PlanSection personId={personId} personName={person.name} />
+      <JournalSection person={person} />
       <div className="two-columns">
         <DetailsSection person={person} />
         <ClassHistorySection person={person} reviews={reviews ?? []} />
@@ -107,6 +119,16 @@ function DeletionSection({ person }: { person: Person }) {
               audit: t('deletion.audit', { count: summary.audit }),
             })}
           </p>
+          {summary.interviews + summary.remediations + summary.outside > 0 && (
+            <p>
+              {t('deletion.interim', {
+                interviews: t('deletion.interviews', { count: summary.interviews }),
+                remediations: t('deletion.remediations', { count: summary.remediations }),
+                outside: t('deletion.outsideEvaluations', { count: summary.outside }),
+              })}
+            </p>
+          )}
+          <p>{t('journal.deletionCounts', { notes: t('journal.notes', { count: summary.journalNotes }), actions: t('journal.actions', { count: summary.planActions }) })}</p>
           <p>{t('deletion.safetyCopies', { count: summary.safetyCopies })}</p>
           <p>{t('deletion.outside')}</p>
         </ConfirmDialog>
@@ -121,6 +143,7 @@ function CyclesSection({ person, reviews }: { person: Person; reviews: Review[] 
   const [error, setError] = useState<string | null>(null);
   const today = todayIso();
   const cycles = cyclesUntil(person.cycleStart, today).reverse();
+  const outside = outsideHistory(person);
 
   async function open(cycleIndex: number) {
     const result = await openReview(person.id, cycleIndex);
@@ -150,7 +173,8 @@ function CyclesSection({ person, reviews }: { person: Person; reviews: Review[] 
         <tbody>
           {cycles.map((cycle) => {
             const review = reviews.find((candidate) => candidate.cycleIndex === cycle.index);
-            const state = cycleState(cycle, review ? isLocked(review.status) : false, today);
+            const recorded = outside.find((entry) => entry.cycleIndex === cycle.index);
+            const state = cycleState(cycle, review ? isLocked(review.status) : false, today, recorded !== undefined);
             const title = t('person.cycleTitle', { number: cycle.index + 1 });
             return (
               <tr key={cycle.index} data-state={state}>
@@ -167,6 +191,8 @@ function CyclesSection({ person, reviews }: { person: Person; reviews: Review[] 
                       <span className={`status status-${review.status}`}>{t(`reviewStatus.${review.status}`)}</span>
                       <div className="muted">{t('person.reviewClass', { classId: review.classId })}</div>
                     </>
+                  ) : recorded ? (
+                    t('adoption.inCycles', { date: formatDateFr(recorded.date), mention: t(`adoption.mentions.${recorded.mention}`) })
                   ) : (
                     t('person.noReview')
                   )}

@@ -102,6 +102,9 @@ export function TeamScreen() {
           <Link to={{ screen: 'heatmap' }} className="button">
             {t('heatmap.title')}
           </Link>
+          <Link to={{ screen: 'calibration' }} className="button">
+            {t('calibration.link')}
+          </Link>
           <Link to={{ screen: 'person-new' }} className="button primary">
             {t('team.add')}
           </Link>

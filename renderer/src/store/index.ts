@@ -46,7 +46,13 @@ type NoticeSlice = {
   setNotice: (notice: Notice | null) => void;
 };
 
-export type UiState = NavigationSlice & ReferentielSlice & TeamSlice & SessionSlice & NoticeSlice;
+/** The quick capture of a journal note (issue 16): open or not, and for whom to start. */
+type CaptureSlice = {
+  capture: { personId: string | null; reviewId: string | null } | null;
+  setCapture: (capture: { personId: string | null; reviewId: string | null } | null) => void;
+};
+
+export type UiState = NavigationSlice & ReferentielSlice & TeamSlice & SessionSlice & NoticeSlice & CaptureSlice;
 
 const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlice> = (set) => ({
   route: typeof window === 'undefined' ? DEFAULT_ROUTE : parseRoute(window.location.hash),
@@ -79,6 +85,11 @@ const createSessionSlice: StateCreator<UiState, [], [], SessionSlice> = (set) =>
   setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
 });
 
+const createCaptureSlice: StateCreator<UiState, [], [], CaptureSlice> = (set) => ({
+  capture: null,
+  setCapture: (capture) => set({ capture }),
+});
+
 const createNoticeSlice: StateCreator<UiState, [], [], NoticeSlice> = (set) => ({
   notice: null,
   setNotice: (notice) => set({ notice }),
@@ -92,6 +103,7 @@ export const useUiStore = create<UiState>()(
       ...createTeamSlice(...args),
       ...createSessionSlice(...args),
       ...createNoticeSlice(...args),
+      ...createCaptureSlice(...args),
     }),
     {
       name: 'jalon-ui',

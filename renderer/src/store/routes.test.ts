@@ -13,6 +13,7 @@ describe('routes', () => {
       { screen: 'review', reviewId: 'r-9' },
       { screen: 'print', reviewId: 'r-9', autoPrint: false },
       { screen: 'print', reviewId: 'r-9', autoPrint: true },
+      { screen: 'meeting', reviewId: 'r-9' },
       { screen: 'referentiel' },
       { screen: 'settings' },
       { screen: 'data' },

@@ -3,12 +3,14 @@ import { RECORD_ID } from '../../../shared/records/ids';
 export type Route =
   | { screen: 'team' }
   | { screen: 'heatmap' }
+  | { screen: 'calibration' }
   | { screen: 'progression'; personId: string }
   | { screen: 'person-new' }
   | { screen: 'person'; personId: string }
   | { screen: 'person-edit'; personId: string }
   | { screen: 'review'; reviewId: string }
   | { screen: 'print'; reviewId: string; autoPrint: boolean }
+  | { screen: 'meeting'; reviewId: string }
   | { screen: 'referentiel' }
   | { screen: 'settings' }
   | { screen: 'data' };
@@ -31,6 +33,7 @@ export function parseRoute(hash: string): Route {
       return { screen: 'data' };
     case 'equipe':
       if (second === 'nouveau') return { screen: 'person-new' };
+      if (second === 'calibrage') return { screen: 'calibration' };
       return second === 'carte' ? { screen: 'heatmap' } : { screen: 'team' };
     case 'personne':
       if (!second || !ID.test(second)) return DEFAULT_ROUTE;
@@ -39,6 +42,7 @@ export function parseRoute(hash: string): Route {
       return { screen: 'person', personId: second };
     case 'evaluation':
       if (!second || !ID.test(second)) return DEFAULT_ROUTE;
+      if (third === 'entretien') return { screen: 'meeting', reviewId: second };
       return third === 'impression'
         ? { screen: 'print', reviewId: second, autoPrint: new URLSearchParams(query).get('imprimer') === '1' }
         : { screen: 'review', reviewId: second };
@@ -63,6 +67,8 @@ export function formatRoute(route: Route): string {
       return '#/equipe/nouveau';
     case 'heatmap':
       return '#/equipe/carte';
+    case 'calibration':
+      return '#/equipe/calibrage';
     case 'progression':
       return `#/personne/${route.personId}/progression`;
     case 'person':
@@ -73,6 +79,8 @@ export function formatRoute(route: Route): string {
       return `#/evaluation/${route.reviewId}`;
     case 'print':
       return `#/evaluation/${route.reviewId}/impression${route.autoPrint ? '?imprimer=1' : ''}`;
+    case 'meeting':
+      return `#/evaluation/${route.reviewId}/entretien`;
     case 'referentiel':
       return '#/referentiel';
     case 'settings':

@@ -25,6 +25,8 @@ async function snapshot(database: JalonDb) {
     summaries: byId(await database.reviewSummaries.toArray()),
     personSummaries: (await database.personSummaries.toArray()).sort((a, b) => a.personId.localeCompare(b.personId)),
     settings: (await database.settings.toArray()).sort((a, b) => a.key.localeCompare(b.key)),
+    journalNotes: byId(await database.journalNotes.toArray()),
+    planActions: byId(await database.planActions.toArray()),
   };
 }
 
@@ -48,6 +50,25 @@ describe('backup and restore', () => {
     await fresh.delete();
   });
 
+  it('carries the journal notes and plan actions, encrypted, and restores them record by record (issue 16)', async () => {
+    const team = generateTeam({ size: 4, seed: 12, today: '2026-11-26', years: 3, notesPerYear: 30 });
+    await bulkLoad(db, team.people, team.reviews, team.journalNotes, team.planActions);
+    expect(team.planActions.length).toBeGreaterThan(0);
+    const before = await snapshot(db);
+    const file = await createBackup(db, { passphrase: PASSPHRASE, appVersion: '0.1.0' });
+    // A note's words never appear in clear in the encrypted file.
+    expect(new TextDecoder().decode(file)).not.toContain(team.journalNotes[0]!.behaviour);
+    const fresh = new JalonDb(`backup-notes-${counter}`);
+    await fresh.open();
+    const restored = await restoreFromFile(fresh, file, PASSPHRASE, 'replace');
+    expect(restored).toMatchObject({ ok: true, value: { journalNotes: team.journalNotes.length, planActions: team.planActions.length } });
+    expect(await snapshot(fresh)).toEqual(before);
+    // Merging the same file again changes nothing.
+    await restoreFromFile(fresh, file, PASSPHRASE, 'merge');
+    expect(await snapshot(fresh)).toEqual(before);
+    await fresh.delete();
+  });
+
   it('writes unencrypted backups only when asked, readable without a passphrase', async () => {
     const team = generateTeam({ size: 5, seed: 1, today: '2026-11-26', years: 2 });
     await bulkLoad(db, team.people, team.reviews);
@@ -58,6 +79,18 @@ describe('backup and restore', () => {
     // The people's names never appear in clear in an encrypted file.
     expect(new TextDecoder().decode(encrypted)).not.toContain(team.people[0]!.name);
     expect(await readBackup(encrypted, null)).toEqual({ ok: false, error: { code: 'passphrase-required' } });
+  });
+
+  it('keeps a person’s cycles evaluated outside Jalon through an encrypted backup and a restore', async () => {
+    const team = generateTeam({ size: 2, seed: 4, today: '2026-11-26', years: 1 });
+    const adopted = { ...team.people[0]!, outsideEvaluations: [{ id: 'outside-1', cycleIndex: -3, date: '2020-12-18', mention: 'a-ameliorer' as const, note: 'Papier', recordedAt: '2026-11-26T09:00:00.000Z' }] };
+    await bulkLoad(db, [adopted, team.people[1]!], team.reviews);
+    const file = await createBackup(db, { passphrase: PASSPHRASE, appVersion: '0.1.0' });
+    const fresh = new JalonDb(`backup-outside-${counter}`);
+    await fresh.open();
+    expect(await restoreFromFile(fresh, file, PASSPHRASE, 'replace')).toMatchObject({ ok: true });
+    expect((await fresh.people.get(adopted.id))?.outsideEvaluations).toEqual(adopted.outsideEvaluations);
+    await fresh.delete();
   });
 
   it('merges without rewriting a finalised review, and with the newer record winning', async () => {

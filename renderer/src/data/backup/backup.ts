@@ -14,7 +14,12 @@ import {
 } from '../../../../shared/backup/schema';
 import type { Result } from '../../../../shared/result';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
+import { formatDateFr } from '../../../../shared/dates';
+import { isLocked } from '../../../../shared/reviews/review';
+import type { IntegrityPart } from '../../../../shared/reviews/seal';
+import type { SealLogEntry } from '../../../../shared/reviews/seal-log';
 import { checkSealConsistency } from '../seal';
+import { sealLogEntryFor } from '../seal-log';
 import { decrypt, encrypt, fromBase64, randomBytes, sha256Hex, toBase64 } from './web-crypto';
 
 /**
@@ -45,23 +50,52 @@ export type BackupErrorCode =
   | 'counts-mismatch'
   | 'seal-broken';
 
-export type BackupError = { code: BackupErrorCode; problem?: RecordProblem };
+export type BackupError = {
+  code: BackupErrorCode;
+  problem?: RecordProblem;
+  /** More records with the same problem (seal-broken: every finalised review that does not match its seal). */
+  others?: RecordProblem[];
+};
 /** A backup checked whole: its header and data, or the first thing wrong with it. */
-export type ReadBackupResult = Result<{ header: BackupHeader; data: BackupData }, BackupError>;
+export type ReadBackupResult = Result<
+  {
+    header: BackupHeader;
+    data: BackupData;
+    /** Finalised reviews whose seal did not hold, imported flagged « intégrité non vérifiable » (only on explicit choice). */
+    flagged: RecordProblem[];
+  },
+  BackupError
+>;
+
+export type ReadBackupOptions = {
+  /**
+   * The user chose, after being told which reviews do not match their seal,
+   * to import them anyway: each is flagged « intégrité non vérifiable »
+   * (stored, shown on the review and in the integrity report).
+   */
+  flagBrokenSeals?: boolean;
+};
 
 /** Exports every table (but the summaries, which are derived) into one backup file. */
 export async function createBackup(
   db: JalonDb,
   options: { passphrase: string | null; appVersion: string; onProgress?: (progress: BackupProgress) => void },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const counts = { people: await db.people.count(), reviews: await db.reviews.count(), settings: await db.settings.count() };
+  const counts = {
+    people: await db.people.count(),
+    reviews: await db.reviews.count(),
+    settings: await db.settings.count(),
+    journalNotes: await db.journalNotes.count(),
+    planActions: await db.planActions.count(),
+  };
   // The rows as stored, unreadable ones included: a database opened without the app's read normalisation.
   const stored = new Dexie(db.name);
   await stored.open();
   let blob: Blob;
   try {
     blob = await exportDB(stored, {
-      skipTables: ['reviewSummaries', 'personSummaries', 'meta'],
+      // The seal log is this installation's (its HMACs are under this installation's key): never in a backup.
+      skipTables: ['reviewSummaries', 'personSummaries', 'meta', 'sealLog'],
       numRowsPerChunk: 2000,
       progressCallback: (progress) => {
         options.onProgress?.({ phase: 'export', done: progress.completedRows, total: progress.totalRows ?? 0 });
@@ -115,15 +149,24 @@ export async function sealBackup(
  * against the chain), named by person and cycle. The HMACs are not checked:
  * a backup may come from another installation, whose key this one cannot use.
  */
-async function firstBrokenSeal(data: BackupData): Promise<RecordProblem | null> {
+async function brokenSeals(data: BackupData): Promise<(RecordProblem & { parts: IntegrityPart[] })[]> {
   const names = new Map(data.people.map((person) => [person.id, person.name]));
+  const broken: (RecordProblem & { parts: IntegrityPart[] })[] = [];
   for (const [index, review] of data.reviews.entries()) {
+    // A review already flagged by an earlier import stays flagged: it is not refused again.
+    if (review.integrityUnverified) continue;
     const check = await checkSealConsistency(review);
     if (check.status === 'changed') {
-      return { table: 'reviews', index, path: check.parts.join(', '), message: `${names.get(review.personId) ?? review.personId}, ${review.cycleStart} – ${review.cycleEnd}` };
+      broken.push({
+        table: 'reviews',
+        index,
+        path: check.parts.join(', '),
+        message: `${names.get(review.personId) ?? review.personId}, ${formatDateFr(review.cycleStart)} – ${formatDateFr(review.cycleEnd)}`,
+        parts: check.parts,
+      });
     }
   }
-  return null;
+  return broken;
 }
 
 /** Reads only the header: enough to say what the file is and whether it needs a passphrase. */
@@ -157,7 +200,7 @@ export function readBackupHeader(bytes: Uint8Array): Result<{ header: BackupHead
  * Checks a backup file completely — format, versions, passphrase, checksum
  * and every record — without writing anything.
  */
-export async function readBackup(bytes: Uint8Array, passphrase: string | null): Promise<ReadBackupResult> {
+export async function readBackup(bytes: Uint8Array, passphrase: string | null, options: ReadBackupOptions = {}): Promise<ReadBackupResult> {
   const container = readBackupHeader(bytes);
   if (!container.ok) return container;
   const { header } = container.value;
@@ -185,13 +228,22 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null): 
   }
   const checked = checkBackupPayload(payload, header);
   if (!checked.ok) return checked;
-  const broken = await firstBrokenSeal(checked.value);
-  if (broken) return { ok: false, error: { code: 'seal-broken', problem: broken } };
-  return { ok: true, value: { header, data: checked.value } };
+  const broken = await brokenSeals(checked.value);
+  if (broken.length > 0 && !options.flagBrokenSeals) {
+    const { parts: _parts, ...first } = broken[0]!;
+    return { ok: false, error: { code: 'seal-broken', problem: first, others: broken.slice(1).map(({ parts: _p, ...problem }) => problem) } };
+  }
+  const at = new Date().toISOString();
+  const flaggedAt = new Map(broken.map((problem) => [problem.index, problem.parts]));
+  const reviews = checked.value.reviews.map((review, index) => {
+    const parts = flaggedAt.get(index);
+    return parts ? { ...review, integrityUnverified: { at, parts } } : review;
+  });
+  return { ok: true, value: { header, data: { ...checked.value, reviews }, flagged: broken.map(({ parts: _parts, ...problem }) => problem) } };
 }
 
 export type RestoreMode = 'replace' | 'merge';
-export type RestoreResult = { people: number; reviews: number; settings: number; keptLocked: number };
+export type RestoreResult = { people: number; reviews: number; settings: number; journalNotes: number; planActions: number; keptLocked: number };
 
 /**
  * Writes checked backup data in one transaction: everything lands, or nothing
@@ -200,14 +252,23 @@ export type RestoreResult = { people: number; reviews: number; settings: number;
  * rewrites the content of a finalised review.
  */
 export async function restoreBackup(db: JalonDb, data: BackupData, mode: RestoreMode): Promise<RestoreResult> {
-  return db.transaction('rw', db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.settings, async () => {
+  // Each finalised review restored with its seal verified gets an entry in this installation's seal log
+  // (HMACs taken before the transaction: Web Crypto is not IndexedDB). A flagged one gets none.
+  const at = new Date().toISOString();
+  const logEntries = new Map<string, SealLogEntry>();
+  for (const review of data.reviews) {
+    if (isLocked(review.status) && review.contentHash && !review.integrityUnverified) logEntries.set(review.id, await sealLogEntryFor(review, 'restauree', at));
+  }
+  return db.transaction('rw', [db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.settings, db.sealLog, db.journalNotes, db.planActions], async () => {
     let keptLocked = 0;
     let reviews = data.reviews;
     let people = data.people;
+    let journalNotes = data.journalNotes;
+    let planActions = data.planActions;
     if (mode === 'replace') {
       // People first: a finalised review may only go together with its person (the lock middleware checks).
       await db.people.clear();
-      await Promise.all([db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear(), db.settings.clear()]);
+      await Promise.all([db.reviews.clear(), db.reviewSummaries.clear(), db.personSummaries.clear(), db.settings.clear(), db.journalNotes.clear(), db.planActions.clear()]);
     } else {
       const existingPeople = new Map((await db.people.bulkGet(people.map((person) => person.id))).filter(Boolean).map((person) => [person!.id, person!]));
       people = people.filter((person) => (existingPeople.get(person.id)?.updatedAt ?? '') <= person.updatedAt);
@@ -221,12 +282,20 @@ export async function restoreBackup(db: JalonDb, data: BackupData, mode: Restore
         }
         return existing.updatedAt <= review.updatedAt;
       });
+      // Notes and plan actions: the newer of the two copies wins, as for people.
+      const notesHere = await db.journalNotes.bulkGet(journalNotes.map((note) => note.id));
+      journalNotes = journalNotes.filter((note, index) => (notesHere[index]?.updatedAt ?? '') <= note.updatedAt);
+      const actionsHere = await db.planActions.bulkGet(planActions.map((action) => action.id));
+      planActions = planActions.filter((action, index) => (actionsHere[index]?.updatedAt ?? '') <= action.updatedAt);
     }
     await db.people.bulkPut(people);
     // The summaries follow every write to reviews (../summaries.ts).
     await db.reviews.bulkPut(reviews);
+    await db.sealLog.bulkAdd(reviews.flatMap((review) => logEntries.get(review.id) ?? []));
     await db.settings.bulkPut(data.settings);
-    return { people: people.length, reviews: reviews.length, settings: data.settings.length, keptLocked };
+    await db.journalNotes.bulkPut(journalNotes);
+    await db.planActions.bulkPut(planActions);
+    return { people: people.length, reviews: reviews.length, settings: data.settings.length, journalNotes: journalNotes.length, planActions: planActions.length, keptLocked };
   });
 }
 
@@ -237,8 +306,9 @@ export async function restoreFromFile(
   passphrase: string | null,
   mode: RestoreMode,
   beforeWrite: () => Promise<void> = async () => undefined,
+  options: ReadBackupOptions = {},
 ): Promise<Result<RestoreResult, BackupError>> {
-  const checked = await readBackup(bytes, passphrase);
+  const checked = await readBackup(bytes, passphrase, options);
   if (!checked.ok) return checked;
   if (mode === 'merge') {
     const conflict = await cycleTakenByAnotherReview(db, checked.value.data.reviews);

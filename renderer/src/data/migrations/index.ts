@@ -4,9 +4,11 @@ import { v1 } from './v1';
 import { v2 } from './v2';
 import { v3 } from './v3';
 import { v4 } from './v4';
+import { v5 } from './v5';
+import { v6 } from './v6';
 
 /** Every schema version, oldest first. Append a new one; never edit or remove a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6];
 
 /** The current schema version (Dexie's own number, as `db.verno`). */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -19,6 +19,8 @@ const SHIPPED: readonly { version: number; stores: Record<string, string | null>
   { version: 2, stores: { reviewSummaries: 'id, personId, cycleEnd' } },
   { version: 3, stores: { personSummaries: 'personId' } },
   { version: 4, stores: { meta: 'key' } },
+  { version: 5, stores: { sealLog: '++seq, reviewId, personId' } },
+  { version: 6, stores: { journalNotes: 'id, personId, [personId+date]', planActions: 'id, personId, sourceReviewId, [personId+cycleIndex]' } },
 ];
 
 describe('shipped schema versions', () => {

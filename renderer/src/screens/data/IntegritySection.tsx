@@ -5,7 +5,7 @@ import { Link } from '../../components/Link';
 import { checkAllIntegrity } from '../../data/actions';
 import { toAppError } from '../../data/app-error';
 import { errorMessage } from '../../i18n/error-message';
-import type { IntegrityReport } from '../../data/integrity-report';
+import type { IntegrityReport, IntegrityReportLine } from '../../data/integrity-report';
 
 /** "Vérifier l'intégrité" of every finalised review at once, with a report naming what changed. */
 export function IntegritySection() {
@@ -44,26 +44,39 @@ export function IntegritySection() {
         </p>
       )}
       {report && (
-        <div role={report.changed.length > 0 ? 'alert' : 'status'} aria-label={t('integrity.allReport')}>
+        <div role={report.changed.length + report.unverifiable.length > 0 ? 'alert' : 'status'} aria-label={t('integrity.allReport')}>
           <p>{t('integrity.allSummary', { checked: report.checked, intact: report.intact, changed: report.changed.length })}</p>
           {report.unsealed > 0 && <p className="hint">{t('integrity.allUnsealed', { count: report.unsealed })}</p>}
-          {report.changed.length > 0 && (
-            <ul>
-              {report.changed.map((line) => (
-                <li key={line.reviewId}>
-                  <Link to={{ screen: 'review', reviewId: line.reviewId }}>
-                    {t('integrity.allLine', {
-                      name: line.personName || t('integrity.unknownPerson'),
-                      range: t('common.dateRange', { start: formatDateFr(line.cycleStart), end: formatDateFr(line.cycleEnd) }),
-                    })}
-                  </Link>{' '}
-                  : {line.check.status === 'changed' ? line.check.parts.map((part) => t(`integrity.parts.${part}`)).join(', ') : ''}
-                </li>
-              ))}
-            </ul>
+          {report.changed.length > 0 && <ReportLines lines={report.changed} />}
+          {report.unverifiable.length > 0 && (
+            <>
+              <p>{t('integrity.allUnverifiable')}</p>
+              <ReportLines lines={report.unverifiable} />
+            </>
           )}
         </div>
       )}
     </section>
+  );
+}
+
+/** One line per review: its person and cycle (a link, unless the review is gone), then what changed. */
+function ReportLines({ lines }: { lines: IntegrityReportLine[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul>
+      {lines.map((line) => {
+        const label = t('integrity.allLine', {
+          name: line.personName || t('integrity.unknownPerson'),
+          range: t('common.dateRange', { start: formatDateFr(line.cycleStart), end: formatDateFr(line.cycleEnd) }),
+        });
+        return (
+          <li key={line.reviewId}>
+            {line.removed ? label : <Link to={{ screen: 'review', reviewId: line.reviewId }}>{label}</Link>}{' '}
+            : {line.check.status === 'changed' ? line.check.parts.map((part) => t(`integrity.parts.${part}`)).join(', ') : ''}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

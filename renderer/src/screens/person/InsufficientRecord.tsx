@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { addDays, addMonths, formatDateFr, type IsoDate } from '../../../../shared/dates';
-import { INSUFFICIENT_WINDOW_MONTHS, insufficientMentions, insufficientStatus, type InsufficientMention } from '../../../../shared/insufficient';
+import { INSUFFICIENT_WINDOW_MONTHS, insufficientMentions, insufficientStatus, type InsufficientMention, type OutsideMention } from '../../../../shared/insufficient';
 import type { EmploymentStatus } from '../../../../shared/people/person';
 import type { Review } from '../../../../shared/reviews/review';
 
@@ -15,9 +15,20 @@ export function InsufficientConsequence({ employment }: { employment: Employment
 }
 
 /** The person's « insuffisant » record, as the person page and the progression show it. */
-export function InsufficientRecord({ reviews, employment, today }: { reviews: readonly Review[]; employment: EmploymentStatus; today: IsoDate }) {
+export function InsufficientRecord({
+  reviews,
+  outside = [],
+  employment,
+  today,
+}: {
+  reviews: readonly Review[];
+  /** Mentions recorded outside Jalon (adopting existing staff). */
+  outside?: readonly OutsideMention[];
+  employment: EmploymentStatus;
+  today: IsoDate;
+}) {
   const { t } = useTranslation();
-  const status = insufficientStatus(insufficientMentions(reviews), today);
+  const status = insufficientStatus(insufficientMentions(reviews, outside), today);
   const warning = status.pair !== null || status.recent.length > 0;
   return (
     <section className={warning ? 'banner warning' : 'banner'} aria-labelledby="insufficient-heading">

@@ -1,20 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { appealApplies, appealNoticeText } from '../../../../shared/appeal';
+import { appealApplies, appealNoticeText, type AppealSettings } from '../../../../shared/appeal';
+import type { CalendarSettings } from '../../../../shared/calendar';
 import type { Review } from '../../../../shared/reviews/review';
-import { useAppealSettings } from '../../data/legal-settings-repo';
-import { useAppealDeadlineText } from '../../data/use-appeal-deadline';
+import { useAppealDeadlineFormat } from '../../data/use-appeal-deadline';
 
-/** The appeal notice, printed only where the review carries « insuffisant »: the organisation's wording, then the deadline. */
-export function AppealNotice({ review }: { review: Pick<Review, 'outcome' | 'handedOverOn'> }) {
+/**
+ * The appeal notice, printed only where the review carries « insuffisant »:
+ * the organisation's wording, then the deadline. Its settings come loaded
+ * from the print view, so the report is never printed before they are in.
+ */
+export function AppealNotice({ review, settings, calendar }: { review: Pick<Review, 'outcome' | 'handedOverOn'>; settings: AppealSettings; calendar: CalendarSettings }) {
   const { t } = useTranslation();
-  const settings = useAppealSettings();
-  const deadline = useAppealDeadlineText(review);
-  if (!appealApplies(review) || !settings || !deadline) return null;
+  const format = useAppealDeadlineFormat();
+  if (!appealApplies(review)) return null;
   return (
     <section aria-labelledby="p-appeal" className="print-appeal">
       <h2 id="p-appeal">{t('legal.appealHeading')}</h2>
       <p>{appealNoticeText(settings)}</p>
-      <p>{deadline}</p>
+      <p>{format(review, calendar)}</p>
     </section>
   );
 }

@@ -10,11 +10,19 @@ import { useDocumentTitle } from './use-document-title';
 import type { EvaluatorProfile } from '../../../../shared/settings';
 import { Link } from '../../components/Link';
 import { useEvaluatorProfile } from '../../data/settings-repo';
+import { useAppealSettings, useCalendar } from '../../data/legal-settings-repo';
+import type { AppealSettings } from '../../../../shared/appeal';
+import type { CalendarSettings } from '../../../../shared/calendar';
 import { usePerson, useReview } from '../../data/use-people';
+import { usePersonPlan } from '../../data/use-journal';
+import { planForReport, type PlanAction } from '../../../../shared/plan/plan';
+import { PlanTable } from '../plan/PlanTable';
 import { AppealNotice } from './AppealNotice';
 import { ReportIdentity } from './ReportIdentity';
 import { auditLine, formatStamp } from './format-stamp';
 import { usePrintFooter } from './use-print-footer';
+import { interviewHistory } from '../../../../shared/people/interim';
+import { InterviewTitle, RemediationDetails } from '../person/InterimSections';
 
 /**
  * The review as an A4 report, for paper and PDF: Electron's printToPDF and
@@ -26,6 +34,10 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
   const review = useReview(reviewId);
   const person = usePerson(review?.personId ?? '');
   const profile = useEvaluatorProfile();
+  // Everything the report prints is loaded before it renders: `data-print-ready` then means what it says.
+  const appeal = useAppealSettings();
+  const calendar = useCalendar();
+  const plan = usePersonPlan(review?.personId ?? '');
   if (review === null) {
     return (
       <p role="alert" className="print-missing">
@@ -33,12 +45,15 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
       </p>
     );
   }
-  if (!review || person === undefined || !profile) return null;
-  return <PrintDocument review={review} person={person} profile={profile} autoPrint={autoPrint} />;
+  if (!review || person === undefined || !profile || !appeal || !calendar || !plan) return null;
+  return <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} plan={plan} />;
 }
 
-function PrintDocument({ review, person, profile, autoPrint }: { review: Review; person: Person | null; profile: EvaluatorProfile; autoPrint: boolean }) {
+type DocumentProps = { review: Review; person: Person | null; profile: EvaluatorProfile; appeal: AppealSettings; calendar: CalendarSettings; autoPrint: boolean; plan: readonly PlanAction[] };
+
+function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, plan }: DocumentProps) {
   const { t } = useTranslation();
+  const development = planForReport(review, plan);
   const [generated] = useState(() => formatStamp(new Date().toISOString()));
   usePrintFooter(
     review.contentHash ? t('print.footer', { hash: review.contentHash, date: generated }) : t('print.footerNoHash', { date: generated }),
@@ -132,6 +147,8 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
           )}
         </section>
 
+        <InterimOfCycle review={review} person={person} />
+
         <section aria-labelledby="p-comments">
           <h2 id="p-comments">{t('print.comments')}</h2>
           <h3>{t('print.evaluatorComment')}</h3>
@@ -164,6 +181,9 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
               </tbody>
             </table>
           )}
+          {development.followed.length > 0 && <PlanTable className="print-table plan" entries={development.followed} caption={t('plan.printFollowed')} />}
+          {development.planned.length > 0 && <PlanTable className="print-table plan" entries={development.planned} caption={t('plan.printPlanned')} />}
+          {review.contentHash && !development.sealed && development.planned.length > 0 && <p className="hint">{t('plan.afterSealNote')}</p>}
         </section>
 
         {review.addenda.length > 0 && (
@@ -208,7 +228,7 @@ function PrintDocument({ review, person, profile, autoPrint }: { review: Review;
           </div>
         </section>
 
-        <AppealNotice review={review} />
+        <AppealNotice review={review} settings={appeal} calendar={calendar} />
 
         <section aria-labelledby="p-history">
           <h2 id="p-history">{t('print.history')}</h2>
@@ -267,5 +287,42 @@ function CompetencyTable({ entries, review }: { entries: ProfileSnapshotEntry[];
         })}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The remediation this review opened, and the interviews held during its
+ * cycle: recorded with the person, after or beside the review, so outside
+ * its sealed content (the PDF says so).
+ */
+function InterimOfCycle({ review, person }: { review: Review; person: Person | null }) {
+  const { t } = useTranslation();
+  if (!person) return null;
+  const remediation = (person.remediations ?? []).find((entry) => entry.reviewId === review.id);
+  const interviews = interviewHistory(person).filter((interview) => interview.cycle.index === review.cycleIndex);
+  return (
+    <>
+      {interviews.length > 0 && (
+        <section aria-labelledby="p-interviews">
+          <h2 id="p-interviews">{t('interim.heading')}</h2>
+          {interviews.map((interview) => (
+            <div key={interview.id}>
+              <h3>
+                <InterviewTitle interview={interview} />
+              </h3>
+              {interview.notes && <p className="text">{interview.notes}</p>}
+              {interview.objectives.length > 0 && <p className="text">{t('interim.objectivesList', { list: interview.objectives.map((objective) => objective.description).join('\u00a0; ') })}</p>}
+            </div>
+          ))}
+        </section>
+      )}
+      {remediation && (
+        <section aria-labelledby="p-remediation">
+          <h2 id="p-remediation">{t('remediation.heading')}</h2>
+          <p className="hint">{t('remediation.printNote')}</p>
+          <RemediationDetails remediation={remediation} review={undefined} />
+        </section>
+      )}
+    </>
   );
 }

@@ -1,16 +1,22 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/NotFound';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
-import { compareReviews, progression, type ProgressionPoint } from '../../../../shared/progression';
+import { compareReviews, cycleResults, progression, type CycleResult, type ProgressionPoint } from '../../../../shared/progression';
 import type { Review } from '../../../../shared/reviews/review';
 import { InsufficientRecord } from '../person/InsufficientRecord';
+import { outsideHistory, personMentions } from '../../../../shared/people/outside';
+import { interviewHistory } from '../../../../shared/people/interim';
+import { InterviewTitle } from '../person/InterimSections';
+import type { Person } from '../../../../shared/people/person';
 import { Link } from '../../components/Link';
 import { usePerson, usePersonReviews } from '../../data/use-people';
 import { ProgressionChart } from './ProgressionChart';
+import { SmallMultiples } from './SmallMultiples';
 
-function pointText(point: ProgressionPoint, t: ReturnType<typeof useTranslation>['t']): string {
+function pointText(point: ProgressionPoint, t: TFunction): string {
   const observed = point.notObserved ? t('progression.notObserved') : point.observed === null ? t('progression.notRated') : String(point.observed);
   const expected = point.expected === null ? t('progression.outside') : String(point.expected);
   return t('progression.cell', { observed, expected });
@@ -45,7 +51,9 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
       </header>
       {person.archived && <p className="banner">{t('progression.archived')}</p>}
       {versions.length > 0 && <p className="banner">{t('progression.olderFramework', { versions: versions.join(', ') })}</p>}
-      <InsufficientRecord reviews={reviews} employment={person.employment} today={today} />
+      <InsufficientRecord reviews={reviews} outside={personMentions(person)} employment={person.employment} today={today} />
+      <OutsideProgression person={person} />
+      <InterimProgression person={person} />
 
       {reviews.length === 0 ? (
         <p className="card">{t('progression.noReview')}</p>
@@ -68,6 +76,10 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
             </div>
             <ProgressionChart line={line} />
           </section>
+
+          <SmallMultiples lines={lines} selected={line.id} onSelect={setCompetencyId} />
+
+          <CycleResultsTable results={cycleResults(reviews)} />
 
           {/* Not a landmark itself: the scrolling table inside is the region of that name. */}
           <section className="card">
@@ -164,6 +176,97 @@ function Comparison({ reviews }: { reviews: Review[] }) {
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** Cycles evaluated outside Jalon: a date and a mention, no levels per competency to draw. */
+function OutsideProgression({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const history = outsideHistory(person);
+  if (history.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="outside-progression-heading">
+      <h2 id="outside-progression-heading">{t('adoption.progression')}</h2>
+      <ul>
+        {history.map((entry) => (
+          <li key={entry.id}>
+            {t('common.dateRange', { start: formatDateFr(entry.cycle.start), end: formatDateFr(entry.cycle.end) })}
+            {' : '}
+            {t('adoption.inCycles', { date: formatDateFr(entry.date), mention: t(`adoption.mentions.${entry.mention}`) })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Interviews and remediation periods, in date order, beside the reviews. */
+function InterimProgression({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const interviews = interviewHistory(person);
+  const remediations = [...(person.remediations ?? [])].sort((a, b) => a.start.localeCompare(b.start));
+  if (interviews.length === 0 && remediations.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="interim-progression-heading">
+      <h2 id="interim-progression-heading">{t('interim.progression')}</h2>
+      <ul>
+        {interviews.map((interview) => (
+          <li key={interview.id}>
+            <InterviewTitle interview={interview} />
+            {interview.objectives.length > 0 && ` — ${t('interim.objectivesList', { list: interview.objectives.map((objective) => objective.description).join('\u00a0; ') })}`}
+          </li>
+        ))}
+        {remediations.map((remediation) => (
+          <li key={remediation.id}>
+            {t('remediation.summary', { start: formatDateFr(remediation.start), end: formatDateFr(remediation.end) })}
+            {' — '}
+            {remediation.followUp
+              ? t('remediation.followUpDone', { date: formatDateFr(remediation.followUp.date), result: t(`remediation.result.${remediation.followUp.result}`) })
+              : t('remediation.followUpNone')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Per cycle: the class, the objectives met and the mention (a draft's marked as not final). */
+function CycleResultsTable({ results }: { results: CycleResult[] }) {
+  const { t } = useTranslation();
+  const mention = (result: CycleResult) => {
+    const text = result.outcome === 'insuffisant' ? t('progressionResults.mentionInsufficient') : t('progressionResults.mentionNone');
+    return result.final ? text : t('progressionResults.draft', { mention: text });
+  };
+  return (
+    <section className="card" aria-labelledby="results-heading">
+      <h2 id="results-heading">{t('progressionResults.heading')}</h2>
+      <table className="data-table compact-table" aria-labelledby="results-heading">
+        <thead>
+          <tr>
+            <th scope="col">{t('progressionResults.colCycle')}</th>
+            <th scope="col">{t('progressionResults.colClass')}</th>
+            <th scope="col">{t('progressionResults.colObjectives')}</th>
+            <th scope="col">{t('progressionResults.colMention')}</th>
+            <th scope="col">{t('progressionResults.colStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => (
+            <tr key={result.reviewId} data-cycle={result.cycleIndex}>
+              <th scope="row">{t('progression.cycleHeader', { number: result.cycleIndex + 1, year: result.cycleEnd.slice(0, 4), classId: result.classId })}</th>
+              <td>{result.classId}</td>
+              <td>
+                {result.objectives.total === 0
+                  ? t('progressionResults.noObjectives')
+                  : t('progressionResults.objectives', { met: result.objectives.met, total: result.objectives.total })}
+              </td>
+              <td className={result.outcome === 'insuffisant' ? 'heat-below' : undefined}>{mention(result)}</td>
+              <td>{t(`reviewStatus.${result.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -27,6 +27,12 @@ type Props = {
   rating: CompetencyRating | undefined;
   edit: ReviewEditor['edit'];
   readOnly: boolean;
+  /** How many journal notes of the cycle concern this competency (issue 16). */
+  noteCount?: number;
+  /** Opens those notes, to insert chosen ones into the evidence. */
+  onShowNotes?: (id: ProfileSnapshotEntry['id']) => void;
+  /** The development actions of the cycle about this competency, in words (issue 16). */
+  planNote?: string | undefined;
 };
 
 /**
@@ -35,7 +41,7 @@ type Props = {
  * evidence stays folded unless filled or required. Keyboard: digits rate, N = non observé, E/Entrée = evidence,
  * arrows move between competencies, Échap comes back to the card.
  */
-export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit, readOnly }: Props) {
+export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit, readOnly, noteCount, onShowNotes, planNote }: Props) {
   const { t } = useTranslation();
   const observed = rating?.observed ?? null;
   const gap = gapOf(entry.expectedLevel, observed);
@@ -98,6 +104,8 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
   const chosenTitle = observed?.kind === 'level' ? entry.levelTitles[observed.level - 1] : null;
   const evidence = rating?.evidence ?? '';
   const evidenceShown = evidenceOpen || evidence !== '' || evidenceNeeded;
+  // Said while it is still to do: once the evidence is written, the row keeps to its height.
+  const hintShown = evidenceNeeded && evidence.trim() === '';
 
   const hintId = `${evidenceId(entry.id)}-hint`;
   return (
@@ -121,7 +129,34 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
         <p className="expected" title={entry.expectedLevel === null ? undefined : entry.levelTitles[entry.expectedLevel - 1]}>
           {entry.expectedLevel === null ? t('review.notExpected') : t('rating.expectedShort', { level: entry.expectedLevel })}
         </p>
-        {evidenceNeeded && (
+        <p className="level-title">
+          {chosenTitle && <span>{chosenTitle}</span>}
+          {observed && entry.expectedLevel === null && !readOnly && (
+            <button type="button" className="link-button" onClick={() => rate(null)}>
+              {t('review.clearRating')}
+            </button>
+          )}
+          {!evidenceShown && !readOnly && (
+            <button type="button" className="link-button evidence-toggle" onClick={openEvidence}>
+              {t('rating.addEvidence')}
+              <span className="visually-hidden"> – {entry.name}</span>
+            </button>
+          )}
+        </p>
+        {noteCount !== undefined && (
+          <p className="journal-count">
+            {noteCount > 0 && onShowNotes ? (
+              <button type="button" className="link-button" onClick={() => onShowNotes(entry.id)}>
+                {t('journal.count', { count: noteCount })}
+                <span className="visually-hidden"> – {entry.name}</span>
+              </button>
+            ) : (
+              <span className="muted">{t('journal.count', { count: noteCount })}</span>
+            )}
+          </p>
+        )}
+        {planNote && <p className="plan-beside">{planNote}</p>}
+        {hintShown && (
           <p id={hintId} className="evidence-hint">
             {t('rating.evidenceRequired')}
           </p>
@@ -152,20 +187,6 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
       <div className="rating-result">
         <GapBadge short gap={gap} rated={observed !== null} notObserved={observed?.kind === 'not-observed'} />
       </div>
-      <p className="level-title">
-        {chosenTitle && <span>{chosenTitle}</span>}
-        {observed && entry.expectedLevel === null && !readOnly && (
-          <button type="button" className="link-button" onClick={() => rate(null)}>
-            {t('review.clearRating')}
-          </button>
-        )}
-        {!evidenceShown && !readOnly && (
-          <button type="button" className="link-button evidence-toggle" onClick={openEvidence}>
-            {t('rating.addEvidence')}
-            <span className="visually-hidden"> – {entry.name}</span>
-          </button>
-        )}
-      </p>
       {observed?.kind === 'not-observed' && (
         <div className="rating-reason">
           <label htmlFor={reasonId(entry.id)} className="visually-hidden">
@@ -194,7 +215,7 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
             placeholder={t('review.evidence')}
             value={evidence}
             readOnly={readOnly}
-            aria-describedby={evidenceNeeded ? hintId : undefined}
+            aria-describedby={hintShown ? hintId : undefined}
             onChange={(event) => edit((review) => setEvidence(review, entry.id, event.target.value))}
           />
         </div>

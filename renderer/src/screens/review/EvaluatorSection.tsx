@@ -16,6 +16,9 @@ export function EvaluatorSection({ review, edit, readOnly }: { review: Review; e
   const second = review.secondEvaluator ?? { name: '', role: '' };
   const [dateText, setDateText] = useState(review.interviewDate ? formatDateFr(review.interviewDate) : '');
   const [dateError, setDateError] = useState(false);
+  // Pre-filled from Paramètres, the evaluator is the same in every review: shown as one line until asked for.
+  const [open, setOpen] = useState(() => evaluator.name.trim() === '');
+  const fieldsId = 'review-evaluator-fields';
 
   function changeDate(text: string) {
     setDateText(text);
@@ -33,6 +36,20 @@ export function EvaluatorSection({ review, edit, readOnly }: { review: Review; e
     <section className="card" aria-labelledby="evaluator-heading">
       <h2 id="evaluator-heading">{t('legal.evaluator.heading')}</h2>
       {review.evaluator === undefined && <p className="hint">{t('legal.evaluator.notRecorded')}</p>}
+      <p className="evaluator-summary">
+        <span>
+          {t('evaluatorFold.summary', {
+            who: evaluator.role.trim() ? `${evaluator.name}, ${evaluator.role}` : evaluator.name || t('evaluatorFold.noName'),
+            capacity: t(`legal.capacity.${evaluator.capacity}`),
+            date: review.interviewDate ? formatDateFr(review.interviewDate) : t('evaluatorFold.noDate'),
+            second: second.name.trim() || t('evaluatorFold.noSecond'),
+          })}
+        </span>{' '}
+        <button type="button" className="link-button" aria-expanded={open} aria-controls={fieldsId} onClick={() => setOpen(!open)}>
+          {open ? t('evaluatorFold.close') : readOnly ? t('evaluatorFold.show') : t('evaluatorFold.edit')}
+        </button>
+      </p>
+      <div id={fieldsId} hidden={!open}>
       <div className="two-columns">
         <TextField
           readOnly={readOnly}
@@ -77,6 +94,7 @@ export function EvaluatorSection({ review, edit, readOnly }: { review: Review; e
           onChange={(name) => edit((current) => setSecondEvaluator(current, { name }))}
         />
         <TextField readOnly={readOnly} label={t('legal.evaluator.secondRole')} value={second.role} maxLength={EVALUATOR_FIELD_MAX} onChange={(role) => edit((current) => setSecondEvaluator(current, { role }))} />
+      </div>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { draftInsufficientWarning, insufficientMentions } from '../../../../shared/insufficient';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
+import { personMentions } from '../../../../shared/people/outside';
 import { usePerson, usePersonReviews } from '../../data/use-people';
 import { InsufficientConsequence, mentionDates, windowEnd } from '../person/InsufficientRecord';
 
@@ -16,7 +17,7 @@ export function InsufficientDecisionNote({ review }: { review: Review }) {
   const reviews = usePersonReviews(review.personId);
   if (!person || !reviews) return null;
   const asOf = isLocked(review.status) && review.finalisedAt ? review.finalisedAt.slice(0, 10) : todayIso();
-  const warning = draftInsufficientWarning(review, insufficientMentions(reviews), asOf);
+  const warning = draftInsufficientWarning(review, insufficientMentions(reviews, personMentions(person)), asOf);
   if (warning.kind === 'none') return null;
   const last = 'earlier' in warning ? warning.earlier[warning.earlier.length - 1]! : null;
   return (

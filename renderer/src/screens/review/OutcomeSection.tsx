@@ -15,7 +15,7 @@ export function OutcomeSection({ review, edit, readOnly }: { review: Review; edi
     <section className="card" aria-labelledby="outcome-heading">
       <h3 id="outcome-heading">{t('review.outcome')}</h3>
       <OutcomeHints review={review} />
-      <fieldset className="field" disabled={readOnly}>
+      <fieldset className="field outcome-choices" disabled={readOnly}>
         <legend className="field-label">{t('review.outcome')}</legend>
         <label className="inline-check">
           <input type="radio" name="outcome" checked={review.outcome === 'none'} onChange={() => edit((current) => setOutcome(current, 'none'), { immediate: true })} />

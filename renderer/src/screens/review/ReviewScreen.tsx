@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/NotFound';
 import { formatDateFr } from '../../../../shared/dates';
@@ -24,6 +24,12 @@ import { EvaluatorSection, evaluatorNameId } from './EvaluatorSection';
 import { noObjectivesReasonId } from './NoObjectivesReason';
 import { OutcomeSection, justificationId } from './OutcomeSection';
 import { WorkflowPanel } from './WorkflowPanel';
+import { JournalNotesDialog } from './JournalNotesDialog';
+import { noteCountsByCompetency } from '../../../../shared/journal/note';
+import type { CompetencyId } from '../../../../shared/framework';
+import { useNotesBetween, usePersonPlan } from '../../data/use-journal';
+import { ReviewPlanSection } from './ReviewPlanSection';
+import { planForReport } from '../../../../shared/plan/plan';
 
 export function ReviewScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
@@ -43,6 +49,22 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
   const missing = readyCheck(review);
   const { edit } = editor;
   const classText = classLabel(t, review.classId);
+  // The journal of the cycle: a count on each competency, and the notes to insert as evidence (issue 16).
+  const notes = useNotesBetween(review.personId, review.cycleStart, review.cycleEnd);
+  const counts = useMemo(() => (notes ? noteCountsByCompetency(notes, { start: review.cycleStart, end: review.cycleEnd }) : null), [notes, review.cycleStart, review.cycleEnd]);
+  const [notesFor, setNotesFor] = useState<CompetencyId | null>(null);
+  const notesEntry = notesFor ? review.profile.find((entry) => entry.id === notesFor) : undefined;
+  // The development plan followed in this cycle, beside the ratings; the one drawn from this review, in the planification.
+  const plan = usePersonPlan(review.personId);
+  const followedPlan = useMemo(() => (plan ? planForReport(review, plan).followed : []), [plan, review]);
+  const planNotes = useMemo(() => {
+    const notes: Partial<Record<CompetencyId, string>> = {};
+    for (const action of followedPlan) {
+      const text = t('plan.besideRating', { type: t(`plan.types.${action.type}`), status: t(`plan.statuses.${action.status}`) });
+      notes[action.competencyId] = notes[action.competencyId] ? `${notes[action.competencyId]} ; ${text}` : text;
+    }
+    return notes;
+  }, [followedPlan, t]);
 
   return (
     <div className="review-layout">
@@ -63,7 +85,12 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
               </>
             )}
           </p>
-          <h1>{t('review.title', { name: person?.name ?? '…' })}</h1>
+          <div className="title-row">
+            <h1>{t('review.title', { name: person?.name ?? '…' })}</h1>
+            <Link to={{ screen: 'meeting', reviewId: review.id }} className="button">
+              {t('meeting.open')}
+            </Link>
+          </div>
           <p className="muted">
             {t('review.meta', {
               number: review.cycleIndex + 1,
@@ -97,19 +124,11 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
             <h3 id="competencies-heading">{t('review.competencies')}</h3>
             <p className="hint">{t('rating.keyboardHint')}</p>
             {expected.map((entry) => (
-              <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
+              <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} noteCount={counts ? (counts[entry.id] ?? 0) : undefined} onShowNotes={setNotesFor} planNote={planNotes[entry.id]} />
             ))}
           </section>
 
-          {optional.length > 0 && (
-            <section className="card competencies" aria-labelledby="optional-heading">
-              <h3 id="optional-heading">{t('review.optionalCompetencies')}</h3>
-              <p className="hint">{t('review.optionalHint', { classId: review.classId })}</p>
-              {optional.map((entry) => (
-                <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} />
-              ))}
-            </section>
-          )}
+          {optional.length > 0 && <OptionalCompetencies review={review} edit={edit} readOnly={readOnly} counts={counts} onShowNotes={setNotesFor} planNotes={planNotes} />}
 
           <OutcomeSection review={review} edit={edit} readOnly={readOnly} />
         </section>
@@ -117,10 +136,48 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
         <section aria-labelledby="planification-heading">
           <h2 id="planification-heading">{t('review.planification')}</h2>
           <NextObjectivesSection review={review} edit={edit} readOnly={readOnly} />
+          {plan && <ReviewPlanSection review={review} actions={plan} canEdit={editor.access === 'owner'} />}
         </section>
       </div>
+      {notesEntry && notes && (
+        <JournalNotesDialog review={review} entry={notesEntry} notes={notes} edit={edit} readOnly={readOnly} onClose={() => setNotesFor(null)} />
+      )}
       <ReviewSidebar review={review} missing={missing} editor={editor} personName={person?.name ?? ''} />
     </div>
+  );
+}
+
+/** Competencies outside the class's profile: folded away until one is rated or the manager asks for them. */
+function OptionalCompetencies({ review, edit, readOnly, counts, onShowNotes, planNotes }: {
+  review: Review;
+  edit: ReviewEditor['edit'];
+  readOnly: boolean;
+  counts: Partial<Record<CompetencyId, number>> | null;
+  onShowNotes: (id: CompetencyId) => void;
+  planNotes: Partial<Record<CompetencyId, string>>;
+}) {
+  const { t } = useTranslation();
+  const { optional } = splitProfile(review.profile);
+  const anyRated = optional.some((entry) => review.ratings[entry.id]?.observed);
+  const [open, setOpen] = useState(false);
+  const shown = open || anyRated;
+  return (
+    <section className="card competencies" aria-labelledby="optional-heading">
+      <div className="card-heading">
+        <h3 id="optional-heading">{t('review.optionalCompetencies')}</h3>
+        {!anyRated && (
+          <button type="button" className="button small" aria-expanded={shown} aria-controls="optional-list" onClick={() => setOpen(!open)}>
+            {shown ? t('optionalFold.hide') : t('optionalFold.show', { count: optional.length })}
+          </button>
+        )}
+      </div>
+      <div id="optional-list" hidden={!shown}>
+        <p className="hint">{t('review.optionalHint', { classId: review.classId })}</p>
+        {optional.map((entry) => (
+          <CompetencyCard key={entry.id} entry={entry} rating={review.ratings[entry.id]} edit={edit} readOnly={readOnly} noteCount={counts ? (counts[entry.id] ?? 0) : undefined} onShowNotes={onShowNotes} planNote={planNotes[entry.id]} />
+        ))}
+      </div>
+    </section>
   );
 }
 

@@ -1,3 +1,4 @@
+import { focusSoon } from '../../components/focus-soon';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
@@ -10,6 +11,7 @@ import { TextField } from '../../components/fields';
 import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement, recordHandOver } from '../../data/actions';
 import { toAppError } from '../../data/app-error';
 import type { IntegrityCheck, WorkflowChange } from '../../data/reviews-repo';
+import { INTEGRITY_PARTS, type IntegrityPart } from '../../../../shared/reviews/seal';
 import { useAppealDeadlineText } from '../../data/use-appeal-deadline';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { errorMessage } from '../../i18n/error-message';
@@ -108,9 +110,20 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
         </button>
       </p>
 
+      {review.integrityUnverified && (
+        <p role="note" className="integrity-bad">
+          ⚠{' '}
+          {t('integrity.unverified', {
+            parts: review.integrityUnverified.parts
+              .filter((part): part is IntegrityPart => (INTEGRITY_PARTS as readonly string[]).includes(part))
+              .map((part) => t(`integrity.parts.${part}`))
+              .join(', '),
+          })}
+        </p>
+      )}
       {review.contentHash && (
         <>
-          <p className="hash">{t('workflow.hash', { hash: review.contentHash })}</p>
+          <SealHash hash={review.contentHash} />
           <button type="button" className="button" onClick={() => void checkIntegrity(review.id).then(setIntegrity, (error: unknown) => setMessage({ text: errorMessage(toAppError(error)), kind: 'error' }))}>
             {t('workflow.verify')}
           </button>
@@ -139,7 +152,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
         </p>
       )}
 
-      {isLocked(review.status) && <AddendumForm onSubmit={(addendum) => step(() => addAddendum(review.id, addendum))} />}
+      {isLocked(review.status) && <AddendumFold onSubmit={(addendum) => step(() => addAddendum(review.id, addendum))} />}
 
       {review.addenda.length > 0 && (
         <>
@@ -196,7 +209,75 @@ function DateStepForm({
   );
 }
 
-function AddendumForm({ onSubmit }: { onSubmit: (addendum: { date: string; reason: string; text: string }) => Promise<boolean> }) {
+/** The seal's hash in a short form (the PDF prints it whole), with the whole of it a click away and a copy button. */
+function SealHash({ hash }: { hash: string }) {
+  const { t } = useTranslation();
+  const [whole, setWhole] = useState(false);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(hash);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+  return (
+    <div className="hash">
+      <p>
+        {t('sealHash.short', { hash: `${hash.slice(0, 8)}…${hash.slice(-8)}` })}{' '}
+        <button type="button" className="link-button" aria-expanded={whole} aria-controls="seal-hash-whole" onClick={() => setWhole(!whole)}>
+          {whole ? t('sealHash.hide') : t('sealHash.show')}
+        </button>{' '}
+        <button type="button" className="link-button" onClick={() => void copy()}>
+          {t('sealHash.copy')}
+        </button>
+      </p>
+      <p id="seal-hash-whole" hidden={!whole}>
+        <code className="hash-whole" aria-label={t('sealHash.wholeLabel')}>
+          {hash}
+        </code>
+      </p>
+      {copied !== null && (
+        <p role="status" className="hint">
+          {copied ? t('sealHash.copied') : t('sealHash.copyFailed')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A correction after finalisation: asked for with a button, not a form always open on a locked review. */
+function AddendumFold({ onSubmit }: { onSubmit: (addendum: { date: string; reason: string; text: string }) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <p>
+        <button type="button" className="button" aria-expanded={false} onClick={() => {
+          setOpen(true);
+          focusSoon(addendumReasonId);
+        }}>
+          {t('sealHash.writeAddendum')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <AddendumForm
+      onCancel={() => setOpen(false)}
+      onSubmit={async (addendum) => {
+        const done = await onSubmit(addendum);
+        if (done) setOpen(false);
+        return done;
+      }}
+    />
+  );
+}
+
+const addendumReasonId = 'addendum-reason';
+
+function AddendumForm({ onSubmit, onCancel }: { onSubmit: (addendum: { date: string; reason: string; text: string }) => Promise<boolean>; onCancel: () => void }) {
   const { t } = useTranslation();
   const [date, setDate] = useState(formatDateFr(todayIso()));
   const [reason, setReason] = useState('');
@@ -212,10 +293,13 @@ function AddendumForm({ onSubmit }: { onSubmit: (addendum: { date: string; reaso
     <form onSubmit={send} noValidate aria-labelledby="addendum-heading" className="addendum-form">
       <h3 id="addendum-heading">{t('workflow.addAddendum')}</h3>
       <TextField label={t('workflow.addendumDate')} value={date} onChange={setDate} hint={t('common.dateHint')} maxLength={20} />
-      <TextField label={t('workflow.addendumReason')} value={reason} onChange={setReason} />
+      <TextField label={t('workflow.addendumReason')} inputId={addendumReasonId} value={reason} onChange={setReason} />
       <TextField label={t('workflow.addendumText')} value={text} onChange={setText} multiline rows={4} />
       <button type="submit" className="button">
         {t('workflow.addAddendum')}
+      </button>{' '}
+      <button type="button" className="button" onClick={onCancel}>
+        {t('common.cancel')}
       </button>
     </form>
   );
