@@ -156,7 +156,7 @@ async function appRestore(): Promise<number> {
   const start = performance.now();
   const checked = await readBackup(backupFile, PASSPHRASE);
   if (!checked.ok) throw new Error(checked.error.code);
-  await restoreBackup(db, checked.data, 'replace');
+  await restoreBackup(db, checked.value.data, 'replace');
   const ms = performance.now() - start;
   db.close();
   return ms;
@@ -169,7 +169,7 @@ async function rawRestore(): Promise<number> {
   if (!backupFile) throw new Error('export first');
   decoded ??= await readBackup(backupFile, PASSPHRASE);
   if (!decoded.ok) throw new Error(decoded.error.code);
-  return rawPut(decoded.data, [...TEAM_STORES, 'settings']);
+  return rawPut(decoded.value.data, [...TEAM_STORES, 'settings']);
 }
 
 /** Ids the run needs: a person with the full history, one of their reviews, the longest review, the 40-year person. */

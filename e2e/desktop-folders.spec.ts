@@ -26,17 +26,18 @@ test('desktop: Données opens the data folder and the safety copies, and says so
         getAppInfo: () => ok({ name: 'Jalon', version: '0.1.0', platform: 'linux' }),
         listSafetyBackups: () => ok([]),
         keepSafetyBackup: () => ok({ id: 'jalon-x-upgrade.jalon', createdAt: new Date().toISOString(), reason: 'upgrade', size: 1 }),
-        readSafetyBackup: () => Promise.resolve({ ok: false, error: { code: 'failed', message: 'none' } }),
+        readSafetyBackup: () => Promise.resolve({ ok: false, error: { code: 'platform-failed', message: 'none' } }),
         saveFile: () => ok({ saved: false }),
         openFile: () => ok(null),
         printReviewPdf: () => ok({ saved: false }),
         removeSafetyBackup: () => ok(null),
+        getSealKey: () => ok(new Uint8Array(32).fill(7)),
         onFlushBeforeClose: () => undefined,
         openFolder: (request: unknown) => {
           calls.push(request);
           if (failNext) {
             failNext = false;
-            return Promise.resolve({ ok: false, error: { code: 'failed', message: 'No application is registered' } });
+            return Promise.resolve({ ok: false, error: { code: 'platform-failed', message: 'No application is registered' } });
           }
           return ok({ opened: true });
         },
@@ -53,6 +54,10 @@ test('desktop: Données opens the data folder and the safety copies, and says so
 
   await page.evaluate(() => (window as unknown as { jalonFailNext: () => void }).jalonFailNext());
   await section.getByRole('button', { name: 'Ouvrir le dossier des copies de sécurité' }).click();
-  await expect(section.getByRole('alert')).toHaveText('Le dossier n’a pas pu être ouvert : No application is registered');
+  // Said in French: the shell's English text stays in the logs.
+  await expect(section.getByRole('alert')).toHaveText(
+    'Le dossier n’a pas pu être ouvert : L’ordinateur n’a pas pu faire ce qui était demandé (fichier, dossier ou impression). Réessayez.',
+  );
+  await expect(section.getByRole('alert')).not.toContainText('No application');
   expect(await seriousA11yViolations()).toEqual([]);
 });

@@ -46,7 +46,7 @@ test.describe('Paramètres: evaluator, appeal notice and the calendar of days of
     await page.getByLabel('Jour à ajouter').fill('30/02/2027');
     await page.getByLabel('Motif du jour ajouté').fill('Fermeture');
     await page.getByRole('button', { name: 'Ajouter le jour' }).click();
-    await expect(page.getByText('Date invalide : utilisez le format jj/mm/aaaa.')).toBeVisible();
+    await expect(page.getByText('Date impossible : indiquez un jour réel (jj/mm/aaaa).')).toBeVisible();
     await page.getByLabel('Jour à ajouter').fill('15/02/2027');
     await page.getByLabel('Motif du jour ajouté').fill('');
     await page.getByRole('button', { name: 'Ajouter le jour' }).click();

@@ -142,7 +142,7 @@ test.describe('finalised review and its PDF', () => {
     await new PersonPage(page).waitFor('Luc Renard');
     await new PersonPage(page).openReview(2);
     await new ReviewPage(page).finalise();
-    await expect(page.getByRole('alert').filter({ hasText: 'ne peut pas être finalisée' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'L’évaluation n’est pas complète : complétez d’abord les éléments listés.' })).toBeVisible();
     await expect(page.getByText('Statut : brouillon')).toBeVisible();
     await expect(new ReviewPage(page).missing()).toContainText('Il manque 13 éléments');
   });

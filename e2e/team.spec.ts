@@ -83,7 +83,7 @@ test('the ready check lists what is missing and takes the user to it', async ({ 
   const review = new ReviewPage(page);
 
   await page.getByRole('button', { name: 'Marquer comme prête' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'ne peut pas encore être marquée comme prête' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'L’évaluation n’est pas complète : complétez d’abord les éléments listés.' })).toBeVisible();
   await expect(page.getByText('Statut : brouillon')).toBeVisible();
 
   await review.missing().getByRole('button', { name: 'Se développer : niveau observé' }).click();

@@ -69,7 +69,7 @@ describe('file handlers', () => {
     const readFile = vi.fn();
     const { deps: d } = deps({ fileSize: async () => 11, readFile });
     vi.mocked(d.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: ['/tmp/big.jalon'] } as never);
-    await expect(createHandlers(d).openFile({ filters: [] }, event)).rejects.toThrow(/too large/);
+    await expect(createHandlers(d).openFile({ filters: [] }, event)).rejects.toMatchObject({ code: 'file-too-large' });
     expect(readFile).not.toHaveBeenCalled();
   });
 

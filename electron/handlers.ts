@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { AppFolder, SafetyBackupInfo } from '../shared/ipc';
+import { IpcFailure, type AppFolder, type SafetyBackupInfo } from '../shared/ipc';
 import type { IpcHandlers } from './ipc';
 
 export type HandlerDeps = {
@@ -74,7 +74,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const file = choice.filePaths[0];
       if (choice.canceled || !file) return null;
       if ((await deps.fileSize(file)) > deps.maxFileBytes) {
-        throw new Error(`File too large (over ${Math.round(deps.maxFileBytes / 1024 / 1024)} MiB).`);
+        throw new IpcFailure('file-too-large', `File too large (over ${Math.round(deps.maxFileBytes / 1024 / 1024)} MiB).`);
       }
       return { name: path.basename(file), bytes: await deps.readFile(file) };
     },

@@ -6,6 +6,7 @@ import {
   type IpcRequest,
   type IpcResponse,
   type IpcResult,
+  ipcErrorCodeOf,
 } from '../shared/ipc';
 
 /** The implementation of every method of the contract, given a request already validated. */
@@ -37,7 +38,7 @@ export function registerIpcHandlers(
         const handler = handlers[method] as (request: unknown, event: IpcMainInvokeEvent) => Promise<unknown>;
         return { ok: true, value: await handler(parsed.data, event) };
       } catch (error) {
-        return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+        return { ok: false, error: { code: ipcErrorCodeOf(error), message: error instanceof Error ? error.message : String(error) } };
       }
     });
   }

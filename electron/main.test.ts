@@ -88,7 +88,7 @@ describe('the main process, with electron faked', () => {
     }
     expect(fake.electron.shell.openPath).toHaveBeenCalledTimes(calls);
     fake.electron.shell.openPath.mockResolvedValueOnce('No application is registered for this folder');
-    expect(await open(event, { folder: 'data' })).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringContaining('No application') } });
+    expect(await open(event, { folder: 'data' })).toMatchObject({ ok: false, error: { code: 'platform-failed', message: expect.stringContaining('No application') } });
   });
 
   it('a second launch brings the window forward', () => {

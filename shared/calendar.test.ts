@@ -145,19 +145,19 @@ describe('the organisation’s calendar', () => {
     const added = addExtraDay(base, { date: '2027-02-15', reason: '  Fermeture du bâtiment ' });
     expect(added.ok).toBe(true);
     if (!added.ok) return;
-    expect(calendarOfYear(2027, added.settings).find((entry) => entry.date === '2027-02-15')).toMatchObject({ kind: 'extra', reason: 'Fermeture du bâtiment' });
-    expect(calendarOfYear(2026, added.settings).some((entry) => entry.date === '2027-02-15')).toBe(false);
-    expect(removeDay(added.settings, '2027-02-15').extra).toEqual([]);
+    expect(calendarOfYear(2027, added.value).find((entry) => entry.date === '2027-02-15')).toMatchObject({ kind: 'extra', reason: 'Fermeture du bâtiment' });
+    expect(calendarOfYear(2026, added.value).some((entry) => entry.date === '2027-02-15')).toBe(false);
+    expect(removeDay(added.value, '2027-02-15').extra).toEqual([]);
     expect(addExtraDay(base, { date: '2027-02-30', reason: 'x' })).toEqual({ ok: false, error: { code: 'invalid-date' } });
-    expect(addExtraDay(base, { date: '2027-02-15', reason: ' ' })).toEqual({ ok: false, error: { code: 'reason-required' } });
+    expect(addExtraDay(base, { date: '2027-02-15', reason: ' ' })).toEqual({ ok: false, error: { code: 'day-reason-required' } });
     expect(addExtraDay(base, { date: '2027-12-25', reason: 'Noël' })).toEqual({ ok: false, error: { code: 'already-off' } });
-    expect(addExtraDay(base, { date: '2027-02-15', reason: 'x'.repeat(161) })).toEqual({ ok: false, error: { code: 'too-long' } });
+    expect(addExtraDay(base, { date: '2027-02-15', reason: 'x'.repeat(161) })).toEqual({ ok: false, error: { code: 'day-reason-too-long' } });
   });
 
   it('adding a removed computed day gives it back', () => {
     const removed = removeDay(base, '2026-05-15');
     const back = addExtraDay(removed, { date: '2026-05-15', reason: 'Pont' });
-    expect(back.ok && back.settings.removed).toEqual([]);
+    expect(back.ok && back.value.removed).toEqual([]);
   });
 
   it('normalises stored settings, dropping what is malformed', () => {
@@ -211,7 +211,7 @@ describe('appeal deadline: 20 working days after receipt, over the organisation�
 
   it('counts an extra day of the organisation', () => {
     const added = addExtraDay(DEFAULT_CALENDAR, { date: '2026-02-16', reason: 'Carnaval' });
-    expect(added.ok && appealDeadline('2026-02-02', added.settings)).toBe('2026-03-03');
+    expect(added.ok && appealDeadline('2026-02-02', added.value)).toBe('2026-03-03');
   });
 
   it('with the Monday–Saturday convention, Saturdays count', () => {

@@ -1,4 +1,5 @@
 import { addDays, dayOfWeek, formatDateFr, isIsoDate, MAX_YEAR, MIN_YEAR, type IsoDate } from './dates';
+import type { Result } from './result';
 
 /**
  * The non-working days of federal staff, year by year, and working-day
@@ -205,24 +206,24 @@ export function appealDeadline(receivedOn: IsoDate, settings: CalendarSettings =
   return addWorkingDaysIn(receivedOn, APPEAL_WORKING_DAYS, daysOff, settings.workingWeek);
 }
 
-export type CalendarError = { code: 'invalid-date' | 'reason-required' | 'too-long' | 'already-off' | 'out-of-range' };
+export type CalendarError = { code: 'invalid-date' | 'day-reason-required' | 'day-reason-too-long' | 'already-off' | 'out-of-range' };
 
 /** Adds a day off of the organisation's own, refusing a bad date, an empty reason or a day already off. */
 export function addExtraDay(
   settings: CalendarSettings,
   day: { date: string; reason: string },
-): { ok: true; settings: CalendarSettings } | { ok: false; error: CalendarError } {
+): Result<CalendarSettings, CalendarError> {
   const reason = day.reason.trim();
   if (!isIsoDate(day.date)) return { ok: false, error: { code: 'invalid-date' } };
   const year = Number(day.date.slice(0, 4));
   if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, error: { code: 'out-of-range' } };
-  if (reason === '') return { ok: false, error: { code: 'reason-required' } };
-  if (reason.length > CALENDAR_REASON_MAX) return { ok: false, error: { code: 'too-long' } };
+  if (reason === '') return { ok: false, error: { code: 'day-reason-required' } };
+  if (reason.length > CALENDAR_REASON_MAX) return { ok: false, error: { code: 'day-reason-too-long' } };
   const active = calendarOfYear(year, settings).some((entry) => entry.date === day.date && !entry.removed);
   if (active) return { ok: false, error: { code: 'already-off' } };
   const computed = computedDaysOff(year).some((entry) => entry.date === day.date);
-  if (computed) return { ok: true, settings: { ...settings, removed: settings.removed.filter((date) => date !== day.date) } };
-  return { ok: true, settings: { ...settings, extra: [...settings.extra, { date: day.date, reason }].sort(byDate) } };
+  if (computed) return { ok: true, value: { ...settings, removed: settings.removed.filter((date) => date !== day.date) } };
+  return { ok: true, value: { ...settings, extra: [...settings.extra, { date: day.date, reason }].sort(byDate) } };
 }
 
 /** Removes a day off: a computed one is marked removed (and can be restored), an added one is deleted. */

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { IpcMethod } from './ipc-channels';
 import { MAX_FILE_BYTES } from './ipc-limits';
+import type { ErrorCode, Result } from './result';
 
 export { MAX_FILE_BYTES, SAFETY_BACKUPS_KEPT } from './ipc-limits';
 
@@ -102,9 +103,31 @@ type Responses = {
 export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_SCHEMAS)[M]>;
 export type IpcResponse<M extends IpcMethod> = Responses[M];
 
-export type IpcErrorCode = 'invalid-request' | 'failed';
-export type IpcError = { code: IpcErrorCode; message: string };
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+/**
+ * A failure across IPC: one of the app's stable codes (see `shared/result.ts`),
+ * and a technical `message` for the logs, never shown to the user.
+ */
+export type IpcError = { code: ErrorCode; message: string };
+export type IpcResult<T> = Result<T, IpcError>;
+
+/** Thrown by a main-process handler to name what failed with a stable code (e.g. `file-too-large`). */
+export class IpcFailure extends Error {
+  override readonly name = 'IpcFailure';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The stable code of whatever a handler threw: its own code, a full disk, or `platform-failed`. */
+export function ipcErrorCodeOf(error: unknown): ErrorCode {
+  if (error instanceof IpcFailure) return error.code;
+  const nodeCode = error && typeof error === 'object' && 'code' in error ? (error as { code: unknown }).code : undefined;
+  if (nodeCode === 'ENOSPC' || nodeCode === 'EDQUOT') return 'disk-full';
+  return 'platform-failed';
+}
 
 /** The token of a flush request (main → renderer) and of its answer (renderer → main). */
 export const flushTokenSchema = z.string().regex(/^[0-9]{1,12}$/);

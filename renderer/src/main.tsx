@@ -1,12 +1,13 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18next } from './i18n';
+import { errorMessage } from './i18n/error-message';
 import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/print.css';
 import { App } from './App';
-import { db, SCHEMA_VERSION } from './data/db';
+import { db } from './data/db';
 import { openDatabase } from './data/open-database';
 import { flushPendingWrites } from './data/pending-writes';
 import { requestPersistentStorage } from './data/storage';
@@ -35,10 +36,8 @@ async function start(): Promise<void> {
     platform.onBeforeClose(flushPendingWrites);
     render(<App />);
     void requestPersistentStorage().then((persisted) => useUiStore.getState().setStoragePersisted(persisted));
-  } else if (opened.reason === 'newer') {
-    render(<StartupError message={i18next.t('storage.newer', { found: opened.found, known: SCHEMA_VERSION })} />);
   } else {
-    render(<StartupError message={i18next.t('storage.unavailable', { message: opened.message })} />);
+    render(<StartupError message={errorMessage(opened.error)} />);
   }
 }
 

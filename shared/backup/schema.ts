@@ -9,6 +9,7 @@ import { journalNoteRecord, personRecord, planActionRecord, reviewRecord, settin
 import type { JournalNote } from '../journal/note';
 import type { PlanAction } from '../plan/plan';
 import type { Review } from '../reviews/review';
+import type { Result } from '../result';
 
 export const BACKUP_FORMAT = 'jalon-backup';
 /** 2: an encrypted backup's header is authenticated as AES-GCM additional data (`headerAdditionalData`). */
@@ -69,9 +70,11 @@ export type BackupData = { people: Person[]; reviews: Review[]; settings: { key:
 
 export type RecordProblem = { table: string; index: number; path: string; message: string };
 
-export type BackupCheck =
-  | { ok: true; data: BackupData }
-  | { ok: false; code: 'payload-invalid' | 'too-deep' | 'record-invalid' | 'duplicate-id' | 'duplicate-review' | 'counts-mismatch'; problem?: RecordProblem };
+/** The data of a sound payload, or what is wrong with it (and where). */
+export type BackupCheck = Result<
+  BackupData,
+  { code: 'payload-invalid' | 'too-deep' | 'record-invalid' | 'duplicate-id' | 'duplicate-review' | 'counts-mismatch'; problem?: RecordProblem }
+>;
 
 /** The tables of Dexie's export format, as dexie-export-import writes them. */
 const dexieExportSchema = z.object({
@@ -88,9 +91,9 @@ const dexieExportSchema = z.object({
  * upgrades records written by an older schema. Nothing is written here.
  */
 export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 'counts'>): BackupCheck {
-  if (nestsDeeperThan(payload, MAX_BACKUP_DEPTH)) return { ok: false, code: 'too-deep' };
+  if (nestsDeeperThan(payload, MAX_BACKUP_DEPTH)) return { ok: false, error: { code: 'too-deep' } };
   const structure = dexieExportSchema.safeParse(payload);
-  if (!structure.success) return { ok: false, code: 'payload-invalid' };
+  if (!structure.success) return { ok: false, error: { code: 'payload-invalid' } };
   const rowsOf = (name: string) => structure.data.data.data.find((table) => table.tableName === name)?.rows ?? [];
   const data: BackupData = { people: [], reviews: [], settings: [], journalNotes: [], planActions: [] };
   // Each record is checked and brought up to date by the one normaliser of its type (../records/schema.ts).
@@ -107,35 +110,35 @@ export function checkBackupPayload(payload: unknown, header: Pick<BackupHeader, 
       const parsed = schema.safeParse(rows[index]);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        return { ok: false, code: 'record-invalid', problem: { table: name, index, path: issue.path.join('.'), message: issue.message } };
+        return { ok: false, error: { code: 'record-invalid', problem: { table: name, index, path: issue.path.join('.'), message: issue.message } } };
       }
       (target as unknown[]).push(parsed.data);
     }
     const ids = new Set(rows.map((row) => (row as { id?: string; key?: string }).id ?? (row as { key?: string }).key));
-    if (ids.size !== rows.length) return { ok: false, code: 'duplicate-id', problem: { table: name, index: -1, path: 'id', message: '' } };
+    if (ids.size !== rows.length) return { ok: false, error: { code: 'duplicate-id', problem: { table: name, index: -1, path: 'id', message: '' } } };
   }
   // Two reviews of one person's cycle under different ids: the database's unique index would refuse the second.
   const cycles = new Set<string>();
   for (let index = 0; index < data.reviews.length; index++) {
     const review = data.reviews[index]!;
     const cycle = `${review.personId}\u0000${review.cycleIndex}`;
-    if (cycles.has(cycle)) return { ok: false, code: 'duplicate-review', problem: { table: 'reviews', index, path: 'cycleIndex', message: String(review.cycleIndex + 1) } };
+    if (cycles.has(cycle)) return { ok: false, error: { code: 'duplicate-review', problem: { table: 'reviews', index, path: 'cycleIndex', message: String(review.cycleIndex + 1) } } };
     cycles.add(cycle);
   }
   if (data.people.length !== header.counts.people || data.reviews.length !== header.counts.reviews || data.settings.length !== header.counts.settings) {
-    return { ok: false, code: 'counts-mismatch' };
+    return { ok: false, error: { code: 'counts-mismatch' } };
   }
   if (data.journalNotes.length !== (header.counts.journalNotes ?? 0) || data.planActions.length !== (header.counts.planActions ?? 0)) {
-    return { ok: false, code: 'counts-mismatch' };
+    return { ok: false, error: { code: 'counts-mismatch' } };
   }
   const personIds = new Set(data.people.map((person) => person.id));
   const orphan = data.reviews.findIndex((review) => !personIds.has(review.personId));
-  if (orphan !== -1) return { ok: false, code: 'record-invalid', problem: { table: 'reviews', index: orphan, path: 'personId', message: 'personne inconnue' } };
+  if (orphan !== -1) return { ok: false, error: { code: 'record-invalid', problem: { table: 'reviews', index: orphan, path: 'personId', message: 'personne inconnue' } } };
   for (const table of ['journalNotes', 'planActions'] as const) {
     const stray = data[table].findIndex((record) => !personIds.has(record.personId));
-    if (stray !== -1) return { ok: false, code: 'record-invalid', problem: { table, index: stray, path: 'personId', message: 'personne inconnue' } };
+    if (stray !== -1) return { ok: false, error: { code: 'record-invalid', problem: { table, index: stray, path: 'personId', message: 'personne inconnue' } } };
   }
-  return { ok: true, data };
+  return { ok: true, value: data };
 }
 
 /**

@@ -173,11 +173,11 @@ export function checkCsvRows(
 function pastEvaluations(cell: string, cycleStart: IsoDate, today: IsoDate, line: number, rowErrors: CsvRowError[]): CsvOutsideDraft[] {
   const read = readOutsideCell(cell);
   if (!read.ok) {
-    rowErrors.push({ line, field: 'pastEvaluations', code: read.code });
+    rowErrors.push({ line, field: 'pastEvaluations', code: read.error.code });
     return [];
   }
   const accepted: (CsvOutsideDraft & { id: string })[] = [];
-  for (const entry of read.entries) {
+  for (const entry of read.value) {
     const draft = { cycleIndex: cycleEvaluatedOn(cycleStart, entry.date), date: entry.date, mention: entry.mention };
     const problems = validateOutsideEvaluation({ cycleStart, outsideEvaluations: accepted }, { ...draft, note: '' }, { today, lockedCycles: [] });
     if (problems.length > 0) {

@@ -106,19 +106,19 @@ describe('reading past evaluations from a CSV cell', () => {
   it('reads dates then mentions in French or Dutch, separated by ; | or line breaks', () => {
     expect(readOutsideCell('15/12/2019 Répond aux attentes ; 18/12/2021 : à améliorer|2023-02-20 sans mention\n10/02/2025 onvoldoende')).toEqual({
       ok: true,
-      entries: [
+      value: [
         { date: '2019-12-15', mention: 'repond-aux-attentes' },
         { date: '2021-12-18', mention: 'a-ameliorer' },
         { date: '2023-02-20', mention: 'none' },
         { date: '2025-02-10', mention: 'insuffisant' },
       ],
     });
-    expect(readOutsideCell('  ')).toEqual({ ok: true, entries: [] });
+    expect(readOutsideCell('  ')).toEqual({ ok: true, value: [] });
   });
 
   it('refuses an impossible date or an unknown mention', () => {
-    expect(readOutsideCell('31/02/2019 exceptionnel')).toEqual({ ok: false, code: 'invalid-date' });
-    expect(readOutsideCell('15/12/2019 très bien')).toEqual({ ok: false, code: 'invalid-value' });
+    expect(readOutsideCell('31/02/2019 exceptionnel')).toEqual({ ok: false, error: { code: 'invalid-date' } });
+    expect(readOutsideCell('15/12/2019 très bien')).toEqual({ ok: false, error: { code: 'invalid-value' } });
     expect(readMention('Uitzonderlijk')).toBe('exceptionnel');
   });
 });

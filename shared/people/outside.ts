@@ -164,7 +164,8 @@ export function readMention(text: string): OutsideMentionValue | null {
 }
 
 export type CsvOutsideEntry = { date: IsoDate; mention: OutsideMentionValue };
-export type CsvOutsideResult = { ok: true; entries: CsvOutsideEntry[] } | { ok: false; code: 'invalid-date' | 'invalid-value' };
+/** The cell's entries, or why it cannot be read (a CSV row's codes, shown on the row's line). */
+export type CsvOutsideResult = { ok: true; value: CsvOutsideEntry[] } | { ok: false; error: { code: 'invalid-date' | 'invalid-value' } };
 
 /**
  * An HR export's past evaluations, in one cell: « 15/12/2019 répond aux
@@ -177,12 +178,12 @@ export function readOutsideCell(cell: string): CsvOutsideResult {
     const text = part.trim();
     if (text === '') continue;
     const match = /^(\S+)\s*:?\s*(.+)$/.exec(text);
-    if (!match) return { ok: false, code: 'invalid-value' };
+    if (!match) return { ok: false, error: { code: 'invalid-value' } };
     const date = parseDateInput(match[1]!);
-    if (date === null || !isIsoDate(date)) return { ok: false, code: 'invalid-date' };
+    if (date === null || !isIsoDate(date)) return { ok: false, error: { code: 'invalid-date' } };
     const mention = readMention(match[2]!);
-    if (mention === null) return { ok: false, code: 'invalid-value' };
+    if (mention === null) return { ok: false, error: { code: 'invalid-value' } };
     entries.push({ date, mention });
   }
-  return { ok: true, entries };
+  return { ok: true, value: entries };
 }

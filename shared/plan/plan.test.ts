@@ -45,10 +45,10 @@ describe('actions', () => {
     const action = newAction(review, draft, 'a1', '2026-01-10', '2026-01-10T09:00:00.000Z');
     expect(action).toMatchObject({ cycleIndex: 3, sourceReviewId: 'r1', personId: 'p1', status: 'prevue', competencyName: first!.name });
     const changed = changeStatus(action, { status: 'en-cours', date: '2026-02-01', comment: ' Inscrite ' }, '2026-11-26', 'now');
-    expect(changed).toMatchObject({ ok: true, action: { status: 'en-cours', history: [{ status: 'prevue' }, { status: 'en-cours', date: '2026-02-01', comment: 'Inscrite' }] } });
-    expect(changeStatus(action, { status: 'faite', date: '2026-01-09', comment: '' }, '2026-11-26', 'now')).toEqual({ ok: false, error: 'date-before-last' });
-    expect(changeStatus(action, { status: 'faite', date: '2026-12-01', comment: '' }, '2026-11-26', 'now')).toEqual({ ok: false, error: 'date-future' });
-    expect(changeStatus(action, { status: 'faite', date: '01/02/2026', comment: '' }, '2026-11-26', 'now')).toEqual({ ok: false, error: 'date-invalid' });
+    expect(changed).toMatchObject({ ok: true, value: { status: 'en-cours', history: [{ status: 'prevue' }, { status: 'en-cours', date: '2026-02-01', comment: 'Inscrite' }] } });
+    expect(changeStatus(action, { status: 'faite', date: '2026-01-09', comment: '' }, '2026-11-26', 'now')).toEqual({ ok: false, error: { code: 'invalid-fields', fields: ['date-before-last'] } });
+    expect(changeStatus(action, { status: 'faite', date: '2026-12-01', comment: '' }, '2026-11-26', 'now')).toEqual({ ok: false, error: { code: 'invalid-fields', fields: ['date-future'] } });
+    expect(changeStatus(action, { status: 'faite', date: '01/02/2026', comment: '' }, '2026-11-26', 'now')).toEqual({ ok: false, error: { code: 'invalid-fields', fields: ['date-invalid'] } });
   });
 
   it('sorts a review\'s actions into those it follows up and those it plans, and snapshots them as they stand', () => {
@@ -57,7 +57,7 @@ describe('actions', () => {
     const other = { ...planned, id: 'a9', personId: 'p2' };
     expect(actionsOfReview([planned, followed, other], review)).toEqual({ followed: [followed], planned: [planned] });
     const done = changeStatus(followed, { status: 'faite', date: '2025-06-01', comment: 'Suivie' }, '2026-01-01', 'now');
-    expect(done.ok && planSnapshot([planned, done.action])).toEqual([
+    expect(done.ok && planSnapshot([planned, done.value])).toEqual([
       expect.objectContaining({ id: 'a0', status: 'faite', statusDate: '2025-06-01', comment: 'Suivie' }),
       expect.objectContaining({ id: 'a1', status: 'prevue', statusDate: '2026-01-10', comment: '' }),
     ]);
@@ -72,7 +72,7 @@ describe('planForReport', () => {
     expect(live).toMatchObject({ sealed: false, planned: [{ id: 'a1' }], followed: [{ id: 'a0' }] });
     const done = changeStatus(planned, { status: 'faite', date: '2026-11-01', comment: '' }, '2026-11-26', 'now');
     const sealedReview = { ...review, developmentPlan: planSnapshot([planned]) };
-    expect(planForReport(sealedReview, done.ok ? [done.action, followed] : [])).toMatchObject({ sealed: true, planned: [{ id: 'a1', status: 'prevue' }], followed: [] });
+    expect(planForReport(sealedReview, done.ok ? [done.value, followed] : [])).toMatchObject({ sealed: true, planned: [{ id: 'a1', status: 'prevue' }], followed: [] });
   });
 });
 
@@ -80,7 +80,7 @@ describe('planCsvRows', () => {
   it('writes one row per action, by cycle, with its last status, date and comment', () => {
     const action = newAction(review, draft, 'a1', '2026-01-10', '2026-01-10T09:00:00.000Z');
     const done = changeStatus(action, { status: 'faite', date: '2026-05-02', comment: 'Suivie' }, '2026-11-26', 'now');
-    const rows = planCsvRows(done.ok ? [done.action] : [], { type: (type) => `T:${type}`, status: (status) => `S:${status}`, date: (date) => `D:${date}` });
+    const rows = planCsvRows(done.ok ? [done.value] : [], { type: (type) => `T:${type}`, status: (status) => `S:${status}`, date: (date) => `D:${date}` });
     expect(rows).toEqual([['4', first!.name, 'T:formation', 'Formation', 'IFA', 'D:2026-06-30', 'S:faite', 'D:2026-05-02', 'Suivie']]);
     expect(rows[0]).toHaveLength(PLAN_CSV_HEADER.length);
   });

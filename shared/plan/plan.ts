@@ -2,6 +2,7 @@ import { isIsoDate, type IsoDate } from '../dates';
 import type { CompetencyId } from '../framework';
 import { gapOf, isLocked, type Review } from '../reviews/review';
 import { isCleanText } from '../text';
+import type { Result } from '../result';
 
 /** The kinds of development action the issue names. */
 export const ACTION_TYPES = ['formation', 'accompagnement', 'mentorat', 'mise-en-situation', 'lecture', 'autre'] as const;
@@ -115,16 +116,17 @@ export function changeStatus(
   change: { status: ActionStatus; date: string; comment: string },
   today: IsoDate,
   now: string,
-): { ok: true; action: PlanAction } | { ok: false; error: StatusChangeError } {
-  if (!(ACTION_STATUSES as readonly string[]).includes(change.status)) return { ok: false, error: 'status-invalid' };
-  if (!isIsoDate(change.date)) return { ok: false, error: 'date-invalid' };
-  if (change.date > today) return { ok: false, error: 'date-future' };
+): Result<PlanAction, { code: 'invalid-fields'; fields: StatusChangeError[] }> {
+  const refuse = (error: StatusChangeError) => ({ ok: false as const, error: { code: 'invalid-fields' as const, fields: [error] } });
+  if (!(ACTION_STATUSES as readonly string[]).includes(change.status)) return refuse('status-invalid');
+  if (!isIsoDate(change.date)) return refuse('date-invalid');
+  if (change.date > today) return refuse('date-future');
   const last = action.history.at(-1);
-  if (last && change.date < last.date) return { ok: false, error: 'date-before-last' };
-  if (change.comment.length > ACTION_TEXT_MAX) return { ok: false, error: 'comment-too-long' };
-  if (!isCleanText(change.comment)) return { ok: false, error: 'comment-invalid' };
+  if (last && change.date < last.date) return refuse('date-before-last');
+  if (change.comment.length > ACTION_TEXT_MAX) return refuse('comment-too-long');
+  if (!isCleanText(change.comment)) return refuse('comment-invalid');
   const entry: ActionStatusEntry = { status: change.status, date: change.date, comment: change.comment.trim(), at: now };
-  return { ok: true, action: { ...action, status: change.status, history: [...action.history, entry], updatedAt: now } };
+  return { ok: true, value: { ...action, status: change.status, history: [...action.history, entry], updatedAt: now } };
 }
 
 /** What a finalised review keeps of a plan action: sealed with its content, never updated afterwards. */

@@ -19,12 +19,12 @@ function finalised(): Review {
   review.noObjectivesReason = 'Premier cycle.';
   const result = finalise(review, '2026-01-10T10:00:00.000Z', 'abc');
   if (!result.ok) throw new Error('not finalised');
-  return result.review;
+  return result.value;
 }
 
-const ok = (result: { ok: true; review: Review } | { ok: false }): Review => {
+const ok = (result: { ok: true; value: Review } | { ok: false }): Review => {
   if (!result.ok) throw new Error('step refused');
-  return result.review;
+  return result.value;
 };
 
 describe('what may change on a locked review', () => {

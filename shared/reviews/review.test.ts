@@ -214,13 +214,13 @@ describe('ready check: evaluator and a bilan without objectives', () => {
 describe('status', () => {
   it('becomes prête only when complete, and goes back on request or when an edit leaves it incomplete', () => {
     const incomplete = markReady(reviewOf(), 'now');
-    expect(incomplete.ok).toBe(false);
+    expect(incomplete).toMatchObject({ ok: false, error: { code: 'missing', missing: expect.arrayContaining([expect.objectContaining({ code: 'rating-missing' })]) } });
     const ready = markReady(completeReview(), 'now');
-    expect(ready).toMatchObject({ ok: true, review: { status: 'prete' } });
+    expect(ready).toMatchObject({ ok: true, value: { status: 'prete' } });
     if (!ready.ok) return;
-    expect(backToDraft(ready.review, 'later')).toMatchObject({ ok: true, review: { status: 'brouillon' } });
-    const edited = { ...ready.review, ratings: { ...ready.review.ratings, communiquer: { observed: null, evidence: '' } } };
+    expect(backToDraft(ready.value, 'later')).toMatchObject({ ok: true, value: { status: 'brouillon' } });
+    const edited = { ...ready.value, ratings: { ...ready.value.ratings, communiquer: { observed: null, evidence: '' } } };
     expect(statusAfterEdit(edited)).toBe('brouillon');
-    expect(markReady({ ...ready.review, status: 'finalisee' }, 'x')).toEqual({ ok: false, locked: true });
+    expect(markReady({ ...ready.value, status: 'finalisee' }, 'x')).toEqual({ ok: false, error: { code: 'review-locked' } });
   });
 });

@@ -1,4 +1,5 @@
 import type { Cycle } from '../cycles';
+import type { Result } from '../result';
 import type { IsoDate } from '../dates';
 import {
   CURRENT_FRAMEWORK,
@@ -338,21 +339,22 @@ export function splitProfile(profile: readonly ProfileSnapshotEntry[]) {
   };
 }
 
-export type TransitionResult = { ok: true; review: Review } | { ok: false; missing: MissingItem[] } | { ok: false; locked: true };
+/** A status change: the review as it becomes, or why not (what is missing, or locked). */
+export type TransitionResult = Result<Review, { code: 'missing'; missing: MissingItem[] } | { code: 'review-locked' }>;
 
 /** brouillon → prête, only when nothing is missing. */
 export function markReady(review: Review, now: string): TransitionResult {
-  if (isLocked(review.status)) return { ok: false, locked: true };
+  if (isLocked(review.status)) return { ok: false, error: { code: 'review-locked' } };
   const missing = readyCheck(review);
-  if (missing.length > 0) return { ok: false, missing };
-  return { ok: true, review: { ...review, status: 'prete', updatedAt: now, audit: [...review.audit, { status: 'prete', at: now }] } };
+  if (missing.length > 0) return { ok: false, error: { code: 'missing', missing } };
+  return { ok: true, value: { ...review, status: 'prete', updatedAt: now, audit: [...review.audit, { status: 'prete', at: now }] } };
 }
 
 /** prête → brouillon, on the evaluator's word. */
 export function backToDraft(review: Review, now: string): TransitionResult {
-  if (isLocked(review.status)) return { ok: false, locked: true };
-  if (review.status === 'brouillon') return { ok: true, review };
-  return { ok: true, review: { ...review, status: 'brouillon', updatedAt: now, audit: [...review.audit, { status: 'brouillon', at: now }] } };
+  if (isLocked(review.status)) return { ok: false, error: { code: 'review-locked' } };
+  if (review.status === 'brouillon') return { ok: true, value: review };
+  return { ok: true, value: { ...review, status: 'brouillon', updatedAt: now, audit: [...review.audit, { status: 'brouillon', at: now }] } };
 }
 
 /** A "prête" review that an edit leaves incomplete goes back to "brouillon" by itself. */

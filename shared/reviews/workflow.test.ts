@@ -22,7 +22,7 @@ function complete(): Review {
 
 const expectOk = (result: ReturnType<typeof finalise>): Review => {
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.review;
+  return result.value;
 };
 
 describe('the status flow', () => {

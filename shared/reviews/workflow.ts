@@ -1,4 +1,5 @@
 import { isIsoDate, type IsoDate } from '../dates';
+import type { Result } from '../result';
 import { appealDeadline, DEFAULT_CALENDAR, type CalendarSettings } from '../calendar';
 import { isLocked, readyCheck, type Addendum, type MissingItem, type Review } from './review';
 
@@ -12,7 +13,8 @@ export type WorkflowError =
   | { code: 'text-required' }
   | { code: 'not-locked' };
 
-export type WorkflowResult = { ok: true; review: Review } | { ok: false; error: WorkflowError };
+/** A workflow step: the review as it becomes, or why not. */
+export type WorkflowResult = Result<Review, WorkflowError>;
 
 const fail = (error: WorkflowError): WorkflowResult => ({ ok: false, error });
 
@@ -27,7 +29,7 @@ export function finalise(review: Review, now: string, contentHash: string): Work
   const audit = [...review.audit];
   if (review.status === 'brouillon') audit.push({ status: 'prete', at: now });
   audit.push({ status: 'finalisee', at: now });
-  return { ok: true, review: { ...review, status: 'finalisee', contentHash, finalisedAt: now, audit, updatedAt: now } };
+  return { ok: true, value: { ...review, status: 'finalisee', contentHash, finalisedAt: now, audit, updatedAt: now } };
 }
 
 /** finalisée → remise: the report was handed to the employee on `date` (not before finalisation, not in the future). */
@@ -39,7 +41,7 @@ export function handOver(review: Review, date: string, today: IsoDate, now: stri
   if (date > today) return fail({ code: 'date-in-future' });
   return {
     ok: true,
-    review: { ...review, status: 'remise', handedOverOn: date, audit: [...review.audit, { status: 'remise', at: now, date }], updatedAt: now },
+    value: { ...review, status: 'remise', handedOverOn: date, audit: [...review.audit, { status: 'remise', at: now, date }], updatedAt: now },
   };
 }
 
@@ -51,7 +53,7 @@ export function acknowledge(review: Review, date: string, comment: string, today
   if (date > today) return fail({ code: 'date-in-future' });
   return {
     ok: true,
-    review: {
+    value: {
       ...review,
       status: 'signee',
       acknowledgedOn: date,
@@ -65,7 +67,7 @@ export function acknowledge(review: Review, date: string, comment: string, today
 /** signée → clôturée. */
 export function close(review: Review, now: string): WorkflowResult {
   if (review.status !== 'signee') return fail({ code: 'wrong-status' });
-  return { ok: true, review: { ...review, status: 'cloturee', audit: [...review.audit, { status: 'cloturee', at: now }], updatedAt: now } };
+  return { ok: true, value: { ...review, status: 'cloturee', audit: [...review.audit, { status: 'cloturee', at: now }], updatedAt: now } };
 }
 
 /** A correction to a locked review: dated, with a reason; the original content stays intact. */
@@ -75,7 +77,7 @@ export function addAddendum(review: Review, addendum: Omit<Addendum, 'at'>, now:
   if (addendum.reason.trim() === '') return fail({ code: 'reason-required' });
   if (addendum.text.trim() === '') return fail({ code: 'text-required' });
   const entry: Addendum = { ...addendum, reason: addendum.reason.trim(), text: addendum.text.trim(), at: now };
-  return { ok: true, review: { ...review, addenda: [...review.addenda, entry], updatedAt: now } };
+  return { ok: true, value: { ...review, addenda: [...review.addenda, entry], updatedAt: now } };
 }
 
 /** The last day for an appeal, once the report has been handed over, over the organisation's calendar. */

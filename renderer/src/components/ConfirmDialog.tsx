@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { toAppError } from '../data/app-error';
+import { errorMessage } from '../i18n/error-message';
 
 type Props = {
   /** The question, as the dialog's title. */
@@ -22,11 +24,17 @@ type Props = {
 export function ConfirmDialog({ title, children, confirmLabel, danger = false, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
 
+  /** Closes once done; a failure stays in the dialog, said in French, and the action can be retried or cancelled. */
   async function confirm() {
     setBusy(true);
+    setFailure(null);
     try {
       await onConfirm();
+    } catch (error) {
+      setFailure(errorMessage(toAppError(error)));
+      return;
     } finally {
       setBusy(false);
     }
@@ -41,6 +49,11 @@ export function ConfirmDialog({ title, children, confirmLabel, danger = false, o
             {title}
           </Heading>
           <div className="dialog-body">{children}</div>
+          {failure && (
+            <p role="alert" className="field-error">
+              {failure}
+            </p>
+          )}
           <div className="dialog-actions">
             <button type="button" className="button" autoFocus={danger} disabled={busy} onClick={onClose}>
               {t('common.cancel')}

@@ -1,5 +1,7 @@
 import { todayIso } from '../../../shared/dates';
 import type { PersonDraft } from '../../../shared/people/person';
+import { fail, type AppError } from '../../../shared/result';
+import { toAppError } from './app-error';
 import { db } from './db';
 import { deletionSummary } from './deletion-repo';
 import { erasePerson, safetyCopiesHolding } from './erasure';
@@ -25,16 +27,27 @@ import {
   verifyReview,
 } from './reviews-repo';
 
+/** A repository call whose thrown failures (storage, a bug) come back as the one result shape too. */
+const guarded =
+  <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+  async (...args: A): Promise<R | { ok: false; error: AppError }> => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      return fail(toAppError(error));
+    }
+  };
+
 /** The repositories bound to the app's database: what screens call to change data. */
 export const addPerson = (draft: PersonDraft) => createPerson(db, draft);
 export const editPerson = (id: string, draft: PersonDraft) => updatePerson(db, id, draft);
 export const promotePerson = (id: string, change: { classId: string; from: string }) => changeClass(db, id, change);
 export const undoPromotion = (id: string) => undoLastClassChange(db, id);
-export const recordOutsideEvaluation = (personId: string, draft: OutsideDraft) => addOutsideEvaluation(db, personId, draft, todayIso());
+export const recordOutsideEvaluation = guarded((personId: string, draft: OutsideDraft) => addOutsideEvaluation(db, personId, draft, todayIso()));
 export const forgetOutsideEvaluation = (personId: string, entryId: string) => removeOutsideEvaluation(db, personId, entryId);
-export const recordInterview = (personId: string, draft: InterviewDraft) => addInterview(db, personId, draft, todayIso());
-export const recordRemediation = (personId: string, reviewId: string, draft: RemediationDraft) => addRemediation(db, personId, reviewId, draft);
-export const recordFollowUp = (personId: string, remediationId: string, draft: FollowUpDraft) => addFollowUp(db, personId, remediationId, draft, todayIso());
+export const recordInterview = guarded((personId: string, draft: InterviewDraft) => addInterview(db, personId, draft, todayIso()));
+export const recordRemediation = guarded((personId: string, reviewId: string, draft: RemediationDraft) => addRemediation(db, personId, reviewId, draft));
+export const recordFollowUp = guarded((personId: string, remediationId: string, draft: FollowUpDraft) => addFollowUp(db, personId, remediationId, draft, todayIso()));
 export const archivePerson = (id: string, archived: boolean) => setArchived(db, id, archived);
 export const openReview = (personId: string, cycleIndex: number) => startReview(db, personId, cycleIndex, todayIso());
 export const finalise = (reviewId: string) => finaliseReview(db, reviewId);
@@ -52,8 +65,8 @@ export const personDeletionSummary = async (personId: string) => {
   return summary && { ...summary, safetyCopies: (await safetyCopiesHolding(personId)).length };
 };
 export const deletePerson = (personId: string) => erasePerson(db, personId);
-export const saveNote = (draft: NoteDraft) => addJournalNote(db, draft, todayIso());
+export const saveNote = guarded((draft: NoteDraft) => addJournalNote(db, draft, todayIso()));
 export const deleteNote = (id: string) => removeJournalNote(db, id);
-export const savePlanActions = (review: Pick<Review, 'id' | 'personId' | 'cycleIndex' | 'profile'>, drafts: readonly ActionDraft[]) => addPlanActions(db, review, drafts, todayIso());
-export const savePlanStatus = (id: string, change: { status: ActionStatus; date: string; comment: string }) => setPlanActionStatus(db, id, change, todayIso());
+export const savePlanActions = guarded((review: Pick<Review, 'id' | 'personId' | 'cycleIndex' | 'profile'>, drafts: readonly ActionDraft[]) => addPlanActions(db, review, drafts, todayIso()));
+export const savePlanStatus = guarded((id: string, change: { status: ActionStatus; date: string; comment: string }) => setPlanActionStatus(db, id, change, todayIso()));
 export const personOfReview = async (reviewId: string) => (await db.reviews.get(reviewId))?.personId ?? null;

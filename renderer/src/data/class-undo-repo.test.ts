@@ -21,13 +21,13 @@ async function promoted(): Promise<string> {
     limitedLeadership: false, service: '', notes: '', cycleStart: '2024-01-01',
   });
   if (!created.ok) throw new Error('not created');
-  expect((await changeClass(db, created.id, { classId: 'B', from: '2026-06-01' })).ok).toBe(true);
-  return created.id;
+  expect((await changeClass(db, created.value, { classId: 'B', from: '2026-06-01' })).ok).toBe(true);
+  return created.value;
 }
 
 it('undoes a promotion no review uses, and stores the history without it', async () => {
   const id = await promoted();
-  expect(await undoLastClassChange(db, id)).toEqual({ ok: true });
+  expect(await undoLastClassChange(db, id)).toEqual({ ok: true, value: null });
   expect((await db.people.get(id))?.classHistory).toEqual([{ classId: 'C', from: '2020-01-01' }]);
 });
 
@@ -37,6 +37,6 @@ it('refuses once a review is judged against the new class, and changes nothing',
   const started = await startReview(db, id, 2, '2026-11-26');
   expect(started.ok).toBe(true);
   expect((await db.reviews.where('personId').equals(id).first())?.classId).toBe('B');
-  expect(await undoLastClassChange(db, id)).toEqual({ ok: false, reason: 'not-undoable' });
+  expect(await undoLastClassChange(db, id)).toEqual({ ok: false, error: { code: 'not-undoable' } });
   expect((await db.people.get(id))?.classHistory).toHaveLength(2);
 });

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { newPerson, validatePersonDraft, type Person, type PersonDraft } from '../../../shared/people/person';
+import type { Result } from '../../../shared/result';
 import { outsideEvaluationFrom } from '../../../shared/people/outside';
 import type { CsvOutsideDraft } from '../../../shared/people/csv-rows';
 import type { JalonDb } from './db';
@@ -7,21 +8,20 @@ import { newId, nowIso } from './ids';
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
-export type ParsedCsv =
-  | { ok: true; headers: string[]; rows: string[][]; lines: number[]; delimiter: string }
-  | { ok: false; code: 'encoding' | 'empty' | 'no-header' | 'too-large' };
+/** The header, the rows and each row's line in the file, or why the file cannot be read as a CSV. */
+export type ParsedCsv = Result<{ headers: string[]; rows: string[][]; lines: number[]; delimiter: string }, { code: 'encoding' | 'empty' | 'no-header' | 'csv-too-large' }>;
 
 /**
  * Reads an HR export: UTF-8 with or without BOM (anything else is refused,
  * never guessed), semicolons (Belgian Excel) or commas, quoted fields.
  */
 export function parseCsv(bytes: Uint8Array): ParsedCsv {
-  if (bytes.byteLength > MAX_CSV_BYTES) return { ok: false, code: 'too-large' };
+  if (bytes.byteLength > MAX_CSV_BYTES) return { ok: false, error: { code: 'csv-too-large' } };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, code: 'encoding' };
+    return { ok: false, error: { code: 'encoding' } };
   }
   // The separator is guessed on the first lines without blank ones; the file is then read whole, blank lines kept, to count lines.
   const delimiter = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy', preview: 50 }).meta.delimiter;
@@ -38,10 +38,10 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
   const [headerRecord, ...rowRecords] = records;
   const headers = headerRecord?.row;
   const rows = rowRecords.map((record) => record.row);
-  if (!headers || headers.every((header) => header.trim() === '')) return { ok: false, code: 'empty' };
-  if (headers.some((header) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(header.trim()))) return { ok: false, code: 'no-header' };
-  if (rows.length === 0) return { ok: false, code: 'empty' };
-  return { ok: true, headers: headers.map((header) => header.trim()), rows, lines: rowRecords.map((record) => record.line), delimiter };
+  if (!headers || headers.every((header) => header.trim() === '')) return { ok: false, error: { code: 'empty' } };
+  if (headers.some((header) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(header.trim()))) return { ok: false, error: { code: 'no-header' } };
+  if (rows.length === 0) return { ok: false, error: { code: 'empty' } };
+  return { ok: true, value: { headers: headers.map((header) => header.trim()), rows, lines: rowRecords.map((record) => record.line), delimiter } };
 }
 
 /**
@@ -54,17 +54,17 @@ export async function importPeople(
   db: JalonDb,
   drafts: readonly PersonDraft[],
   outside: readonly (readonly CsvOutsideDraft[])[] = [],
-): Promise<{ ok: true; count: number } | { ok: false; code: 'changed-meanwhile' }> {
+): Promise<Result<number, { code: 'changed-meanwhile' }>> {
   return db.transaction('rw', db.people, async () => {
     const existing = await db.people.toArray();
     const people: Person[] = [];
     const now = nowIso();
     for (const [index, draft] of drafts.entries()) {
-      if (validatePersonDraft(draft, [...existing, ...people]).length > 0) return { ok: false, code: 'changed-meanwhile' } as const;
+      if (validatePersonDraft(draft, [...existing, ...people]).length > 0) return { ok: false, error: { code: 'changed-meanwhile' } } as const;
       const past = (outside[index] ?? []).map((entry) => outsideEvaluationFrom({ ...entry, note: '' }, newId(), now));
       people.push({ ...newPerson(draft, newId(), now), ...(past.length > 0 ? { outsideEvaluations: past } : {}) });
     }
     await db.people.bulkAdd(people);
-    return { ok: true, count: people.length } as const;
+    return { ok: true, value: people.length } as const;
   });
 }

@@ -1,6 +1,8 @@
 import type { BackupData } from '../../../shared/backup/schema';
 import type { PersonDraft } from '../../../shared/people/person';
-import { createBackup, readBackup, restoreBackup, type BackupProgress, type ReadBackupOptions, type RestoreMode } from './backup/backup';
+import { fail, ok, type Result } from '../../../shared/result';
+import { toAppError } from './app-error';
+import { createBackup, readBackup, restoreBackup, type BackupProgress, type ReadBackupOptions, type RestoreMode, type RestoreResult } from './backup/backup';
 import { importPeople } from './csv-import';
 import type { CsvOutsideDraft } from '../../../shared/people/csv-rows';
 import { db } from './db';
@@ -9,17 +11,28 @@ import { keepSafetyBackupOf } from './safety';
 const appVersion = () => import.meta.env['VITE_APP_VERSION'] ?? 'dev';
 
 /** A backup of everything, with the record counts to tell the user. */
-export async function createAppBackup(passphrase: string | null, onProgress: (progress: BackupProgress) => void) {
-  const bytes = await createBackup(db, { passphrase, appVersion: appVersion(), onProgress });
-  return { bytes, counts: { people: await db.people.count(), reviews: await db.reviews.count() } };
+export async function createAppBackup(
+  passphrase: string | null,
+  onProgress: (progress: BackupProgress) => void,
+): Promise<Result<{ bytes: Uint8Array<ArrayBuffer>; counts: { people: number; reviews: number } }>> {
+  try {
+    const bytes = await createBackup(db, { passphrase, appVersion: appVersion(), onProgress });
+    return ok({ bytes, counts: { people: await db.people.count(), reviews: await db.reviews.count() } });
+  } catch (error) {
+    return fail(toAppError(error));
+  }
 }
 
 export const readAppBackup = (bytes: Uint8Array, passphrase: string | null, options?: ReadBackupOptions) => readBackup(bytes, passphrase, options);
 
-/** Restores checked data, after an automatic backup of what is here now. */
-export async function restoreAppBackup(data: BackupData, mode: RestoreMode) {
-  await keepSafetyBackupOf(db, 'restore');
-  return restoreBackup(db, data, mode);
+/** Restores checked data, after an automatic backup of what is here now (no safety copy, no restore). */
+export async function restoreAppBackup(data: BackupData, mode: RestoreMode): Promise<Result<RestoreResult>> {
+  try {
+    await keepSafetyBackupOf(db, 'restore');
+    return ok(await restoreBackup(db, data, mode));
+  } catch (error) {
+    return fail(toAppError(error));
+  }
 }
 
 export const listPeopleForImport = () => db.people.toArray();
@@ -29,8 +42,12 @@ export async function currentDataCounts() {
   return { people: await db.people.count(), reviews: await db.reviews.count() };
 }
 
-/** Imports checked people, after an automatic backup. */
-export async function importCheckedPeople(drafts: PersonDraft[], outside: CsvOutsideDraft[][] = []) {
-  await keepSafetyBackupOf(db, 'import');
-  return importPeople(db, drafts, outside);
+/** Imports checked people, after an automatic backup (no safety copy, no import). */
+export async function importCheckedPeople(drafts: PersonDraft[], outside: CsvOutsideDraft[][] = []): Promise<Result<number>> {
+  try {
+    await keepSafetyBackupOf(db, 'import');
+    return await importPeople(db, drafts, outside);
+  } catch (error) {
+    return fail(toAppError(error));
+  }
 }

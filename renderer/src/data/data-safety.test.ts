@@ -68,30 +68,30 @@ describe('deleting a person: the journal and the development plan (issue 16)', (
 describe('CSV import of case handlers', () => {
   it('reads UTF-8 with or without a BOM, with semicolons or commas', () => {
     const semicolon = parseCsv(encoder.encode('\uFEFFNom;Classe\r\n"Zoë; Ünal";C\r\n'));
-    expect(semicolon).toEqual({ ok: true, headers: ['Nom', 'Classe'], rows: [['Zoë; Ünal', 'C']], lines: [2], delimiter: ';' });
-    expect(parseCsv(encoder.encode('Nom,Classe\nJan Claes,B\n'))).toMatchObject({ ok: true, rows: [['Jan Claes', 'B']], delimiter: ',' });
+    expect(semicolon).toEqual({ ok: true, value: { headers: ['Nom', 'Classe'], rows: [['Zoë; Ünal', 'C']], lines: [2], delimiter: ';' } });
+    expect(parseCsv(encoder.encode('Nom,Classe\nJan Claes,B\n'))).toMatchObject({ ok: true, value: { rows: [['Jan Claes', 'B']], delimiter: ',' } });
   });
 
   it('refuses a file that is not UTF-8, an empty one, one without header, and a huge one', () => {
     const latin1 = new Uint8Array([0x4e, 0x6f, 0x6d, 0x3b, 0x43, 0x0a, 0x5a, 0x6f, 0xeb, 0x3b, 0x43, 0x0a]); // "Zoë" in Latin-1
-    expect(parseCsv(latin1)).toEqual({ ok: false, code: 'encoding' });
-    expect(parseCsv(encoder.encode(''))).toEqual({ ok: false, code: 'empty' });
-    expect(parseCsv(encoder.encode('Nom;Classe\n'))).toEqual({ ok: false, code: 'empty' });
-    expect(parseCsv(encoder.encode('Dupont;C;01/01/2020\n'))).toEqual({ ok: false, code: 'no-header' });
-    expect(parseCsv(new Uint8Array(6 * 1024 * 1024))).toEqual({ ok: false, code: 'too-large' });
+    expect(parseCsv(latin1)).toEqual({ ok: false, error: { code: 'encoding' } });
+    expect(parseCsv(encoder.encode(''))).toEqual({ ok: false, error: { code: 'empty' } });
+    expect(parseCsv(encoder.encode('Nom;Classe\n'))).toEqual({ ok: false, error: { code: 'empty' } });
+    expect(parseCsv(encoder.encode('Dupont;C;01/01/2020\n'))).toEqual({ ok: false, error: { code: 'no-header' } });
+    expect(parseCsv(new Uint8Array(6 * 1024 * 1024))).toEqual({ ok: false, error: { code: 'csv-too-large' } });
   });
 
   it('imports all the valid rows in one transaction, or nothing when the data changed meanwhile', async () => {
     const parsed = parseCsv(encoder.encode('Nom;Matricule;Classe\nZoë Ünal;Z1;C\nJan Claes;J1;B\n'));
     if (!parsed.ok) throw new Error('parse');
-    const checked = checkCsvRows(parsed.rows, suggestMapping(parsed.headers), [], '2026-01-01');
+    const checked = checkCsvRows(parsed.value.rows, suggestMapping(parsed.value.headers), [], '2026-01-01');
     expect(checked.valid).toHaveLength(2);
     // Someone took J1 in the meantime: nothing at all is imported.
     await db.people.add({ ...generateTeam({ size: 1, seed: 1, today: '2026-11-26', years: 1 }).people[0]!, staffNumber: 'J1' });
-    expect(await importPeople(db, checked.valid.map((row) => row.draft))).toEqual({ ok: false, code: 'changed-meanwhile' });
+    expect(await importPeople(db, checked.valid.map((row) => row.draft))).toEqual({ ok: false, error: { code: 'changed-meanwhile' } });
     expect(await db.people.count()).toBe(1);
     await db.people.clear();
-    expect(await importPeople(db, checked.valid.map((row) => row.draft))).toEqual({ ok: true, count: 2 });
+    expect(await importPeople(db, checked.valid.map((row) => row.draft))).toEqual({ ok: true, value: 2 });
     expect((await db.people.toArray()).map((person) => [person.name, person.classHistory[0]!.classId]).sort()).toEqual([
       ['Jan Claes', 'B'],
       ['Zoë Ünal', 'C'],
@@ -101,10 +101,10 @@ describe('CSV import of case handlers', () => {
   it('imports past evaluations as cycles « évalué hors Jalon », kept on the person through a read', async () => {
     const parsed = parseCsv(encoder.encode('Nom;Classe;Début du cycle;Évaluations antérieures\nZoë Ünal;C;01/03/2023;"15/12/2020 à améliorer; 10/02/2023 insuffisant"\n'));
     if (!parsed.ok) throw new Error('parse');
-    const checked = checkCsvRows(parsed.rows, suggestMapping(parsed.headers), [], '2026-01-01', parsed.lines, '2026-12-03');
+    const checked = checkCsvRows(parsed.value.rows, suggestMapping(parsed.value.headers), [], '2026-01-01', parsed.value.lines, '2026-12-03');
     expect(checked.errors).toEqual([]);
     await db.people.clear();
-    expect(await importPeople(db, checked.valid.map((row) => row.draft), checked.valid.map((row) => row.outside))).toEqual({ ok: true, count: 1 });
+    expect(await importPeople(db, checked.valid.map((row) => row.draft), checked.valid.map((row) => row.outside))).toEqual({ ok: true, value: 1 });
     const [person] = await db.people.toArray();
     expect(person!.outsideEvaluations?.map((entry) => [entry.cycleIndex, entry.date, entry.mention])).toEqual([
       [-3, '2020-12-15', 'a-ameliorer'],

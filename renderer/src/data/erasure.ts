@@ -24,7 +24,7 @@ export async function safetyCopiesHolding(personId: string): Promise<SafetyBacku
     }
     const container = readBackupHeader(bytes);
     const holds =
-      !container.ok || container.header.encryption !== null || new TextDecoder().decode(container.payload).includes(JSON.stringify(personId));
+      !container.ok || container.value.header.encryption !== null || new TextDecoder().decode(container.value.payload).includes(JSON.stringify(personId));
     if (holds) holding.push(copy);
   }
   return holding;

@@ -13,21 +13,23 @@ import {
   type RemediationDraft,
   type RemediationField,
 } from '../../../shared/people/interim';
+import type { Result } from '../../../shared/result';
 import type { JalonDb } from './db';
 import { newId, nowIso } from './ids';
 
-export type InterimResult<F extends string> = { ok: true } | { ok: false; errors: InterimError<F>[] };
+/** Recorded, or the fields to correct, or the person (review, remediation period) no longer there. */
+export type InterimResult<F extends string> = Result<null, { code: 'invalid-fields'; fields: InterimError<F>[] } | { code: 'person-not-found' | 'review-not-found' }>;
 
 /** Records an entretien de fonctionnement or the first planification: checked and written in one transaction. */
 export async function addInterview(db: JalonDb, personId: string, draft: InterviewDraft, today: string): Promise<InterimResult<InterviewField>> {
   return db.transaction('rw', db.people, async () => {
     const person = await db.people.get(personId);
-    if (!person) throw new Error(`No person ${personId}`);
+    if (!person) return { ok: false, error: { code: 'person-not-found' } };
     const errors = validateInterview(person, draft, today);
-    if (errors.length > 0) return { ok: false, errors };
+    if (errors.length > 0) return { ok: false, error: { code: 'invalid-fields', fields: errors } };
     const now = nowIso();
     await db.people.update(personId, { interviews: [...(person.interviews ?? []), interviewFrom(draft, newId, now)], updatedAt: now });
-    return { ok: true };
+    return { ok: true, value: null };
   });
 }
 
@@ -36,12 +38,13 @@ export async function addRemediation(db: JalonDb, personId: string, reviewId: st
   return db.transaction('rw', db.people, db.reviews, async () => {
     const person = await db.people.get(personId);
     const review = await db.reviews.get(reviewId);
-    if (!person || !review || review.personId !== personId) throw new Error(`No review ${reviewId} for ${personId}`);
+    if (!person) return { ok: false, error: { code: 'person-not-found' } };
+    if (!review || review.personId !== personId) return { ok: false, error: { code: 'review-not-found' } };
     const errors = validateRemediation(person, review, draft);
-    if (errors.length > 0) return { ok: false, errors };
+    if (errors.length > 0) return { ok: false, error: { code: 'invalid-fields', fields: errors } };
     const now = nowIso();
     await db.people.update(personId, { remediations: [...(person.remediations ?? []), remediationFrom(reviewId, draft, newId, now)], updatedAt: now });
-    return { ok: true };
+    return { ok: true, value: null };
   });
 }
 
@@ -50,15 +53,15 @@ export async function addFollowUp(db: JalonDb, personId: string, remediationId: 
   return db.transaction('rw', db.people, async () => {
     const person = await db.people.get(personId);
     const remediation = person?.remediations?.find((entry) => entry.id === remediationId);
-    if (!person || !remediation) throw new Error(`No remediation ${remediationId}`);
+    if (!person || !remediation) return { ok: false, error: { code: 'person-not-found' } };
     const errors = validateFollowUp(remediation, draft, today);
-    if (errors.length > 0) return { ok: false, errors };
+    if (errors.length > 0) return { ok: false, error: { code: 'invalid-fields', fields: errors } };
     const now = nowIso();
     const followUp = followUpFrom(draft, now);
     await db.people.update(personId, {
       remediations: (person.remediations ?? []).map((entry) => (entry.id === remediationId ? { ...entry, followUp } : entry)),
       updatedAt: now,
     });
-    return { ok: true };
+    return { ok: true, value: null };
   });
 }

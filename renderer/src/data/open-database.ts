@@ -1,12 +1,12 @@
+import type { Result } from '../../../shared/result';
+import { isQuotaError } from './app-error';
 import type { JalonDb } from './db';
-import { compareStoredVersion, type StoredSchema } from './migrations';
+import { compareStoredVersion, SCHEMA_VERSION, type StoredSchema } from './migrations';
 import { ensureDerived } from './summaries';
 import { ensureSealLog } from './seal-log';
 
-export type OpenResult =
-  | { ok: true; upgradedFrom: number | null }
-  | { ok: false; reason: 'newer'; found: number }
-  | { ok: false; reason: 'unavailable'; message: string };
+/** Opened (`upgradedFrom`: the schema before an upgrade), or why not: a newer schema, a full disk, storage unavailable. */
+export type OpenResult = Result<{ upgradedFrom: number | null }, { code: 'db-newer'; found: number; known: number } | { code: 'db-unavailable' | 'disk-full' }>;
 
 export type DatabaseEvents = {
   /** Another window upgrades the schema: this one has let go of the database. */
@@ -59,7 +59,7 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
   try {
     const stored: StoredSchema = compareStoredVersion(await storedNativeVersion(db.name));
     // Dexie 4 would open a newer database as it is (no VersionError): never let it.
-    if (stored.state === 'newer') return { ok: false, reason: 'newer', found: stored.schemaVersion };
+    if (stored.state === 'newer') return { ok: false, error: { code: 'db-newer', found: stored.schemaVersion, known: SCHEMA_VERSION } };
     if (stored.state === 'older') {
       // The backup code loads only here, before an upgrade: not at every startup.
       const { sealBackup } = await import('./backup/backup');
@@ -87,10 +87,16 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
     // Derived tables computed another way (or never recorded, as after an upgrade) are rebuilt from the reviews.
     await ensureDerived(db);
     // Reviews finalised before the seal log existed are entered once, when their seal holds. Without
-    // the key (desktop without safeStorage) it waits for the next launch: the app still opens.
-    await ensureSealLog(db).catch(() => undefined);
-    return { ok: true, upgradedFrom };
+    // the key (desktop without safeStorage) it waits for the next launch: the app still opens (said in the console).
+    try {
+      await ensureSealLog(db);
+    } catch (error) {
+      console.warn('Jalon: the seal log could not be completed; it will be at the next launch', error);
+    }
+    return { ok: true, value: { upgradedFrom } };
   } catch (error) {
-    return { ok: false, reason: 'unavailable', message: error instanceof Error ? error.message : String(error) };
+    // The technical text is for the console; the screen says it in French (errorMessage).
+    console.warn('Jalon: the database could not be opened', error);
+    return { ok: false, error: { code: isQuotaError(error) ? 'disk-full' : 'db-unavailable' } };
   }
 }

@@ -1,9 +1,11 @@
 import { outsideEvaluationFrom, validateOutsideEvaluation, type OutsideDraft, type OutsideError } from '../../../shared/people/outside';
 import { isLocked } from '../../../shared/reviews/review';
+import type { Result } from '../../../shared/result';
 import type { JalonDb } from './db';
 import { newId, nowIso } from './ids';
 
-export type OutsideSaveResult = { ok: true; id: string } | { ok: false; errors: OutsideError[] };
+/** The new entry's id, or the fields to correct, or the person no longer there. */
+export type OutsideSaveResult = Result<string, { code: 'invalid-fields'; fields: OutsideError[] } | { code: 'person-not-found' }>;
 
 /**
  * Marks a past cycle « évalué hors Jalon » (adopting existing staff): checked
@@ -13,15 +15,15 @@ export type OutsideSaveResult = { ok: true; id: string } | { ok: false; errors: 
 export async function addOutsideEvaluation(db: JalonDb, personId: string, draft: OutsideDraft, today: string): Promise<OutsideSaveResult> {
   return db.transaction('rw', db.people, db.reviews, async () => {
     const person = await db.people.get(personId);
-    if (!person) throw new Error(`No person ${personId}`);
+    if (!person) return { ok: false, error: { code: 'person-not-found' } };
     const reviews = await db.reviews.where('personId').equals(personId).toArray();
     const lockedCycles = reviews.filter((review) => isLocked(review.status)).map((review) => review.cycleIndex);
     const errors = validateOutsideEvaluation(person, draft, { today, lockedCycles });
-    if (errors.length > 0) return { ok: false, errors };
+    if (errors.length > 0) return { ok: false, error: { code: 'invalid-fields', fields: errors } };
     const now = nowIso();
     const entry = outsideEvaluationFrom(draft, newId(), now);
     await db.people.update(personId, { outsideEvaluations: [...(person.outsideEvaluations ?? []), entry], updatedAt: now });
-    return { ok: true, id: entry.id };
+    return { ok: true, value: entry.id };
   });
 }
 

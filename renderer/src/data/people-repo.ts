@@ -9,20 +9,22 @@ import {
   type PersonDraft,
   type PersonField,
 } from '../../../shared/people/person';
+import type { Result } from '../../../shared/result';
 import type { JalonDb } from './db';
 import { newId, nowIso } from './ids';
 
-export type SaveResult<F extends string> = { ok: true; id: string } | { ok: false; errors: FieldError<F>[] };
+/** The id of the person saved, or why not: the fields to correct, or a person that no longer exists. */
+export type SaveResult<F extends string> = Result<string, { code: 'invalid-fields'; fields: FieldError<F>[] } | { code: 'person-not-found' }>;
 
 /** Adds a person; the staff-number check and the write are one transaction. */
 export async function createPerson(db: JalonDb, draft: PersonDraft): Promise<SaveResult<PersonField>> {
   return db.transaction('rw', db.people, async () => {
     const others = await db.people.toArray();
     const errors = validatePersonDraft(draft, others);
-    if (errors.length > 0) return { ok: false, errors };
+    if (errors.length > 0) return { ok: false, error: { code: 'invalid-fields', fields: errors } };
     const person = newPerson(draft, newId(), nowIso());
     await db.people.add(person);
-    return { ok: true, id: person.id };
+    return { ok: true, value: person.id };
   });
 }
 
@@ -30,16 +32,16 @@ export async function createPerson(db: JalonDb, draft: PersonDraft): Promise<Sav
 export async function updatePerson(db: JalonDb, id: string, draft: PersonDraft): Promise<SaveResult<PersonField>> {
   return db.transaction('rw', db.people, async () => {
     const person = await db.people.get(id);
-    if (!person) throw new Error(`No person ${id}`);
+    if (!person) return { ok: false, error: { code: 'person-not-found' } };
     const first = person.classHistory[0];
     // The class fields are not edited here: check the draft with the stored ones.
     const checked = { ...draft, classId: first?.classId ?? '', classFrom: first?.from ?? '' };
     const errors = validatePersonDraft(checked, await db.people.toArray(), id).filter(
       (error) => error.field !== 'classId' && error.field !== 'classFrom',
     );
-    if (errors.length > 0) return { ok: false, errors };
+    if (errors.length > 0) return { ok: false, error: { code: 'invalid-fields', fields: errors } };
     await db.people.update(id, { ...personFieldsFromDraft(draft), updatedAt: nowIso() });
-    return { ok: true, id };
+    return { ok: true, value: id };
   });
 }
 
@@ -51,14 +53,14 @@ export async function changeClass(
 ): Promise<SaveResult<'classId' | 'from'>> {
   return db.transaction('rw', db.people, async () => {
     const person = await db.people.get(id);
-    if (!person) throw new Error(`No person ${id}`);
+    if (!person) return { ok: false, error: { code: 'person-not-found' } };
     const errors = validateClassChange(person, change);
-    if (errors.length > 0 || !isClassId(change.classId)) return { ok: false, errors };
+    if (errors.length > 0 || !isClassId(change.classId)) return { ok: false, error: { code: 'invalid-fields', fields: errors } };
     await db.people.update(id, {
       classHistory: withClassChange(person.classHistory, { classId: change.classId, from: change.from }),
       updatedAt: nowIso(),
     });
-    return { ok: true, id };
+    return { ok: true, value: id };
   });
 }
 

@@ -41,8 +41,8 @@ afterEach(async () => {
 
 async function person(overrides: Partial<PersonDraft> = {}): Promise<string> {
   const result = await createPerson(db, { ...draft, ...overrides });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.id;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
 }
 
 describe('people', () => {
@@ -50,21 +50,26 @@ describe('people', () => {
     const id = await person();
     expect(await db.people.get(id)).toMatchObject({ name: 'Marie Dupont', classHistory: [{ classId: 'C', from: '2020-01-01' }], archived: false });
     const duplicate = await createPerson(db, { ...draft, name: 'Autre', staffNumber: 'ab123' });
-    expect(duplicate).toEqual({ ok: false, errors: [{ field: 'staffNumber', code: 'duplicate' }] });
+    expect(duplicate).toEqual({ ok: false, error: { code: 'invalid-fields', fields: [{ field: 'staffNumber', code: 'duplicate' }] } });
     expect(await db.people.count()).toBe(1);
   });
 
   it('edits details without touching the class history', async () => {
     const id = await person();
-    expect(await updatePerson(db, id, { ...draft, name: 'Marie Dupont-Leroy', classId: 'A2' })).toEqual({ ok: true, id });
+    expect(await updatePerson(db, id, { ...draft, name: 'Marie Dupont-Leroy', classId: 'A2' })).toEqual({ ok: true, value: id });
     expect(await db.people.get(id)).toMatchObject({ name: 'Marie Dupont-Leroy', classHistory: [{ classId: 'C' }] });
     expect(await updatePerson(db, id, { ...draft, name: '' })).toMatchObject({ ok: false });
     expect((await db.people.get(id))!.name).toBe('Marie Dupont-Leroy');
   });
 
+  it('says a person removed meanwhile is gone, with a code, instead of throwing', async () => {
+    expect(await updatePerson(db, 'absent', draft)).toEqual({ ok: false, error: { code: 'person-not-found' } });
+    expect(await changeClass(db, 'absent', { classId: 'B', from: '2025-06-01' })).toEqual({ ok: false, error: { code: 'person-not-found' } });
+  });
+
   it('adds a promotion to the history, and refuses one dated before the last change', async () => {
     const id = await person();
-    expect(await changeClass(db, id, { classId: 'B', from: '2025-06-01' })).toEqual({ ok: true, id });
+    expect(await changeClass(db, id, { classId: 'B', from: '2025-06-01' })).toEqual({ ok: true, value: id });
     expect(await changeClass(db, id, { classId: 'A1', from: '2025-01-01' })).toMatchObject({ ok: false });
     expect((await db.people.get(id))!.classHistory).toEqual([
       { classId: 'C', from: '2020-01-01' },
@@ -88,7 +93,7 @@ describe('reviews', () => {
     const again = await startReview(db, id, 0, '2024-12-15');
     expect(first).toEqual(again);
     if (!first.ok) throw new Error('not created');
-    expect(await db.reviews.get(first.id)).toMatchObject({ classId: 'C', status: 'brouillon', cycleStart: '2024-01-01', cycleEnd: '2024-12-31' });
+    expect(await db.reviews.get(first.value)).toMatchObject({ classId: 'C', status: 'brouillon', cycleStart: '2024-01-01', cycleEnd: '2024-12-31' });
     expect(await db.reviews.count()).toBe(1);
   });
 
@@ -98,7 +103,7 @@ describe('reviews', () => {
     await changeClass(db, id, { classId: 'B', from: '2025-03-01' });
     const next = await startReview(db, id, 1, '2025-12-15');
     if (!old.ok || !next.ok) throw new Error('not created');
-    const [oldReview, newReview] = [await db.reviews.get(old.id), await db.reviews.get(next.id)];
+    const [oldReview, newReview] = [await db.reviews.get(old.value), await db.reviews.get(next.value)];
     expect(oldReview!.classId).toBe('C');
     expect(oldReview!.profile.find((entry) => entry.id === 'penser-critique')!.expectedLevel).toBe(1);
     expect(newReview!.classId).toBe('B');
@@ -109,18 +114,18 @@ describe('reviews', () => {
     const id = await person();
     const first = await startReview(db, id, 0, '2024-12-15');
     if (!first.ok) throw new Error();
-    const review = (await db.reviews.get(first.id))!;
+    const review = (await db.reviews.get(first.value))!;
     await saveReviewContent(db, { ...review, nextObjectives: [{ id: 'o1', description: 'Former un collègue', indicator: '', dueDate: '2025-06-30' }] });
     const second = await startReview(db, id, 1, '2025-12-15');
     if (!second.ok) throw new Error();
-    expect((await db.reviews.get(second.id))!.objectives).toEqual([{ id: 'o1', description: 'Former un collègue', result: null, comment: '' }]);
+    expect((await db.reviews.get(second.value))!.objectives).toEqual([{ id: 'o1', description: 'Former un collègue', result: null, comment: '' }]);
   });
 
   it('saves content but never the snapshot, and stores text exactly as typed', async () => {
     const id = await person();
     const started = await startReview(db, id, 0, '2024-12-15');
     if (!started.ok) throw new Error();
-    const review = (await db.reviews.get(started.id))!;
+    const review = (await db.reviews.get(started.value))!;
     const evidence = `<script>alert(1)</script> Zoë 🌟 « citation »\n${'x'.repeat(100_000)}`;
     await saveReviewContent(db, {
       ...review,
@@ -129,7 +134,7 @@ describe('reviews', () => {
       status: 'finalisee',
       ratings: { communiquer: { observed: { kind: 'level', level: 2 }, evidence } },
     });
-    const stored = (await db.reviews.get(started.id))!;
+    const stored = (await db.reviews.get(started.value))!;
     expect(stored.classId).toBe('C');
     expect(stored.profile).toHaveLength(12);
     expect(stored.status).toBe('brouillon');
@@ -142,7 +147,7 @@ describe('reviews', () => {
     const started = await startReview(db, id, 0, '2024-12-15');
     if (!started.ok) throw new Error();
     await saveProfile({ evaluatorName: 'Marc Dubois', evaluatorRole: '', evaluatorCapacity: 'superieur-hierarchique', organisation: 'SPF', service: '' }, db);
-    expect((await db.reviews.get(started.id))!).toMatchObject({
+    expect((await db.reviews.get(started.value))!).toMatchObject({
       evaluator: { name: 'Sophie Lemaire', role: 'Cheffe de service', capacity: 'chef-fonctionnel' },
       secondEvaluator: { name: '', role: '' },
       interviewDate: null,
@@ -153,19 +158,19 @@ describe('reviews', () => {
     const id = await person();
     const started = await startReview(db, id, 0, '2024-12-15');
     if (!started.ok) throw new Error();
-    const refused = await setReadiness(db, started.id, true);
-    expect(refused.ok).toBe(false);
-    expect((await db.reviews.get(started.id))!.status).toBe('brouillon');
-    const review = (await db.reviews.get(started.id))!;
+    const refused = await setReadiness(db, started.value, true);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'missing' } });
+    expect((await db.reviews.get(started.value))!.status).toBe('brouillon');
+    const review = (await db.reviews.get(started.value))!;
     for (const entry of review.profile) {
       if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: '' };
     }
     review.evaluator = { name: 'Sophie Lemaire', role: '', capacity: 'superieur-hierarchique' };
     review.noObjectivesReason = 'Premier cycle.';
     await saveReviewContent(db, review);
-    expect(await setReadiness(db, started.id, true)).toEqual({ ok: true, status: 'prete' });
+    expect(await setReadiness(db, started.value, true)).toEqual({ ok: true, value: 'prete' });
     // An edit that leaves it incomplete sends it back to brouillon.
-    const ready = (await db.reviews.get(started.id))!;
+    const ready = (await db.reviews.get(started.value))!;
     expect(await saveReviewContent(db, { ...ready, ratings: {} })).toBe('brouillon');
   });
 
@@ -173,11 +178,11 @@ describe('reviews', () => {
     const id = await person();
     const started = await startReview(db, id, 0, '2024-12-15');
     if (!started.ok) throw new Error();
-    await db.reviews.update(started.id, { status: 'finalisee' });
-    const locked = (await db.reviews.get(started.id))!;
+    await db.reviews.update(started.value, { status: 'finalisee' });
+    const locked = (await db.reviews.get(started.value))!;
     await expect(saveReviewContent(db, { ...locked, evaluatorComment: 'changé' })).rejects.toBeInstanceOf(ReviewLockedError);
-    expect((await db.reviews.get(started.id))!.evaluatorComment).toBe('');
-    expect(await setReadiness(db, started.id, false)).toEqual({ ok: false, locked: true });
+    expect((await db.reviews.get(started.value))!.evaluatorComment).toBe('');
+    expect(await setReadiness(db, started.value, false)).toEqual({ ok: false, error: { code: 'review-locked' } });
   });
 });
 
@@ -186,23 +191,23 @@ describe('finalisation and the lock', () => {
     const id = await person();
     const started = await startReview(db, id, 0, '2024-12-15');
     if (!started.ok) throw new Error();
-    const review = (await db.reviews.get(started.id))!;
+    const review = (await db.reviews.get(started.value))!;
     for (const entry of review.profile) {
       if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: '' };
     }
     review.evaluator = { name: 'Sophie Lemaire', role: '', capacity: 'superieur-hierarchique' };
     review.noObjectivesReason = 'Premier cycle.';
     await saveReviewContent(db, review);
-    return started.id;
+    return started.value;
   }
 
   it('refuses to finalise an incomplete review and changes nothing', async () => {
     const id = await person();
     const started = await startReview(db, id, 0, '2024-12-15');
     if (!started.ok) throw new Error();
-    const result = await finaliseReview(db, started.id);
+    const result = await finaliseReview(db, started.value);
     expect(result).toMatchObject({ ok: false, error: { code: 'missing' } });
-    expect((await db.reviews.get(started.id))!).toMatchObject({ status: 'brouillon', contentHash: null });
+    expect((await db.reviews.get(started.value))!).toMatchObject({ status: 'brouillon', contentHash: null });
   });
 
   it('stores a SHA-256 of the content at finalisation, and verifies it', async () => {

@@ -30,12 +30,12 @@ beforeEach(async () => {
     cycleStart: '2024-01-01',
   });
   if (!created.ok) throw new Error('no person');
-  personId = created.id;
+  personId = created.value;
   const started = await startReview(db, personId, 0, '2024-12-15');
   const draft = await startReview(db, personId, 1, '2025-12-15');
   if (!started.ok || !draft.ok) throw new Error('no review');
-  reviewId = started.id;
-  draftId = draft.id;
+  reviewId = started.value;
+  draftId = draft.value;
   const review = (await db.reviews.get(reviewId))!;
   for (const entry of review.profile) {
     if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: 'Vu.' };

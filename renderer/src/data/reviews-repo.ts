@@ -11,14 +11,15 @@ import {
   newReview,
   statusAfterEdit,
   type Addendum,
-  type MissingItem,
   type Review,
   type ReviewStatus,
+  type TransitionResult,
 } from '../../../shared/reviews/review';
 import { frozenContent } from '../../../shared/reviews/locked-change';
 import { actionsOfReview, planSnapshot } from '../../../shared/plan/plan';
 import type { SealKind } from '../../../shared/reviews/seal';
 import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
+import type { Result } from '../../../shared/result';
 import type { JalonDb } from './db';
 import { loadProfile } from './settings-repo';
 import { listPacks } from './framework-packs-repo';
@@ -34,7 +35,8 @@ async function writeReview(db: JalonDb, review: Review): Promise<void> {
   await db.reviews.put(review);
 }
 
-export type StartReviewResult = { ok: true; id: string } | { ok: false; reason: 'unknown-person' | 'unknown-class' };
+/** The id of the review opened (or created), or why it could not be. */
+export type StartReviewResult = Result<string, { code: 'unknown-person' | 'unknown-class' }>;
 
 /**
  * Opens the review of a person's cycle, creating it on first use with a
@@ -44,12 +46,12 @@ export type StartReviewResult = { ok: true; id: string } | { ok: false; reason: 
 export async function startReview(db: JalonDb, personId: string, cycleIndex: number, today: string): Promise<StartReviewResult> {
   return db.transaction('rw', [db.people, db.reviews, db.reviewSummaries, db.personSummaries, db.settings], async () => {
     const existing = await db.reviews.where('[personId+cycleIndex]').equals([personId, cycleIndex]).first();
-    if (existing) return { ok: true, id: existing.id };
+    if (existing) return { ok: true, value: existing.id };
     const person = await db.people.get(personId);
-    if (!person) return { ok: false, reason: 'unknown-person' };
+    if (!person) return { ok: false, error: { code: 'unknown-person' } };
     const cycle = cycleAt(person.cycleStart, cycleIndex);
     const classId = classForReview(person, cycle, today);
-    if (!classId) return { ok: false, reason: 'unknown-class' };
+    if (!classId) return { ok: false, error: { code: 'unknown-class' } };
     const previous = await db.reviews.where('[personId+cycleIndex]').equals([personId, cycleIndex - 1]).first();
     try {
       const review = newReview({
@@ -66,9 +68,9 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
         frameworkTexts: reviewTextsSnapshot(person.language, await listPacks(db), CURRENT_FRAMEWORK),
       });
       await db.reviews.add(review);
-      return { ok: true, id: review.id };
+      return { ok: true, value: review.id };
     } catch (error) {
-      if (error instanceof FrameworkError) return { ok: false, reason: 'unknown-class' };
+      if (error instanceof FrameworkError) return { ok: false, error: { code: 'unknown-class' } };
       throw error;
     }
   });
@@ -105,7 +107,8 @@ export async function saveReviewContent(db: JalonDb, review: Review): Promise<Re
   });
 }
 
-export type StatusChange = { ok: true; status: ReviewStatus } | { ok: false; missing: MissingItem[] } | { ok: false; locked: true };
+/** The status now stored, or why it did not change. */
+export type StatusChange = Result<ReviewStatus, Extract<TransitionResult, { ok: false }>['error']>;
 
 /** brouillon → prête when nothing is missing; prête → brouillon on request. */
 export async function setReadiness(db: JalonDb, id: string, ready: boolean): Promise<StatusChange> {
@@ -114,12 +117,12 @@ export async function setReadiness(db: JalonDb, id: string, ready: boolean): Pro
     if (!stored) throw new Error(`No review ${id}`);
     const result = ready ? markReady(stored, nowIso()) : backToDraft(stored, nowIso());
     if (!result.ok) return result;
-    await writeReview(db, result.review);
-    return { ok: true, status: result.review.status };
+    await writeReview(db, result.value);
+    return { ok: true, value: result.value.status };
   });
 }
 
-export type WorkflowChange = WorkflowResult | { ok: false; error: { code: 'not-found' } };
+export type WorkflowChange = WorkflowResult | { ok: false; error: { code: 'review-not-found' } };
 
 /**
  * A workflow step on a finalised review, sealed: the step is applied to the
@@ -136,11 +139,11 @@ async function sealedStep(
 ): Promise<WorkflowChange> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const before = await db.reviews.get(id);
-    if (!before) return { ok: false, error: { code: 'not-found' } };
+    if (!before) return { ok: false, error: { code: 'review-not-found' } };
     const result = step(before);
     if (!result.ok) return result;
-    const entry = kind(before, result.review);
-    const next = entry ? await withSealEntry(result.review, entry.kind, entry.addendum) : result.review;
+    const entry = kind(before, result.value);
+    const next = entry ? await withSealEntry(result.value, entry.kind, entry.addendum) : result.value;
     // The finalisation's entry in the seal log, written in the same transaction as the review (./seal-log.ts).
     const logEntry = logged ? await sealLogEntryFor(next, 'finalisee', next.finalisedAt ?? next.updatedAt) : null;
     const written = await db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, db.sealLog, async () => {
@@ -150,7 +153,7 @@ async function sealedStep(
       if (logEntry) await db.sealLog.add(logEntry);
       return true;
     });
-    if (written) return { ok: true, review: next };
+    if (written) return { ok: true, value: next };
   }
   return { ok: false, error: { code: 'wrong-status' } };
 }
@@ -161,7 +164,7 @@ const chainedStep = (kind: SealKind) => (before: Review) => (before.seal ? { kin
 /** Finalises: the content locks, its SHA-256 is stored, the seal chain starts and the seal log gets its entry. */
 export async function finaliseReview(db: JalonDb, id: string): Promise<WorkflowChange> {
   const found = await db.reviews.get(id);
-  if (!found) return { ok: false, error: { code: 'not-found' } };
+  if (!found) return { ok: false, error: { code: 'review-not-found' } };
   // The development plan as it stands (followed in this cycle, planned for the next) is copied in and sealed with the content (issue 16).
   const { followed, planned } = actionsOfReview(await db.planActions.where('personId').equals(found.personId).toArray(), found);
   const plan = planSnapshot([...followed, ...planned]);

@@ -9,9 +9,3 @@ export async function keepSafetyBackupOf(db: JalonDb, reason: SafetyBackupInfo['
   const bytes = await createBackup(db, { passphrase: null, appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev' });
   await platform.keepSafetyBackup(bytes, reason);
 }
-
-/** Whether an error is the browser refusing to store more (disk or quota full). */
-export function isQuotaError(error: unknown): boolean {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
-}

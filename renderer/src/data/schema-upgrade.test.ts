@@ -78,7 +78,7 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('upgrade-v1', v1);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('upgrade-v1');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 1 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 1 } });
     expect(db.verno).toBe(SCHEMA_VERSION);
 
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
@@ -97,7 +97,7 @@ describe('schema upgrades', () => {
     // The safety backup taken before the upgrade is a complete, restorable backup of the v1 data.
     expect(kept).toHaveLength(1);
     const backup = await readBackup(kept[0]!, null);
-    expect(backup).toMatchObject({ ok: true, header: { schemaVersion: 1, counts: { people: 2, reviews: 2, settings: 1 } } });
+    expect(backup).toMatchObject({ ok: true, value: { header: { schemaVersion: 1, counts: { people: 2, reviews: 2, settings: 1 } } } });
     db.close();
   });
 
@@ -105,13 +105,13 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('upgrade-v2', v2);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('upgrade-v2');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 2 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 2 } });
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.people.toArray())).toEqual(byId(asRead(v2.records['people']) as never[]));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v2.records['reviews'] as never[]));
     expect(byId(await db.reviewSummaries.toArray())).toEqual(byId(v2.records['reviewSummaries'] as never[]));
     expect((await db.personSummaries.toArray()).map((summary) => summary.personId)).toEqual(['v1-p1']);
-    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, header: { schemaVersion: 2 } });
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, value: { header: { schemaVersion: 2 } } });
     db.close();
   });
 
@@ -121,7 +121,7 @@ describe('schema upgrades', () => {
     first.close();
     const kept: Uint8Array[] = [];
     const db = new JalonDb('current');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: null });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: null } });
     expect(kept).toHaveLength(0);
     db.close();
   });
@@ -129,7 +129,7 @@ describe('schema upgrades', () => {
   it('never writes to a database from a newer version, and says so', async () => {
     await writeFixtureDatabase('from-the-future', { ...v1, idbVersion: 990 });
     const db = new JalonDb('from-the-future');
-    expect(await openDatabase(db, events())).toEqual({ ok: false, reason: 'newer', found: 99 });
+    expect(await openDatabase(db, events())).toEqual({ ok: false, error: { code: 'db-newer', found: 99, known: SCHEMA_VERSION } });
     const raw = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open('from-the-future');
       request.onsuccess = () => resolve(request.result);
@@ -148,14 +148,14 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('upgrade-v3', v3);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('upgrade-v3');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 3 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 3 } });
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.people.toArray())).toEqual(byId(asRead(v3.records['people']) as never[]));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v3.records['reviews'] as never[]));
     expect(byId(await db.reviewSummaries.toArray())).toEqual(byId(v3.records['reviewSummaries'] as never[]));
     expect(await db.personSummaries.toArray()).toEqual(v3.records['personSummaries']);
     expect(await db.meta.toArray()).toEqual(v5.records['meta']);
-    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, header: { schemaVersion: 3 } });
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, value: { header: { schemaVersion: 3 } } });
     db.close();
   });
 
@@ -163,7 +163,7 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('upgrade-v4', v4);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('upgrade-v4');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 4 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 4 } });
     expect(kept).toHaveLength(1);
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v4.records['reviews'] as never[]));
@@ -177,7 +177,7 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('current-v5', v5);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('current-v5');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: SCHEMA_VERSION === 5 ? null : 5 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: SCHEMA_VERSION === 5 ? null : 5 } });
     expect(kept).toHaveLength(SCHEMA_VERSION === 5 ? 0 : 1);
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v5.records['reviews'] as never[]));
@@ -189,13 +189,13 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('upgrade-v5-6', v5);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('upgrade-v5-6');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: 5 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: 5 } });
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.people.toArray())).toEqual(byId(asRead(v5.records['people']) as never[]));
     expect(byId(await db.reviews.toArray())).toEqual(byId(v5.records['reviews'] as never[]));
     expect(await db.journalNotes.count()).toBe(0);
     expect(await db.planActions.count()).toBe(0);
-    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, header: { schemaVersion: 5 } });
+    expect(await readBackup(kept[0]!, null)).toMatchObject({ ok: true, value: { header: { schemaVersion: 5 } } });
     db.close();
   });
 
@@ -203,7 +203,7 @@ describe('schema upgrades', () => {
     await writeFixtureDatabase('current-v6', v6);
     const kept: Uint8Array[] = [];
     const db = new JalonDb('current-v6');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: SCHEMA_VERSION === 6 ? null : 6 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: SCHEMA_VERSION === 6 ? null : 6 } });
     const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.journalNotes.toArray())).toEqual(byId(v6.records['journalNotes'] as never[]));
     expect(byId(await db.planActions.toArray())).toEqual(byId(v6.records['planActions'] as never[]));
@@ -218,7 +218,7 @@ describe('schema upgrades', () => {
     const before = await rawRecords('one-ahead');
     const kept: Uint8Array[] = [];
     const db = new JalonDb('one-ahead');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: false, reason: 'newer', found: SCHEMA_VERSION + 1 });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: false, error: { code: 'db-newer', found: SCHEMA_VERSION + 1, known: SCHEMA_VERSION } });
     expect(db.isOpen()).toBe(false);
     expect(kept).toHaveLength(0);
     expect(await rawRecords('one-ahead')).toEqual(before);
@@ -241,13 +241,13 @@ describe('schema upgrades', () => {
 
     const kept: Uint8Array[] = [];
     const db = new JalonDb('patched');
-    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, upgradedFrom: null });
+    expect(await openDatabase(db, events(kept))).toEqual({ ok: true, value: { upgradedFrom: null } });
     expect(kept).toHaveLength(0);
     expect(await db.people.toArray()).toEqual(asRead([v1.records['people']![0]]));
     db.close();
     // And again on the next launch: the patched number never reads as "newer".
     const again = new JalonDb('patched');
-    expect(await openDatabase(again, events())).toEqual({ ok: true, upgradedFrom: null });
+    expect(await openDatabase(again, events())).toEqual({ ok: true, value: { upgradedFrom: null } });
     again.close();
   });
 });

@@ -19,15 +19,15 @@ let id: string;
 async function finalisedReview(cycleIndex: number): Promise<string> {
   const started = await startReview(db, personId, cycleIndex, `${2024 + cycleIndex}-12-15`);
   if (!started.ok) throw new Error('no review');
-  const review = (await db.reviews.get(started.id))!;
+  const review = (await db.reviews.get(started.value))!;
   for (const entry of review.profile) {
     if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: 'Vu.' };
   }
   review.evaluator = { name: 'Sophie Lemaire', role: 'Cheffe de service', capacity: 'superieur-hierarchique' };
   review.noObjectivesReason = 'Premier cycle.';
   await saveReviewContent(db, review);
-  expect(await finaliseReview(db, started.id)).toMatchObject({ ok: true });
-  return started.id;
+  expect(await finaliseReview(db, started.value)).toMatchObject({ ok: true });
+  return started.value;
 }
 
 beforeEach(async () => {
@@ -46,7 +46,7 @@ beforeEach(async () => {
     cycleStart: '2024-01-01',
   });
   if (!person.ok) throw new Error('no person');
-  personId = person.id;
+  personId = person.value;
   id = await finalisedReview(0);
 });
 afterEach(async () => {

@@ -29,9 +29,9 @@ beforeEach(async () => {
     cycleStart: '2024-01-01',
   });
   if (!person.ok) throw new Error('no person');
-  const started = await startReview(db, person.id, 0, '2024-12-15');
+  const started = await startReview(db, person.value, 0, '2024-12-15');
   if (!started.ok) throw new Error('no review');
-  id = started.id;
+  id = started.value;
   const review = (await db.reviews.get(id))!;
   for (const entry of review.profile) {
     if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: 'Vu.' };

@@ -141,7 +141,7 @@ describe('the derived-data version', () => {
     db.close();
 
     const reopened = new JalonDb(db.name);
-    expect(await openDatabase(reopened, events)).toEqual({ ok: true, upgradedFrom: null });
+    expect(await openDatabase(reopened, events)).toEqual({ ok: true, value: { upgradedFrom: null } });
     expect(await staleDerived(reopened)).toEqual({ reviews: [], people: [] });
     expect(await reopened.meta.get('derived-version')).toEqual({ key: 'derived-version', value: DERIVED_VERSION });
     reopened.close();

@@ -2,9 +2,9 @@ import { liveQuery } from 'dexie';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Review } from '../../../shared/reviews/review';
 import { useUiStore, type SaveState } from '../store';
+import { isQuotaError, toAppError } from './app-error';
 import { db } from './db';
 import { registerFlush } from './pending-writes';
-import { isQuotaError } from './safety';
 import { ReviewLockedError, saveReviewContent, setReadiness, type StatusChange } from './reviews-repo';
 import { SaveQueue, type SaveQueueState } from './save-queue';
 
@@ -54,11 +54,11 @@ function saveStateOf(state: SaveQueueState): SaveState | null {
     case 'failed':
       return isQuotaError(state.error)
         ? { kind: 'quota' }
-        : { kind: 'error', message: state.error instanceof Error ? state.error.message : String(state.error) };
+        : { kind: 'error', error: toAppError(state.error) };
     case 'stopped':
       return state.error instanceof ReviewLockedError
         ? { kind: 'locked' }
-        : { kind: 'error', message: state.error instanceof Error ? state.error.message : String(state.error) };
+        : { kind: 'error', error: toAppError(state.error) };
   }
 }
 
@@ -86,8 +86,12 @@ function useReviewLock(reviewId: string): ReviewAccess | null {
         if (cancelled) return;
         setAccess('elsewhere');
         // Wait in line: the lock comes when the other window closes or leaves the review.
-        void locks.request(reviewLockName(reviewId), { signal: queued.signal }, own).catch(() => undefined);
+        void locks.request(reviewLockName(reviewId), { signal: queued.signal }, own).catch((error: unknown) => {
+          // Aborted when this view leaves the review: expected. Any other failure of Web Locks: edit here, as without them.
+          if (!cancelled && !(error instanceof DOMException && error.name === 'AbortError')) setAccess('owner');
+        });
       })
+      // Web Locks refused the request: the review is edited here, as in a browser without them.
       .catch(() => setAccess('owner'));
     return () => {
       cancelled = true;
@@ -210,7 +214,7 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       await flushNow();
       const result = await setReadiness(db, reviewId, ready);
       if (result.ok && current.current) {
-        current.current = { ...current.current, status: result.status };
+        current.current = { ...current.current, status: result.value };
         setReview(current.current);
       }
       return result;

@@ -65,7 +65,6 @@ export const fr = {
       'text-required': 'Indiquez le texte de l’addendum.',
       'not-locked': 'Un addendum ne s’ajoute qu’à une évaluation finalisée.',
       'not-found': 'Cette évaluation n’existe plus.',
-      missing: 'L’évaluation ne peut pas être finalisée : complétez d’abord les éléments listés.',
     },
   },
   print: {
@@ -174,7 +173,7 @@ export const fr = {
   saveState: {
     saved: 'Enregistré',
     saving: 'Enregistrement…',
-    error: 'Échec de l’enregistrement : {{message}}. Vos dernières modifications sont gardées à l’écran ; réessayez.',
+    error: 'Échec de l’enregistrement : {{message}} Vos dernières modifications sont gardées à l’écran ; réessayez.',
     locked: 'Cette évaluation est verrouillée : elle ne peut plus être modifiée.',
   },
   team: {
@@ -203,6 +202,7 @@ export const fr = {
     cycleYear: '{{start}} – {{end}}',
     columns: 'Colonnes affichées',
     exportCsv: 'Exporter en CSV',
+    exportFailed: 'Le CSV n’a pas été enregistré : {{message}}',
     shown_one: '{{count}} personne affichée sur {{total}}',
     shown_other: '{{count}} personnes affichées sur {{total}}',
     sortedAsc: 'tri croissant',
@@ -417,7 +417,6 @@ export const fr = {
     },
     markReady: 'Marquer comme prête',
     backToDraft: 'Revenir en brouillon',
-    readyRefused: 'L’évaluation ne peut pas encore être marquée comme prête : complétez les éléments listés.',
     ready: 'L’évaluation est prête.',
     textTooLong: 'Ce texte dépasse {{max}} caractères : il a été coupé.',
   },
@@ -506,7 +505,7 @@ export const fr = {
       'passphrase-wrong': 'Phrase secrète incorrecte, ou fichier altéré.',
       'checksum-mismatch': 'Le contenu de ce fichier ne correspond pas à son empreinte de contrôle : il a été altéré ou abîmé.',
       'payload-invalid': 'Le contenu de cette sauvegarde est illisible.',
-      'record-invalid': 'Un enregistrement de la sauvegarde est invalide ({{table}}, n° {{line}}, champ « {{path}} » : {{message}}).',
+      'record-invalid': 'Un enregistrement de la sauvegarde est invalide ({{table}}, n° {{line}}, champ « {{path}} »).',
       'duplicate-id': 'La sauvegarde contient deux fois le même enregistrement ({{table}}).',
       'counts-mismatch': 'La sauvegarde ne contient pas le nombre d’enregistrements annoncé.',
       'too-deep': 'Le contenu de cette sauvegarde est imbriqué bien plus profondément qu’une sauvegarde Jalon : il n’est pas lu.',
@@ -612,11 +611,22 @@ export const fr = {
   },
   storage: {
     quota: 'L’espace de stockage de l’ordinateur est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace disque; ce qui était enregistré avant est intact.',
-    unavailable: 'Jalon ne peut pas ouvrir sa base de données sur cet ordinateur ({{message}}). Vos données ne sont ni effacées ni remplacées. En navigation privée, le stockage est souvent désactivé.',
+    unavailable: 'Jalon ne peut pas ouvrir sa base de données sur cet ordinateur. Vos données ne sont ni effacées ni remplacées. En navigation privée, le stockage est souvent désactivé.',
     newer: 'Vos données ont été enregistrées par une version plus récente de Jalon (schéma {{found}}, cette version connaît le schéma {{known}}). Pour ne rien abîmer, cette version n’y écrit rien : installez la dernière version de Jalon.',
     versionChange: 'Jalon a été mis à jour dans une autre fenêtre. Cette fenêtre s’est déconnectée de la base pour ne rien abîmer : rechargez-la.',
     blocked: 'Une autre fenêtre de Jalon, plus ancienne, est encore ouverte : fermez-la pour que la mise à jour des données puisse se faire.',
     reload: 'Recharger',
+  },
+  // Issue 11: one message per error code (renderer/src/i18n/error-message.ts maps every code of shared/result.ts).
+  errorCodes: {
+    unexpected: 'Une erreur inattendue s’est produite : l’opération n’a pas abouti. Réessayez ; si cela se répète, faites une sauvegarde et redémarrez Jalon.',
+    'file-too-large': 'Ce fichier est trop volumineux pour être lu par Jalon.',
+    'invalid-request': 'Jalon a refusé une demande mal formée : rien n’a été fait.',
+    'platform-failed': 'L’ordinateur n’a pas pu faire ce qui était demandé (fichier, dossier ou impression). Réessayez.',
+    'safety-copy-not-found': 'Cette copie de sécurité n’existe plus.',
+    'invalid-fields': 'Le formulaire contient des erreurs : corrigez les champs signalés.',
+    'person-not-found': 'Cette personne n’existe plus.',
+    missing: 'L’évaluation n’est pas complète : complétez d’abord les éléments listés.',
   },
   dataErrors: {
     fileUnreadable: 'Ce fichier n’a pas pu être lu. Aucune donnée n’a été modifiée.',
@@ -807,7 +817,6 @@ export const fr = {
     colExpected: 'Attendu',
   },
   errors: {
-    unexpected: 'Une erreur inattendue s’est produite : {{message}}',
     reload: 'Recharger',
   },
   // Issue 12, the legal record: calendar, appeal notice, evaluator, outcome hints, « insuffisant » count.
@@ -849,7 +858,6 @@ export const fr = {
       unplaced_one: 'Un jour férié tombé un week-end n’a pas trouvé de place entre le 27 et le 31 décembre : ajoutez la date fixée par la circulaire.',
       unplaced_other: '{{count}} jours fériés tombés un week-end n’ont pas trouvé de place entre le 27 et le 31 décembre : ajoutez les dates fixées par la circulaire.',
       errors: {
-        'invalid-date': 'Date invalide : utilisez le format jj/mm/aaaa.',
         'out-of-range': 'Année hors de la plage acceptée.',
         'reason-required': 'Indiquez le motif du jour de congé.',
         'too-long': 'Motif trop long (160 caractères au plus).',
@@ -1225,6 +1233,7 @@ export const fr = {
     },
     followTitle: 'Suivi du plan de développement',
     exportCsv: 'Exporter le plan en CSV',
+    exportFailed: 'Le plan n’a pas été exporté : {{message}}',
     cycleOf: 'Cycle {{number}}',
     changeStatus: 'Changer le statut',
     statusDate: 'Date',

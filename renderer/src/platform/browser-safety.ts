@@ -1,5 +1,6 @@
 import type { SafetyBackupInfo } from '../../../shared/ipc';
 import { SAFETY_BACKUPS_KEPT } from '../../../shared/ipc-limits';
+import { PlatformError } from './types';
 import { storedWebKey } from '../data/seal-key';
 
 /**
@@ -84,7 +85,7 @@ export const browserSafetyStore = {
   },
   async read(id: string): Promise<Uint8Array> {
     const stored = await run<Stored>('readonly', (store) => store.get(id) as IDBRequest<Stored>);
-    if (!stored) throw new Error('Safety backup not found.');
+    if (!stored) throw new PlatformError('safety-copy-not-found', 'Safety backup not found.');
     return decrypted(stored);
   },
 };

@@ -51,7 +51,10 @@ export function createBrowserBridge(version: string): PlatformBridge {
           const file = input.files?.[0];
           if (!file) return resolve(null);
           if (file.size > MAX_FILE_BYTES) return reject(new PlatformError('file-too-large'));
-          file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
+          file.arrayBuffer().then(
+            (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
+            (error: unknown) => reject(new PlatformError('file-unreadable', String(error))),
+          );
         });
         input.addEventListener('cancel', () => resolve(null));
         input.click();

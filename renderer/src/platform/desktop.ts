@@ -1,9 +1,11 @@
+import { isErrorCode } from '../../../shared/result';
 import type { DesktopApi, IpcResult } from '../../../shared/ipc';
 import { PlatformError, type PlatformBridge } from './types';
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
-  throw new PlatformError(result.error.message);
+  // An unknown code (a newer main process) still reads as a platform failure.
+  throw new PlatformError(isErrorCode(result.error.code) ? result.error.code : 'platform-failed', result.error.message);
 }
 
 /** The bridge over the preload's `window.jalon`. */

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../shared/result';
 import type { AppFolder, AppInfo, OpenFileRequest, OpenFileResponse, PrintReviewPdfRequest, SafetyBackupInfo, SaveFileRequest, SaveFileResponse } from '../../../shared/ipc';
 
 /**
@@ -39,7 +40,13 @@ export type PlatformBridge = {
 
 export type PdfExportResult = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'print-dialog' };
 
-/** The platform could not do what was asked; `message` is for the user's eyes after translation. */
+/** The platform could not do what was asked: `code` says what (its French message: `errorMessage`); `message` is for the logs. */
 export class PlatformError extends Error {
   override readonly name = 'PlatformError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+  ) {
+    super(message);
+  }
 }

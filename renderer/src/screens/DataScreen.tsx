@@ -9,6 +9,8 @@ import { TextField } from '../components/fields';
 import { createAppBackup, currentDataCounts, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
 import { parseCsv } from '../data/csv-import';
 import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
+import { toAppError } from '../data/app-error';
+import { errorMessage } from '../i18n/error-message';
 import { platform } from '../platform';
 import { DesktopFoldersSection } from './DesktopFoldersSection';
 import { formatStamp } from './print/format-stamp';
@@ -36,9 +38,10 @@ export function DataScreen() {
   );
 }
 
-/** The platform refused the file for its size (web and desktop say it the same way). */
-function isTooLarge(error: unknown): boolean {
-  return error instanceof Error && (error.message === 'file-too-large' || /too large/i.test(error.message));
+/** Why a file could not be opened, said for what it was meant to be (a backup, a CSV). */
+function openFailure(error: unknown, tooLarge: 'backup-too-large' | 'csv-too-large'): string {
+  const failure = toAppError(error);
+  return errorMessage(failure.code === 'file-too-large' ? { code: tooLarge } : failure.code === 'platform-failed' ? { code: 'file-unreadable' } : failure);
 }
 
 /** The parts of a seal that changed (`content, trail`), in words. */
@@ -56,12 +59,7 @@ function useBackupErrorText() {
   const { t } = useTranslation();
   const partsText = useSealPartsText();
   return (error: BackupError) =>
-    `${t(`backup.errors.${error.code}`, {
-      table: error.problem?.table ?? '',
-      line: (error.problem?.index ?? 0) + 1,
-      path: error.code === 'seal-broken' ? partsText(error.problem?.path ?? '') : (error.problem?.path ?? ''),
-      message: error.problem?.message ?? '',
-    })} ${t('backup.nothingChanged')}`;
+    `${errorMessage(error.code === 'seal-broken' && error.problem ? { ...error, problem: { ...error.problem, path: partsText(error.problem.path) } } : error)} ${t('backup.nothingChanged')}`;
 }
 
 function ProgressLine({ progress }: { progress: BackupProgress | null }) {
@@ -92,7 +90,9 @@ function BackupSection() {
       if (passphrase !== confirm) return setMessage({ text: t('backup.passphraseMismatch'), error: true });
     } else if (!acknowledged) return setMessage({ text: t('backup.unencryptedWarning'), error: true });
     try {
-      const { bytes, counts } = await createAppBackup(unencrypted ? null : passphrase, setProgress);
+      const created = await createAppBackup(unencrypted ? null : passphrase, setProgress);
+      if (!created.ok) return setMessage({ text: errorMessage(created.error), error: true });
+      const { bytes, counts } = created.value;
       const saved = await platform.saveFile({
         suggestedName: `jalon_sauvegarde_${todayIso()}.jalon`,
         filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }],
@@ -100,7 +100,7 @@ function BackupSection() {
       });
       setMessage(saved.saved ? { text: t('backup.saved', { fileName: saved.fileName, people: counts.people, reviews: counts.reviews }), error: false } : { text: t('backup.cancelled'), error: false });
     } catch (error) {
-      setMessage({ text: t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }), error: true });
+      setMessage({ text: errorMessage(toAppError(error)), error: true });
     } finally {
       setProgress(null);
     }
@@ -186,7 +186,7 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
       const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] });
       if (opened) setFile(opened);
     } catch (error) {
-      setMessage({ text: isTooLarge(error) ? t('backup.errors.too-large') : t('dataErrors.fileUnreadable'), error: true });
+      setMessage({ text: openFailure(error, 'backup-too-large'), error: true });
     }
   }
 
@@ -200,7 +200,7 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
       if (result.ok) {
         setCurrent(await currentDataCounts());
         setMode(null);
-        setChecked(result);
+        setChecked(result.value);
         setMessage(null);
       } else {
         setMessage({ text: errorText(result.error), error: true });
@@ -220,11 +220,12 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
     setProgress({ phase: 'write', done: 0, total: 1 });
     try {
       const result = await restoreAppBackup(checked.data, mode);
+      if (!result.ok) return setMessage({ text: `${errorMessage(result.error)} ${t('backup.nothingChanged')}`, error: true });
       setMessage({
         text: t('backup.restored', {
-          people: result.people,
-          reviews: result.reviews,
-          kept: result.keptLocked > 0 ? t('backup.keptLocked', { count: result.keptLocked }) : '',
+          people: result.value.people,
+          reviews: result.value.reviews,
+          kept: result.value.keptLocked > 0 ? t('backup.keptLocked', { count: result.value.keptLocked }) : '',
         }),
         error: false,
       });
@@ -232,7 +233,7 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
       setFile(null);
       onWritten();
     } catch (error) {
-      setMessage({ text: `${t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) })} ${t('backup.nothingChanged')}`, error: true });
+      setMessage({ text: `${errorMessage(toAppError(error))} ${t('backup.nothingChanged')}`, error: true });
     } finally {
       setProgress(null);
     }
@@ -333,9 +334,14 @@ function CsvImportSection({ onWritten }: { onWritten: () => void }) {
   useEffect(() => {
     if (!parsed || !mapping) return;
     let cancelled = false;
-    void listPeopleForImport().then((existing) => {
-      if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines, todayIso()));
-    });
+    void listPeopleForImport().then(
+      (existing) => {
+        if (!cancelled) setResult(checkCsvRows(parsed.rows, mapping, existing, parseDateInput(cycleStart) ?? cycleStart, parsed.lines, todayIso()));
+      },
+      (error: unknown) => {
+        if (!cancelled) setMessage({ text: errorMessage(toAppError(error)), error: true });
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -349,27 +355,27 @@ function CsvImportSection({ onWritten }: { onWritten: () => void }) {
     try {
       opened = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
     } catch (error) {
-      return setMessage({ text: isTooLarge(error) ? t('csvImport.errors.too-large') : t('dataErrors.fileUnreadable'), error: true });
+      return setMessage({ text: openFailure(error, 'csv-too-large'), error: true });
     }
     if (!opened) return;
     const csv = parseCsv(opened.bytes);
-    if (!csv.ok) return setMessage({ text: t(`csvImport.errors.${csv.code}`), error: true });
-    setParsed(csv);
-    setMapping(suggestMapping(csv.headers));
+    if (!csv.ok) return setMessage({ text: errorMessage(csv.error), error: true });
+    setParsed(csv.value);
+    setMapping(suggestMapping(csv.value.headers));
   }
 
   async function runImport() {
-    if (!result || result.valid.length === 0) return setMessage({ text: t('csvImport.errors.nothing-valid'), error: true });
+    if (!result || result.valid.length === 0) return setMessage({ text: errorMessage({ code: 'nothing-valid' }), error: true });
     const imported = await importCheckedPeople(
       result.valid.map((row) => row.draft),
       result.valid.map((row) => row.outside),
     );
     if (imported.ok) {
-      setMessage({ text: t('csvImport.imported', { count: imported.count }), error: false });
+      setMessage({ text: t('csvImport.imported', { count: imported.value }), error: false });
       onWritten();
       setParsed(null);
       setResult(null);
-    } else setMessage({ text: t(`csvImport.errors.${imported.code}`), error: true });
+    } else setMessage({ text: errorMessage(imported.error), error: true });
   }
 
   const missingName = mapping && mapping.name === null;
@@ -468,12 +474,21 @@ function CsvImportSection({ onWritten }: { onWritten: () => void }) {
 function SafetySection({ writes }: { writes: number }) {
   const { t } = useTranslation();
   const [list, setList] = useState<SafetyBackupInfo[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    void platform.listSafetyBackups().then(setList, () => setList([]));
+    void platform.listSafetyBackups().then(setList, (error: unknown) => {
+      setList([]);
+      setFailure(errorMessage(toAppError(error)));
+    });
   }, [writes]);
   async function download(entry: SafetyBackupInfo) {
-    const bytes = await platform.readSafetyBackup(entry.id);
-    await platform.saveFile({ suggestedName: entry.id, filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }], content: new Uint8Array(bytes) });
+    setFailure(null);
+    try {
+      const bytes = await platform.readSafetyBackup(entry.id);
+      await platform.saveFile({ suggestedName: entry.id, filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }], content: new Uint8Array(bytes) });
+    } catch (error) {
+      setFailure(errorMessage(toAppError(error)));
+    }
   }
   return (
     <section className="card" aria-labelledby="safety-heading">
@@ -489,6 +504,11 @@ function SafetySection({ writes }: { writes: number }) {
           </li>
         ))}
       </ul>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

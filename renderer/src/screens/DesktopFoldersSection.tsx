@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppFolder } from '../../../shared/ipc';
+import { toAppError } from '../data/app-error';
+import { errorMessage } from '../i18n/error-message';
 
 /** Données, desktop only: open Jalon's data folder or its safety copies in the file manager. */
 export function DesktopFoldersSection({ openFolder }: { openFolder: (folder: AppFolder) => Promise<void> }) {
@@ -11,7 +13,7 @@ export function DesktopFoldersSection({ openFolder }: { openFolder: (folder: App
     try {
       await openFolder(folder);
     } catch (failure) {
-      setError(t('desktopFolders.failed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+      setError(t('desktopFolders.failed', { reason: errorMessage(toAppError(failure)) }));
     }
   }
   return (

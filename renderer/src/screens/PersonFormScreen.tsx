@@ -16,7 +16,9 @@ import {
 import { Field, TextField } from '../components/fields';
 import { Link } from '../components/Link';
 import { addPerson, editPerson } from '../data/actions';
+import { toAppError } from '../data/app-error';
 import { usePerson } from '../data/use-people';
+import { errorMessage } from '../i18n/error-message';
 import { useUiStore } from '../store';
 import { currentLanguage } from '../i18n';
 import { isLanguage, LANGUAGES } from '../../../shared/locale';
@@ -82,6 +84,7 @@ function PersonForm({ person }: { person?: Person | undefined }) {
   const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftOf(person) : emptyDraft()));
   const [errors, setErrors] = useState<FieldError<PersonField>[]>([]);
   const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const isNew = !person;
 
@@ -98,11 +101,15 @@ function PersonForm({ person }: { person?: Person | undefined }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitting(true);
+    setFailure(null);
     try {
       const checked = withIsoDates(draft);
       const result = person ? await editPerson(person.id, checked) : await addPerson(checked);
-      if (result.ok) navigate({ screen: 'person', personId: result.id });
-      else setErrors(result.errors);
+      if (result.ok) navigate({ screen: 'person', personId: result.value });
+      else if (result.error.code === 'invalid-fields') setErrors(result.error.fields);
+      else setFailure(errorMessage(result.error));
+    } catch (error) {
+      setFailure(errorMessage(toAppError(error)));
     } finally {
       setSubmitting(false);
     }
@@ -205,6 +212,11 @@ function PersonForm({ person }: { person?: Person | undefined }) {
           maxLength={20}
         />
         <TextField label={t('person.notes')} value={draft.notes} onChange={set('notes')} error={errorOf('notes')} multiline maxLength={NOTES_MAX} />
+        {failure && (
+          <p role="alert" className="field-error">
+            {failure}
+          </p>
+        )}
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={submitting}>
             {isNew ? t('person.create') : t('common.save')}

@@ -15,6 +15,8 @@ import { lastClassChangeUndoable } from '../../../shared/people/class-undo';
 import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
+import { errorMessage } from '../i18n/error-message';
+import { toAppError } from '../data/app-error';
 import { OutsideSection } from './person/OutsideSection';
 import { InterviewsSection, RemediationSection } from './person/InterimSections';
 import { outsideHistory, personMentions } from '../../../shared/people/outside';
@@ -85,12 +87,18 @@ function DeletionSection({ person }: { person: Person }) {
   const navigate = useUiStore((state) => state.navigate);
   const setNotice = useUiStore((state) => state.setNotice);
   const [summary, setSummary] = useState<(DeletionSummary & { safetyCopies: number }) | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   return (
     <section className="card danger-zone" aria-labelledby="delete-heading">
       <h2 id="delete-heading">{t('deletion.delete')}</h2>
-      <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then(setSummary)}>
+      <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then(setSummary, (error: unknown) => setFailure(errorMessage(toAppError(error))))}>
         {t('deletion.delete')}
       </button>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
       {summary && (
         <ConfirmDialog
           title={t('deletion.confirmTitle', { name: summary.name })}
@@ -139,8 +147,8 @@ function CyclesSection({ person, reviews }: { person: Person; reviews: Review[] 
 
   async function open(cycleIndex: number) {
     const result = await openReview(person.id, cycleIndex);
-    if (result.ok) navigate({ screen: 'review', reviewId: result.id });
-    else setError(t(`person.startFailed.${result.reason}`));
+    if (result.ok) navigate({ screen: 'review', reviewId: result.value });
+    else setError(errorMessage(result.error));
   }
 
   return (
@@ -265,12 +273,13 @@ function ClassHistorySection({ person, reviews }: { person: Person; reviews: Rev
       setClassId('');
       setFrom('');
       setMessage(t('uiKit.classChanged', { classId: change.classId, date: formatDateFr(change.from) }));
-    } else setErrors(result.errors);
+    } else if (result.error.code === 'invalid-fields') setErrors(result.error.fields);
+    else setMessage(errorMessage(result.error));
   }
 
   async function undo() {
     const result = await undoPromotion(person.id);
-    setMessage(result.ok ? t('uiKit.classChangeUndone') : t('uiKit.classChangeNotUndoable'));
+    setMessage(result.ok ? t('uiKit.classChangeUndone') : errorMessage(result.error));
   }
 
   return (

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { EVALUATOR_CAPACITIES, type EvaluatorCapacity } from '../../../shared/reviews/evaluator';
 import { PROFILE_FIELD_MAX, type EvaluatorProfile, type ProfileError } from '../../../shared/settings';
 import { TextField } from '../components/fields';
+import { toAppError } from '../data/app-error';
 import { saveProfile, useEvaluatorProfile } from '../data/settings-repo';
+import { errorMessage } from '../i18n/error-message';
 import { AppealSettingsSection } from './settings/AppealSettingsSection';
 import { CalendarSection } from './settings/CalendarSection';
 import { FrameworkPacksSection } from './settings/FrameworkPacksSection';
@@ -34,15 +36,20 @@ function ProfileForm({ initial }: { initial: EvaluatorProfile }) {
   const [profile, setProfile] = useState(initial);
   const [errors, setErrors] = useState<ProfileError[]>([]);
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
 
   function change(next: EvaluatorProfile) {
     setProfile(next);
     setSaved(false);
     // Writes run in order (IndexedDB queues transactions on the same store), so the last answer is the last edit's.
-    void saveProfile(next).then((result) => {
-      setErrors(result);
-      setSaved(result.length === 0);
-    });
+    void saveProfile(next).then(
+      (result) => {
+        setErrors(result);
+        setSaved(result.length === 0);
+        setFailure(null);
+      },
+      (error: unknown) => setFailure(errorMessage(toAppError(error))),
+    );
   }
   const set = (key: Exclude<keyof EvaluatorProfile, 'evaluatorCapacity'>) => (value: string) => change({ ...profile, [key]: value });
   const errorOf = (field: keyof EvaluatorProfile) => (errors.some((error) => error.field === field) ? t('validation.too-long') : undefined);
@@ -73,6 +80,11 @@ function ProfileForm({ initial }: { initial: EvaluatorProfile }) {
       <p role="status" className="hint">
         {saved ? t('legal.saved') : '\u00a0'}
       </p>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

@@ -10,7 +10,9 @@ import { TeamCounts } from './team/TeamCounts';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Link } from '../components/Link';
 import { loadExample, removeExample } from '../data/actions';
+import { toAppError } from '../data/app-error';
 import { useTeamRows } from '../data/use-team';
+import { errorMessage } from '../i18n/error-message';
 import { platform } from '../platform';
 import { useUiStore } from '../store';
 import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/team-columns';
@@ -27,6 +29,7 @@ export function TeamScreen() {
   const prefs = useUiStore((state) => state.teamPrefs);
   const setPrefs = useUiStore((state) => state.setTeamPrefs);
   const [busy, setBusy] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const setNotice = useUiStore((state) => state.setNotice);
 
@@ -57,18 +60,29 @@ export function TeamScreen() {
   const tableRows = table.getRowModel().rows;
 
   async function exportCsv() {
-    const shown = table.getVisibleLeafColumns();
-    const csv = toCsv(
-      shown.map((column) => String(column.columnDef.header ?? column.id)),
-      tableRows.map((row) => shown.map((column) => csvValue(t, column.id, row.original))),
-    );
-    await platform.saveFile({ suggestedName: `equipe_${today}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: csv });
+    setFailure(null);
+    try {
+      const shown = table.getVisibleLeafColumns();
+      const csv = toCsv(
+        shown.map((column) => String(column.columnDef.header ?? column.id)),
+        tableRows.map((row) => shown.map((column) => csvValue(t, column.id, row.original))),
+      );
+      await platform.saveFile({ suggestedName: `equipe_${today}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: csv });
+    } catch (error) {
+      setFailure(t('team.exportFailed', { message: errorMessage(toAppError(error)) }));
+    }
   }
 
-  async function runBusy(label: string, action: () => Promise<unknown>) {
+  /** Runs a long action with its banner; a failure is said, never swallowed. Resolves whether it succeeded. */
+  async function runBusy(label: string, action: () => Promise<unknown>): Promise<boolean> {
     setBusy(label);
+    setFailure(null);
     try {
       await action();
+      return true;
+    } catch (error) {
+      setFailure(errorMessage(toAppError(error)));
+      return false;
     } finally {
       setBusy(null);
     }
@@ -102,6 +116,11 @@ export function TeamScreen() {
           {busy}
         </p>
       )}
+      {failure && (
+        <p role="alert" className="banner warning">
+          {failure}
+        </p>
+      )}
 
       {hasExample && (
         <div className="banner example-banner">
@@ -116,8 +135,7 @@ export function TeamScreen() {
               danger
               onClose={() => setConfirmRemove(false)}
               onConfirm={async () => {
-                await runBusy(t('team.removingExample'), removeExample);
-                setNotice({ text: t('uiKit.exampleRemoved'), screen: 'team' });
+                if (await runBusy(t('team.removingExample'), removeExample)) setNotice({ text: t('uiKit.exampleRemoved'), screen: 'team' });
               }}
             >
               <p>{t('team.removeExampleConfirm', { count: rows.filter((row) => row.example).length })}</p>

@@ -2,6 +2,7 @@ import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { EMPTY_TEAM_FILTER, type TeamFilter } from '../../../shared/team';
 import type { ClassId } from '../../../shared/framework';
+import type { AppError } from '../../../shared/result';
 import { DEFAULT_ROUTE, formatRoute, parseRoute, type Route } from './routes';
 
 /** UI and session state only: what is on screen. Data lives in the database. */
@@ -27,7 +28,7 @@ type TeamSlice = {
   setTeamPrefs: (change: Partial<TeamTablePrefs>) => void;
 };
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'quota' } | { kind: 'locked' };
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; error: AppError } | { kind: 'quota' } | { kind: 'locked' };
 
 type SessionSlice = {
   saveState: SaveState;

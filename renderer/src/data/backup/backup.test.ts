@@ -45,7 +45,7 @@ describe('backup and restore', () => {
     const fresh = new JalonDb(`backup-fresh-${counter}`);
     await fresh.open();
     const restored = await restoreFromFile(fresh, file, PASSPHRASE, 'replace');
-    expect(restored).toMatchObject({ ok: true, result: { people: 2000, reviews: team.reviews.length, settings: 1 } });
+    expect(restored).toMatchObject({ ok: true, value: { people: 2000, reviews: team.reviews.length, settings: 1 } });
     expect(await snapshot(fresh)).toEqual(before);
     await fresh.delete();
   });
@@ -61,7 +61,7 @@ describe('backup and restore', () => {
     const fresh = new JalonDb(`backup-notes-${counter}`);
     await fresh.open();
     const restored = await restoreFromFile(fresh, file, PASSPHRASE, 'replace');
-    expect(restored).toMatchObject({ ok: true, result: { journalNotes: team.journalNotes.length, planActions: team.planActions.length } });
+    expect(restored).toMatchObject({ ok: true, value: { journalNotes: team.journalNotes.length, planActions: team.planActions.length } });
     expect(await snapshot(fresh)).toEqual(before);
     // Merging the same file again changes nothing.
     await restoreFromFile(fresh, file, PASSPHRASE, 'merge');
@@ -74,7 +74,7 @@ describe('backup and restore', () => {
     await bulkLoad(db, team.people, team.reviews);
     const file = await createBackup(db, { passphrase: null, appVersion: '0.1.0' });
     const read = await readBackup(file, null);
-    expect(read).toMatchObject({ ok: true, header: { encryption: null, counts: { people: 5 } } });
+    expect(read).toMatchObject({ ok: true, value: { header: { encryption: null, counts: { people: 5 } } } });
     const encrypted = await createBackup(db, { passphrase: PASSPHRASE, appVersion: '0.1.0' });
     // The people's names never appear in clear in an encrypted file.
     expect(new TextDecoder().decode(encrypted)).not.toContain(team.people[0]!.name);
@@ -101,7 +101,7 @@ describe('backup and restore', () => {
     const before = await snapshot(db);
     const merged = await restoreFromFile(db, file, null, 'merge');
     expect(merged).toMatchObject({ ok: true });
-    if (merged.ok) expect(merged.result.keptLocked).toBeGreaterThan(0);
+    if (merged.ok) expect(merged.value.keptLocked).toBeGreaterThan(0);
     expect(await db.reviews.get(locked.id)).toEqual(locked);
     expect(await snapshot(db)).toEqual(before);
   });

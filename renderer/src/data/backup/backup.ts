@@ -12,6 +12,7 @@ import {
   type BackupHeader,
   type RecordProblem,
 } from '../../../../shared/backup/schema';
+import type { Result } from '../../../../shared/result';
 import { SCHEMA_VERSION, type JalonDb } from '../db';
 import { formatDateFr } from '../../../../shared/dates';
 import { isLocked } from '../../../../shared/reviews/review';
@@ -55,15 +56,16 @@ export type BackupError = {
   /** More records with the same problem (seal-broken: every finalised review that does not match its seal). */
   others?: RecordProblem[];
 };
-export type ReadBackupResult =
-  | {
-      ok: true;
-      header: BackupHeader;
-      data: BackupData;
-      /** Finalised reviews whose seal did not hold, imported flagged « intégrité non vérifiable » (only on explicit choice). */
-      flagged: RecordProblem[];
-    }
-  | { ok: false; error: BackupError };
+/** A backup checked whole: its header and data, or the first thing wrong with it. */
+export type ReadBackupResult = Result<
+  {
+    header: BackupHeader;
+    data: BackupData;
+    /** Finalised reviews whose seal did not hold, imported flagged « intégrité non vérifiable » (only on explicit choice). */
+    flagged: RecordProblem[];
+  },
+  BackupError
+>;
 
 export type ReadBackupOptions = {
   /**
@@ -168,7 +170,7 @@ async function brokenSeals(data: BackupData): Promise<(RecordProblem & { parts: 
 }
 
 /** Reads only the header: enough to say what the file is and whether it needs a passphrase. */
-export function readBackupHeader(bytes: Uint8Array): { ok: true; header: BackupHeader; payload: Uint8Array<ArrayBuffer> } | { ok: false; error: BackupError } {
+export function readBackupHeader(bytes: Uint8Array): Result<{ header: BackupHeader; payload: Uint8Array<ArrayBuffer> }, BackupError> {
   if (bytes.length < MAGIC.length + 4 || MAGIC.some((byte, index) => bytes[index] !== byte)) return { ok: false, error: { code: 'not-a-backup' } };
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length);
   if (headerLength > MAX_HEADER_BYTES) return { ok: false, error: { code: 'header-invalid' } };
@@ -191,7 +193,7 @@ export function readBackupHeader(bytes: Uint8Array): { ok: true; header: BackupH
   const payload = bytes.slice(start + headerLength);
   if (payload.length < header.payloadBytes) return { ok: false, error: { code: 'truncated' } };
   if (payload.length > header.payloadBytes) return { ok: false, error: { code: 'header-invalid' } };
-  return { ok: true, header, payload };
+  return { ok: true, value: { header, payload } };
 }
 
 /**
@@ -201,8 +203,8 @@ export function readBackupHeader(bytes: Uint8Array): { ok: true; header: BackupH
 export async function readBackup(bytes: Uint8Array, passphrase: string | null, options: ReadBackupOptions = {}): Promise<ReadBackupResult> {
   const container = readBackupHeader(bytes);
   if (!container.ok) return container;
-  const { header } = container;
-  let plain = container.payload;
+  const { header } = container.value;
+  let plain = container.value.payload;
   if (header.encryption) {
     if (!passphrase) return { ok: false, error: { code: 'passphrase-required' } };
     // From format 2 on, the header is authenticated with the payload: an edited date, version or count fails here.
@@ -225,19 +227,19 @@ export async function readBackup(bytes: Uint8Array, passphrase: string | null, o
     return { ok: false, error: { code: 'payload-invalid' } };
   }
   const checked = checkBackupPayload(payload, header);
-  if (!checked.ok) return { ok: false, error: { code: checked.code, ...(checked.problem && { problem: checked.problem }) } };
-  const broken = await brokenSeals(checked.data);
+  if (!checked.ok) return checked;
+  const broken = await brokenSeals(checked.value);
   if (broken.length > 0 && !options.flagBrokenSeals) {
     const { parts: _parts, ...first } = broken[0]!;
     return { ok: false, error: { code: 'seal-broken', problem: first, others: broken.slice(1).map(({ parts: _p, ...problem }) => problem) } };
   }
   const at = new Date().toISOString();
   const flaggedAt = new Map(broken.map((problem) => [problem.index, problem.parts]));
-  const reviews = checked.data.reviews.map((review, index) => {
+  const reviews = checked.value.reviews.map((review, index) => {
     const parts = flaggedAt.get(index);
     return parts ? { ...review, integrityUnverified: { at, parts } } : review;
   });
-  return { ok: true, header, data: { ...checked.data, reviews }, flagged: broken.map(({ parts: _parts, ...problem }) => problem) };
+  return { ok: true, value: { header, data: { ...checked.value, reviews }, flagged: broken.map(({ parts: _parts, ...problem }) => problem) } };
 }
 
 export type RestoreMode = 'replace' | 'merge';
@@ -305,15 +307,15 @@ export async function restoreFromFile(
   mode: RestoreMode,
   beforeWrite: () => Promise<void> = async () => undefined,
   options: ReadBackupOptions = {},
-): Promise<{ ok: true; result: RestoreResult } | { ok: false; error: BackupError }> {
+): Promise<Result<RestoreResult, BackupError>> {
   const checked = await readBackup(bytes, passphrase, options);
   if (!checked.ok) return checked;
   if (mode === 'merge') {
-    const conflict = await cycleTakenByAnotherReview(db, checked.data.reviews);
+    const conflict = await cycleTakenByAnotherReview(db, checked.value.data.reviews);
     if (conflict) return { ok: false, error: { code: 'review-conflict', problem: conflict } };
   }
   await beforeWrite();
-  return { ok: true, result: await restoreBackup(db, checked.data, mode) };
+  return { ok: true, value: await restoreBackup(db, checked.value.data, mode) };
 }
 
 /**

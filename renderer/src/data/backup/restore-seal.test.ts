@@ -84,7 +84,7 @@ describe('restore and the seal', () => {
     const read = await readBackup(bad, null, { flagBrokenSeals: true });
     expect(read).toMatchObject({ ok: true });
     if (!read.ok) return;
-    expect(read.flagged.map((problem) => problem.path)).toEqual(['content', 'content']);
+    expect(read.value.flagged.map((problem) => problem.path)).toEqual(['content', 'content']);
     expect(await restoreFromFile(target, bad, null, 'replace', undefined, { flagBrokenSeals: true })).toMatchObject({ ok: true });
     const stored = (await target.reviews.get(first.id))!;
     expect(stored.integrityUnverified).toEqual({ at: expect.any(String), parts: ['content'] });
@@ -106,7 +106,7 @@ describe('restore and the seal', () => {
     expect(await restoreFromFile(target, bad, null, 'replace', undefined, { flagBrokenSeals: true })).toMatchObject({ ok: true });
     const again = await createBackup(target, { passphrase: null, appVersion: '0.1.0' });
     const read = await readBackup(again, null);
-    expect(read).toMatchObject({ ok: true, flagged: [] });
-    if (read.ok) expect(read.data.reviews.find((review) => review.id === locked[0]!.id)?.integrityUnverified?.parts).toEqual(['content']);
+    expect(read).toMatchObject({ ok: true, value: { flagged: [] } });
+    if (read.ok) expect(read.value.data.reviews.find((review) => review.id === locked[0]!.id)?.integrityUnverified?.parts).toEqual(['content']);
   });
 });

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateFr } from '../../../../shared/dates';
 import { Link } from '../../components/Link';
 import { checkAllIntegrity } from '../../data/actions';
+import { toAppError } from '../../data/app-error';
+import { errorMessage } from '../../i18n/error-message';
 import type { IntegrityReport, IntegrityReportLine } from '../../data/integrity-report';
 
 /** "Vérifier l'intégrité" of every finalised review at once, with a report naming what changed. */
@@ -18,7 +20,7 @@ export function IntegritySection() {
     try {
       setReport(await checkAllIntegrity((done, total) => setProgress({ done, total })));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorMessage(toAppError(error)));
     } finally {
       setProgress(null);
     }

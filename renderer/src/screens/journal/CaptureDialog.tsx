@@ -6,6 +6,7 @@ import { CURRENT_FRAMEWORK, type CompetencyId } from '../../../../shared/framewo
 import type { NoteError } from '../../../../shared/journal/note';
 import { Field } from '../../components/fields';
 import { personOfReview, saveNote } from '../../data/actions';
+import { errorMessage } from '../../i18n/error-message';
 import { useNoteObjectives } from '../../data/use-journal';
 import { usePeople } from '../../data/use-people';
 import { useUiStore } from '../../store';
@@ -31,6 +32,7 @@ export function CaptureDialog({ initialPersonId, reviewId }: { initialPersonId: 
   const [behaviour, setBehaviour] = useState('');
   const [effect, setEffect] = useState('');
   const [errors, setErrors] = useState<NoteError[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
   const objectives = useNoteObjectives(personId);
   const firstField = useRef<HTMLSelectElement>(null);
   const competencyField = useRef<HTMLSelectElement>(null);
@@ -53,9 +55,13 @@ export function CaptureDialog({ initialPersonId, reviewId }: { initialPersonId: 
       const draft = guided
         ? { personId, date: parseDateInput(date) ?? date, competencyIds, objectiveId, situation, behaviour, effect, text: '' }
         : { personId, date: parseDateInput(date) ?? date, competencyIds, objectiveId, situation: '', behaviour: '', effect: '', text };
+      setFailure(null);
       const result = await saveNote(draft);
       if (!result.ok) {
-        setErrors(result.errors);
+        if ('fields' in result.error) setErrors(result.error.fields);
+        // The person was removed meanwhile: said on the person field, as for none chosen.
+        else if (result.error.code === 'person-not-found') setErrors(['person-missing']);
+        else setFailure(errorMessage(result.error));
         return;
       }
       const name = people?.find((person) => person.id === personId)?.name ?? '';
@@ -176,6 +182,11 @@ export function CaptureDialog({ initialPersonId, reviewId }: { initialPersonId: 
                 {t('journal.save')}
               </button>
             </div>
+            {failure && (
+              <p role="alert" className="field-error">
+                {failure}
+              </p>
+            )}
           </form>
         </Dialog>
       </Modal>

@@ -17,6 +17,7 @@ import { NotFound } from '../../components/NotFound';
 import { focusSoon } from '../../components/focus-soon';
 import { usePerson } from '../../data/use-people';
 import { useReviewEditor, type ReviewEditor } from '../../data/use-review-editor';
+import { errorMessage } from '../../i18n/error-message';
 import { useUiStore } from '../../store';
 import { GapBadge } from '../review/GapBadge';
 
@@ -112,7 +113,7 @@ function Meeting({ review, editor }: { review: Review; editor: ReviewEditor }) {
           </p>
         </div>
         <p className={`save-state save-${saveState.kind}`} role="status">
-          {saveState.kind === 'error' ? t('saveState.error', { message: saveState.message }) : saveState.kind === 'quota' ? t('storage.quota') : t(`saveState.${saveState.kind}`)}
+          {saveState.kind === 'error' ? t('saveState.error', { message: errorMessage(saveState.error) }) : saveState.kind === 'quota' ? t('storage.quota') : t(`saveState.${saveState.kind}`)}
         </p>
         <Link to={{ screen: 'review', reviewId: review.id }} className="button">
           {t('meeting.leave')}

@@ -16,6 +16,7 @@ import type { Person } from '../../../../shared/people/person';
 import type { Review } from '../../../../shared/reviews/review';
 import { Field, TextField } from '../../components/fields';
 import { recordFollowUp, recordInterview, recordRemediation } from '../../data/actions';
+import { errorMessage } from '../../i18n/error-message';
 
 /** The message of a refused field; the end-of-period one names the allowed range. */
 function useErrors<F extends string>(errors: InterimError<F>[], start?: string): (field: F) => string | undefined {
@@ -47,13 +48,15 @@ export function InterviewsSection({ person }: { person: Person }) {
   const [objectives, setObjectives] = useState('');
   const [errors, setErrors] = useState<InterimError<'kind' | 'date' | 'reason' | 'notes' | 'objectives'>[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const errorOf = useErrors(errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
+    setFailure(null);
     const result = await recordInterview(person.id, { kind, date, reason, notes, objectives });
-    if (!result.ok) return setErrors(result.errors);
+    if (!result.ok) return 'fields' in result.error ? setErrors(result.error.fields) : setFailure(errorMessage(result.error));
     setErrors([]);
     setMessage(t('interim.saved', { date: formatDateFr(parseDateInput(date)!) }));
     setDate('');
@@ -116,6 +119,11 @@ export function InterviewsSection({ person }: { person: Person }) {
           {t('interim.save')}
         </button>
       </form>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
       {message && (
         <p role="status" className="hint">
           {message}
@@ -154,13 +162,18 @@ function RemediationForm({ person, review }: { person: Person; review: Review })
   const [agreementDate, setAgreementDate] = useState('');
   const [objectives, setObjectives] = useState('');
   const [errors, setErrors] = useState<InterimError<'review' | 'start' | 'end' | 'agreementDate' | 'objectives'>[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
   const errorOf = useErrors(errors, start);
   const title = t('remediation.toOrganise', { number: review.cycleIndex + 1, date: finalisedOn(review) });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setFailure(null);
     const result = await recordRemediation(person.id, review.id, { start, end, agreementDate, objectives });
-    if (!result.ok) setErrors(result.errors);
+    if (!result.ok) {
+      if ('fields' in result.error) setErrors(result.error.fields);
+      else setFailure(errorMessage(result.error));
+    }
   }
 
   return (
@@ -176,6 +189,11 @@ function RemediationForm({ person, review }: { person: Person; review: Review })
       <button type="submit" className="button">
         {t('remediation.save')}
       </button>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
     </form>
   );
 }
@@ -207,12 +225,17 @@ function RecordedRemediation({ person, remediation, review }: { person: Person; 
   const [result, setResult] = useState('');
   const [report, setReport] = useState('');
   const [errors, setErrors] = useState<InterimError<'date' | 'result' | 'report'>[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
   const errorOf = useErrors(errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setFailure(null);
     const saved = await recordFollowUp(person.id, remediation.id, { date, result, report });
-    if (!saved.ok) setErrors(saved.errors);
+    if (!saved.ok) {
+      if ('fields' in saved.error) setErrors(saved.error.fields);
+      else setFailure(errorMessage(saved.error));
+    }
   }
 
   return (
@@ -239,6 +262,11 @@ function RecordedRemediation({ person, remediation, review }: { person: Person; 
           <button type="submit" className="button">
             {t('remediation.followUpSave')}
           </button>
+          {failure && (
+            <p role="alert" className="field-error">
+              {failure}
+            </p>
+          )}
         </form>
       )}
     </div>

@@ -7,6 +7,7 @@ import type { Person } from '../../../../shared/people/person';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
 import { Field, TextField } from '../../components/fields';
 import { forgetOutsideEvaluation, recordOutsideEvaluation } from '../../data/actions';
+import { errorMessage } from '../../i18n/error-message';
 
 /** The cycles that can still be marked: begun, from 2014 on, neither recorded nor finalised in Jalon; newest first. */
 function markableCycles(person: Person, reviews: readonly Review[], today: string) {
@@ -34,6 +35,7 @@ export function OutsideSection({ person, reviews }: { person: Person; reviews: r
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<OutsideError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const selected = cycles.find((cycle) => cycle.index === cycleIndex) ?? cycles[0];
   const errorOf = (field: OutsideError['field']) => {
     const error = errors.find((candidate) => candidate.field === field);
@@ -44,10 +46,12 @@ export function OutsideSection({ person, reviews }: { person: Person; reviews: r
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
+    setFailure(null);
     if (!selected) return;
     const result = await recordOutsideEvaluation(person.id, { cycleIndex: selected.index, date, mention, note });
     if (!result.ok) {
-      setErrors(result.errors);
+      if ('fields' in result.error) setErrors(result.error.fields);
+      else setFailure(errorMessage(result.error));
       return;
     }
     setErrors([]);
@@ -132,6 +136,11 @@ export function OutsideSection({ person, reviews }: { person: Person; reviews: r
           <button type="submit" className="button">
             {t('adoption.save')}
           </button>
+          {failure && (
+            <p role="alert" className="field-error">
+              {failure}
+            </p>
+          )}
         </form>
       ) : (
         <p>{t('adoption.noCycle')}</p>

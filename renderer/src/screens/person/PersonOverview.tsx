@@ -6,6 +6,7 @@ import { personOverview, type PastRatingLine, type PersonOverview as Overview } 
 import type { Review } from '../../../../shared/reviews/review';
 import { Link } from '../../components/Link';
 import { openReview } from '../../data/actions';
+import { errorMessage } from '../../i18n/error-message';
 import { useUiStore } from '../../store';
 import { GapBadge } from '../review/GapBadge';
 
@@ -35,8 +36,8 @@ function NextStep({ person, overview, today }: { person: Person; overview: Overv
 
   async function start() {
     const result = await openReview(person.id, overview.cycle.index);
-    if (result.ok) navigate({ screen: 'review', reviewId: result.id });
-    else setError(t(`person.startFailed.${result.reason}`));
+    if (result.ok) navigate({ screen: 'review', reviewId: result.value });
+    else setError(errorMessage(result.error));
   }
 
   return (

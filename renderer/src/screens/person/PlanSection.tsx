@@ -1,23 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
-import { ACTION_STATUSES, PLAN_CSV_HEADER, planCsvRows, type ActionStatus, type PlanAction, type StatusChangeError } from '../../../../shared/plan/plan';
-import { toCsv } from '../../../../shared/csv';
-import { platform } from '../../platform';
+import { ACTION_STATUSES, type ActionStatus, type PlanAction, type StatusChangeError } from '../../../../shared/plan/plan';
 import { Field } from '../../components/fields';
 import { savePlanStatus } from '../../data/actions';
+import { savePlanCsv } from '../../data/plan-export';
+import { errorMessage } from '../../i18n/error-message';
 import { usePersonPlan } from '../../data/use-journal';
 
 /** The person's development plan, followed up action by action: each status change dated, with a comment (issue 16). */
 export function PlanSection({ personId, personName }: { personId: string; personName: string }) {
   const { t } = useTranslation();
   const actions = usePersonPlan(personId);
+  const [exportFailure, setExportFailure] = useState<string | null>(null);
   if (!actions) return null;
 
   async function exportCsv(list: readonly PlanAction[]) {
-    const rows = planCsvRows(list, { type: (type) => t(`plan.types.${type}`), status: (status) => t(`plan.statuses.${status}`), date: formatDateFr });
+    setExportFailure(null);
     const name = personName.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    await platform.saveFile({ suggestedName: `plan_${name}_${todayIso()}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: toCsv(PLAN_CSV_HEADER, rows) });
+    const saved = await savePlanCsv(`plan_${name}_${todayIso()}.csv`, list, { type: (type) => t(`plan.types.${type}`), status: (status) => t(`plan.statuses.${status}`), date: formatDateFr });
+    if (!saved.ok) setExportFailure(t('plan.exportFailed', { message: errorMessage(saved.error) }));
   }
   const cycles = [...new Set(actions.map((action) => action.cycleIndex))].sort((a, b) => b - a);
   return (
@@ -30,6 +32,11 @@ export function PlanSection({ personId, personName }: { personId: string; person
           </button>
         )}
       </div>
+      {exportFailure && (
+        <p role="alert" className="field-error">
+          {exportFailure}
+        </p>
+      )}
       {actions.length === 0 && <p>{t('plan.none')}</p>}
       {cycles.map((cycleIndex) => (
         <section key={cycleIndex} aria-labelledby={`plan-cycle-${cycleIndex}`}>
@@ -53,16 +60,19 @@ function PlanActionItem({ action }: { action: PlanAction }) {
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [date, setDate] = useState(formatDateFr(todayIso()));
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<StatusChangeError | 'not-found' | null>(null);
+  const [error, setError] = useState<StatusChangeError | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const label = `${action.competencyName} – ${action.description}`;
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
+    setFailure(null);
     const result = await savePlanStatus(action.id, { status, date: parseDateInput(date) ?? date, comment });
     if (!result.ok) {
-      setError(result.error);
+      if ('fields' in result.error) setError(result.error.fields[0] ?? null);
+      else setFailure(errorMessage(result.error));
       return;
     }
     setError(null);
@@ -115,6 +125,11 @@ function PlanActionItem({ action }: { action: PlanAction }) {
             {' '}
             {t('plan.statusSaved')}
           </span>
+        )}
+        {failure && (
+          <p role="alert" className="field-error">
+            {failure}
+          </p>
         )}
       </form>
     </li>

@@ -6,6 +6,7 @@ import type { CompetencyId } from '../../../../shared/framework';
 import type { Review } from '../../../../shared/reviews/review';
 import { Field } from '../../components/fields';
 import { savePlanActions } from '../../data/actions';
+import { errorMessage } from '../../i18n/error-message';
 import { PlanTable } from '../plan/PlanTable';
 
 /**
@@ -26,14 +27,17 @@ export function ReviewPlanSection({ review, actions, canEdit }: { review: Review
   const [dueDate, setDueDate] = useState('');
   const [errors, setErrors] = useState<ActionError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   async function add(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
+    setFailure(null);
     const due = dueDate.trim() === '' ? '' : (parseDateInput(dueDate) ?? dueDate);
     const result = await savePlanActions(review, [{ competencyId: competencyId as CompetencyId, type, description, support, dueDate: due }]);
     if (!result.ok) {
-      setErrors(result.errors);
+      if ('fields' in result.error) setErrors(result.error.fields);
+      else setFailure(errorMessage(result.error));
       return;
     }
     setErrors([]);
@@ -103,6 +107,11 @@ export function ReviewPlanSection({ review, actions, canEdit }: { review: Review
               {message && (
                 <p role="status" className="hint">
                   {message}
+                </p>
+              )}
+              {failure && (
+                <p role="alert" className="field-error">
+                  {failure}
                 </p>
               )}
             </form>

@@ -16,6 +16,7 @@ import { classLabel } from '../../components/class-label';
 import { Link } from '../../components/Link';
 import { usePerson } from '../../data/use-people';
 import { useReviewEditor, type ReviewEditor } from '../../data/use-review-editor';
+import { errorMessage } from '../../i18n/error-message';
 import { useUiStore } from '../../store';
 import { CompetencyCard, cardId, evidenceId, reasonId } from './CompetencyCard';
 import { GapBadge } from './GapBadge';
@@ -236,15 +237,15 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
 
   async function setReady(ready: boolean) {
     const result = await editor.setReady(ready);
-    if (result.ok) setMessageFor(result.status === 'prete' ? { text: t('review.ready'), status: result.status } : null);
-    else setMessage('missing' in result ? t('review.readyRefused') : t('saveState.locked'));
+    if (result.ok) setMessageFor(result.value === 'prete' ? { text: t('review.ready'), status: result.value } : null);
+    else setMessage(errorMessage(result.error));
   }
 
   return (
     <aside className="review-side" id="review-side" tabIndex={-1} aria-label={t('review.side')}>
       <p className={`save-state save-${saveState.kind}`} role="status" aria-busy={editor.busy}>
         {saveState.kind === 'error'
-          ? t('saveState.error', { message: saveState.message })
+          ? t('saveState.error', { message: errorMessage(saveState.error) })
           : saveState.kind === 'quota'
             ? t('storage.quota')
             : t(`saveState.${saveState.kind}`)}

@@ -6,14 +6,15 @@ import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
 import { hasEvaluator } from '../../../../shared/reviews/evaluator';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
 import { appealApplies } from '../../../../shared/appeal';
-import type { WorkflowError } from '../../../../shared/reviews/workflow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';
 import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement, recordHandOver } from '../../data/actions';
+import { toAppError } from '../../data/app-error';
 import type { IntegrityCheck, WorkflowChange } from '../../data/reviews-repo';
 import { INTEGRITY_PARTS, type IntegrityPart } from '../../../../shared/reviews/seal';
 import { useAppealDeadlineText } from '../../data/use-appeal-deadline';
 import type { ReviewEditor } from '../../data/use-review-editor';
+import { errorMessage } from '../../i18n/error-message';
 import { platform } from '../../platform';
 import { auditLine, formatStamp } from '../print/format-stamp';
 import { evaluatorNameId } from './EvaluatorSection';
@@ -29,8 +30,6 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
   const deadlineText = useAppealDeadlineText(review);
   const deadline = review.handedOverOn && appealApplies(review) ? deadlineText : undefined;
 
-  const errorText = (error: WorkflowError | { code: 'not-found' }) =>
-    t(`workflow.errors.${error.code}`, { date: 'after' in error ? formatDateFr(error.after) : '' });
 
   async function step(run: () => Promise<WorkflowChange>, done?: () => void): Promise<boolean> {
     const result = await editor.runStep(run);
@@ -39,7 +38,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       done?.();
       return true;
     }
-    setMessage({ text: errorText(result.error), kind: 'error' });
+    setMessage({ text: errorMessage(result.error), kind: 'error' });
     return false;
   }
 
@@ -59,7 +58,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       if (result.kind === 'saved') setMessage({ text: t('workflow.pdfSaved', { fileName: result.fileName }), kind: 'info' });
       if (result.kind === 'cancelled') setMessage({ text: t('workflow.pdfCancelled'), kind: 'info' });
     } catch (error) {
-      setMessage({ text: t('workflow.pdfFailed', { message: error instanceof Error ? error.message : String(error) }), kind: 'error' });
+      setMessage({ text: t('workflow.pdfFailed', { message: errorMessage(toAppError(error)) }), kind: 'error' });
     }
   }
 
@@ -125,7 +124,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       {review.contentHash && (
         <>
           <SealHash hash={review.contentHash} />
-          <button type="button" className="button" onClick={() => void checkIntegrity(review.id).then(setIntegrity)}>
+          <button type="button" className="button" onClick={() => void checkIntegrity(review.id).then(setIntegrity, (error: unknown) => setMessage({ text: errorMessage(toAppError(error)), kind: 'error' }))}>
             {t('workflow.verify')}
           </button>
           {integrity?.status === 'intact' && (

@@ -14,6 +14,8 @@ import {
 import { dayOfWeek, formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { TextField } from '../../components/fields';
 import { saveCalendar, useCalendar } from '../../data/legal-settings-repo';
+import { toAppError } from '../../data/app-error';
+import { errorMessage } from '../../i18n/error-message';
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
@@ -23,12 +25,21 @@ export function CalendarSection() {
   const calendar = useCalendar();
   const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   if (!calendar) return null;
 
-  async function update(next: CalendarSettings) {
+  /** Saves; a failure is said (in French) and the calendar stays as stored. Resolves whether it was saved. */
+  async function update(next: CalendarSettings): Promise<boolean> {
     setSaved(false);
-    await saveCalendar(next);
-    setSaved(true);
+    setFailure(null);
+    try {
+      await saveCalendar(next);
+      setSaved(true);
+      return true;
+    } catch (error) {
+      setFailure(errorMessage(toAppError(error)));
+      return false;
+    }
   }
 
   const entries = calendarOfYear(year, calendar);
@@ -101,10 +112,20 @@ export function CalendarSection() {
           })}
         </tbody>
       </table>
-      <AddDayForm calendar={calendar} onAdd={(next, addedYear) => update(next).then(() => setYear(addedYear))} />
+      <AddDayForm
+        calendar={calendar}
+        onAdd={async (next, addedYear) => {
+          if (await update(next)) setYear(addedYear);
+        }}
+      />
       <p role="status" className="hint">
         {saved ? t('legal.saved') : '\u00a0'}
       </p>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }
@@ -126,11 +147,11 @@ function AddDayForm({ calendar, onAdd }: { calendar: CalendarSettings; onAdd: (n
     setError(null);
     setDate('');
     setReason('');
-    await onAdd(result.settings, Number(iso!.slice(0, 4)));
+    await onAdd(result.value, Number(iso!.slice(0, 4)));
   }
 
-  const dateError = error && (error.code === 'invalid-date' || error.code === 'out-of-range' || error.code === 'already-off') ? t(`legal.calendar.errors.${error.code}`) : undefined;
-  const reasonError = error && (error.code === 'reason-required' || error.code === 'too-long') ? t(`legal.calendar.errors.${error.code}`) : undefined;
+  const dateError = error && (error.code === 'invalid-date' || error.code === 'out-of-range' || error.code === 'already-off') ? errorMessage(error) : undefined;
+  const reasonError = error && (error.code === 'day-reason-required' || error.code === 'day-reason-too-long') ? errorMessage(error) : undefined;
   return (
     <form className="calendar-add" onSubmit={(event) => void submit(event)} noValidate>
       <TextField label={t('legal.calendar.addDate')} value={date} onChange={setDate} error={dateError} hint={t('common.dateHint')} maxLength={20} />
