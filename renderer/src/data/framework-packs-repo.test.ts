@@ -64,15 +64,15 @@ describe('reviews record the pack their texts came from', () => {
       language: 'nl',
     });
     if (!person.ok) throw new Error('person refused');
-    const started = await startReview(db, person.id, 0, '2024-12-01');
+    const started = await startReview(db, person.value, 0, '2024-12-01');
     if (!started.ok) throw new Error('review refused');
     const expected = {
       language: 'nl',
       packs: [{ id: (await listPacks(db))[0]!.id, source: 'HR (test)', version: '1', status: 'official' }],
       texts: { 'competency.communiquer.name': 'Communiceren (test)' },
     };
-    expect((await db.reviews.get(started.id))?.frameworkTexts).toEqual(expected);
+    expect((await db.reviews.get(started.value))?.frameworkTexts).toEqual(expected);
     await removePack(expected.packs[0]!.id, db);
-    expect((await db.reviews.get(started.id))?.frameworkTexts).toEqual(expected);
+    expect((await db.reviews.get(started.value))?.frameworkTexts).toEqual(expected);
   });
 });
