@@ -53,6 +53,9 @@ for (const [language, label, heading, teamTitle] of [
     // The framework's texts stay the official French ones, and the screen says so.
     await page.goto('/#/referentiel');
     await expect(page.getByText(language === 'nl' ? /officiële Franse versie/ : /official French version/)).toBeVisible();
+    // Dutch has official family and cluster names (DOMAIN.md); English has none, so the French stays.
+    await expect(page.getByRole('heading', { level: 3, name: language === 'nl' ? 'Reflecteren en creëren' : 'Réfléchir et créer' })).toBeVisible();
+    await expect(page.getByText(language === 'nl' ? /Dossierbeheerders/ : /Gestionnaires de dossiers/).first()).toBeVisible();
     // A review of the example team, in the interface language.
     await page.goto(person!);
     await page.getByRole('button', { name: language === 'nl' ? /^De evaluatie openen/ : /^Open the appraisal/ }).first().click();

@@ -1,4 +1,3 @@
-import { FrameworkLanguageNote } from '../components/FrameworkLanguageNote';
 import { useMemo } from 'react';
 import { Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,10 @@ import {
   type ProfileEntry,
 } from '../../../shared/framework';
 import { levelClassesLabel, splitDefinedTerms } from '../../../shared/framework/reading';
+import { resolveFrameworkText } from '../../../shared/framework/texts';
+import { FrameworkLanguageNote } from '../components/FrameworkLanguageNote';
+import { textSetsWith, usePacks } from '../data/framework-packs-repo';
+import { currentLanguage } from '../i18n';
 import { useUiStore } from '../store';
 
 const framework = CURRENT_FRAMEWORK;
@@ -22,6 +25,11 @@ export function ReferentielScreen() {
   const leadershipChosen = useUiStore((state) => state.referentielLeadership);
   const setClass = useUiStore((state) => state.setReferentielClass);
   const setLeadership = useUiStore((state) => state.setReferentielLeadership);
+  // The family and cluster names in the interface's language where an official text exists (built in or from a pack), else the French.
+  const packs = usePacks();
+  const language = currentLanguage();
+  const sets = useMemo(() => textSetsWith(packs ?? []), [packs]);
+  const text = (key: string, french: string) => resolveFrameworkText(key, language, sets, framework)?.text ?? french;
 
   const applies = leadershipApplies(classId);
   const limitedLeadership = applies && leadershipChosen;
@@ -34,7 +42,7 @@ export function ReferentielScreen() {
       <header className="screen-header">
         <h1>{t('referentiel.title')}</h1>
         <p className="muted">
-          {t('referentiel.familyTitle', { code: framework.family.code, name: framework.family.name })} ·{' '}
+          {t('referentiel.familyTitle', { code: framework.family.code, name: text('family.name', framework.family.name) })} ·{' '}
           {t('referentiel.frameworkVersion', { version: framework.version })}
         </p>
         <FrameworkLanguageNote />
@@ -91,7 +99,7 @@ export function ReferentielScreen() {
           {framework.clusters.map((cluster) => (
             <ClusterTable
               key={cluster.id}
-              name={cluster.name}
+              name={text(`cluster.${cluster.id}`, cluster.name)}
               entries={profile.filter((entry) => entry.cluster === cluster.id)}
             />
           ))}
