@@ -115,6 +115,8 @@ export const useUiStore = create<UiState>()(
 );
 
 const initialState = useUiStore.getState();
+/** The address the store's first route was read from. */
+const initialHash = typeof window === 'undefined' ? '' : window.location.hash;
 
 /** Puts the store back as it was at start-up (tests). */
 export function resetUiStore(): void {
@@ -123,7 +125,15 @@ export function resetUiStore(): void {
 
 /** Keeps the route in step with the address bar (back/forward, links). */
 export function followLocationHash(): () => void {
-  const onHashChange = () => useUiStore.setState({ route: parseRoute(window.location.hash) });
+  let followed = initialHash;
+  const onHashChange = () => {
+    if (window.location.hash === followed) return;
+    followed = window.location.hash;
+    useUiStore.setState({ route: parseRoute(followed) });
+  };
   window.addEventListener('hashchange', onHashChange);
+  // The address may have changed between the store's creation and now (a link opened while the app
+  // was still starting): its hashchange fired before anyone listened, so catch up once.
+  onHashChange();
   return () => window.removeEventListener('hashchange', onHashChange);
 }
