@@ -22,6 +22,8 @@ export class TeamPage {
     await this.page.getByRole('link', { name: 'Ajouter un gestionnaire de dossiers' }).first().click();
     await this.fillPersonForm(person);
     await this.page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    // Saved once the app shows the new person's page: a test that moves on earlier is taken back there.
+    await expect(this.page.getByRole('heading', { level: 1, name: person.name, exact: true })).toBeVisible();
   }
 
   async fillPersonForm(person: NewPerson): Promise<void> {
