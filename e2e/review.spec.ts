@@ -182,7 +182,7 @@ test.describe('case handlers and their reviews', () => {
     await new PersonPage(page).waitFor('Anne Martin');
 
     await team.open();
-    await team.addPerson({ name: '   ', staffNumber: 'x1', classId: 'B', classFrom: '31/02/2020', cycleStart: '01/01/3025' });
+    await team.addPerson({ name: '   ', staffNumber: 'x1', classId: 'B', classFrom: '31/02/2020', cycleStart: '01/01/3025' }, { refused: true });
     await expect(page.getByRole('alert')).toHaveText('Le formulaire contient 4 erreurs.');
     await expect(page.getByText('Ce champ est obligatoire.')).toBeVisible();
     await expect(page.getByText('Ce matricule est déjà attribué à une autre personne.')).toBeVisible();
