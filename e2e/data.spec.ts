@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { countStored, PERSON_STORES } from './stored';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+import { choose, tick } from './controls';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
@@ -76,7 +77,7 @@ test('an encrypted backup restores the data after it was removed; a damaged copy
   await expect(page.getByRole('radio', { name: /^Remplacer toutes les données/ })).toHaveAccessibleName(
     'Remplacer toutes les données actuelles par celles de la sauvegarde : 0 personne et 0 évaluation présentes maintenant dans Jalon seront supprimées (une copie de sécurité est faite avant)',
   );
-  await page.getByRole('radio', { name: /^Remplacer toutes les données/ }).check();
+  await choose(page.getByRole('radio', { name: /^Remplacer toutes les données/ }));
   await page.getByRole('button', { name: 'Restaurer maintenant' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restauration terminée' })).toContainText('12 personnes');
   expect(await countPeople(page)).toBe(12);
@@ -97,11 +98,11 @@ test('an unencrypted backup is made only after an explicit warning', async ({ pa
   await backupForm.getByLabel('Phrase secrète', { exact: true }).fill('court');
   await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
   await expect(page.getByRole('alert')).toHaveText('La phrase secrète doit compter au moins 10 caractères.');
-  await backupForm.getByLabel('Créer une sauvegarde NON chiffrée').check();
+  await tick(backupForm.getByLabel('Créer une sauvegarde NON chiffrée'));
   await expect(page.getByRole('alert')).toHaveCount(0);
   await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
   await expect(page.getByRole('alert')).toContainText('une sauvegarde non chiffrée laisse lire les évaluations');
-  await backupForm.getByRole('checkbox', { name: /Je comprends/ }).check();
+  await tick(backupForm.getByRole('checkbox', { name: /Je comprends/ }));
   const download = page.waitForEvent('download');
   await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
   expect((await download).suggestedFilename()).toMatch(/^jalon_sauvegarde_2026-11-26\.jalon$/);

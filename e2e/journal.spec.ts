@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 import { countStored } from './stored';
+import { tick } from './controls';
 
 const TODAY = new Date('2026-11-26T10:00:00+01:00');
 
@@ -71,7 +72,7 @@ test.describe('observation journal (issue 16)', () => {
     await page.keyboard.press('Escape');
     await review.card('Collaborer').getByRole('button', { name: /1 note du journal/ }).click();
     const notes = page.getByRole('dialog', { name: 'Notes du journal – Collaborer' });
-    await notes.getByRole('checkbox', { name: /12\/03\/2026 – A repris les dossiers/ }).check();
+    await tick(notes.getByRole('checkbox', { name: /12\/03\/2026 – A repris les dossiers/ }));
     expect(await seriousA11yViolations()).toEqual([]);
     await notes.getByRole('button', { name: 'Insérer 1 note dans les éléments probants' }).click();
     await expect(review.evidence('Collaborer')).toHaveValue('12/03/2026 – A repris les dossiers d’un collègue absent sans qu’on le demande.');

@@ -4,6 +4,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ReferentielPage } from './pages/referentiel-page';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+import { choose } from './controls';
 
 const TODAY = new Date('2026-11-26T10:00:00+01:00');
 
@@ -17,7 +18,7 @@ test.describe('Paramètres: evaluator, appeal notice and the calendar of days of
     void consoleErrors;
     await page.goto('/#/parametres');
     await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
-    await page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' }).check();
+    await choose(page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' }));
     await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('Nom de l’évaluateur')).toHaveValue('Sophie Lemaire');
@@ -121,7 +122,7 @@ async function finalisedInsufficient(
   await page.goto('/#/parametres');
   await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
   await page.getByLabel('Fonction de l’évaluateur').fill('Cheffe de service');
-  await page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' }).check();
+  await choose(page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' }));
   await page.getByLabel('Destinataire du recours').fill('la présidente du comité de direction du SPF Finances');
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
 
@@ -147,7 +148,7 @@ async function finalisedInsufficient(
 
   const outcome = page.getByRole('region', { name: 'Résultat de l’évaluation' });
   await checks.beforeOutcome?.();
-  await outcome.getByRole('radio', { name: 'Insuffisant' }).check();
+  await choose(outcome.getByRole('radio', { name: 'Insuffisant' }));
   await checks.afterChoosing?.();
   await outcome.getByLabel('Justification de la mention « insuffisant »').fill('La collaboration, nécessaire au poste, ne s’est pas développée.');
   await review.waitSaved();
@@ -195,7 +196,7 @@ test.describe('the legal record of a review', () => {
     await new PersonPage(page).openReview(1);
     const earlier = page.getByRole('region', { name: 'Résultat de l’évaluation' });
     await expect(earlier.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('une nouvelle mention jusqu’au 25/11/2030 inclus serait la deuxième');
-    await earlier.getByRole('radio', { name: 'Insuffisant' }).check();
+    await choose(earlier.getByRole('radio', { name: 'Insuffisant' }));
     await expect(earlier.getByRole('note', { name: 'Mentions « insuffisant »' })).toContainText('ce sera la deuxième en moins de quatre ans (précédente : le 26/11/2026)');
     expect(await seriousA11yViolations()).toEqual([]);
 

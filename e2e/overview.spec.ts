@@ -6,6 +6,7 @@ import { compareText, EMPTY_TEAM_FILTER, filterTeamRows, personSummaries, teamRo
 import { expect, test } from './fixtures';
 import { countStored, PERSON_STORES } from './stored';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+import { tick } from './controls';
 
 const TODAY = '2026-11-26';
 
@@ -129,7 +130,7 @@ test('the heat map shows the stored gaps, in text', async ({ page, outsideReques
   });
   await expect(page.getByLabel('Année de fin de cycle')).toHaveValue([...finalisedYears].sort().at(-1)!);
   await page.getByLabel('Année de fin de cycle').selectOption('2025');
-  await page.getByLabel(/^Inclure les brouillons|^Inclure le brouillon/).check();
+  await tick(page.getByLabel(/^Inclure les brouillons|^Inclure le brouillon/));
 
   // Compute every gap from the stored reviews themselves, independently of the app's summaries.
   const expected = await page.evaluate(async () => {
@@ -171,7 +172,7 @@ test('the heat map shows the stored gaps, in text', async ({ page, outsideReques
   }
   for (const reviewId of expected.drafts) await expect(page.locator(`tr[data-review-id="${reviewId}"]`)).toContainText('(brouillon)');
   // Drafts are left out unless asked for.
-  await page.getByLabel(/^Inclure les brouillons|^Inclure le brouillon/).uncheck();
+  await tick(page.getByLabel(/^Inclure les brouillons|^Inclure le brouillon/), false);
   for (const reviewId of expected.drafts) await expect(page.locator(`tr[data-review-id="${reviewId}"]`)).toHaveCount(0);
   await expect(page.locator('tr[data-review-id]')).toHaveCount(Object.keys(expected.cells).length - expected.drafts.length);
   expect(await seriousA11yViolations()).toEqual([]);
@@ -223,7 +224,7 @@ test('on a generated team of 5,000, filter and sort give the right rows and the 
 
   // The sort and columns are remembered.
   await page.locator('summary', { hasText: 'Colonnes affichées' }).click();
-  await page.getByRole('checkbox', { name: 'Matricule' }).uncheck();
+  await tick(page.getByRole('checkbox', { name: 'Matricule' }), false);
   await page.reload();
   await expect(page.getByRole('columnheader', { name: /Nom/ })).toHaveAttribute('aria-sort', 'descending');
   await expect(page.getByRole('columnheader', { name: 'Matricule' })).toHaveCount(0);

@@ -245,5 +245,5 @@ test('the meeting mode shows one screen at a time, nobody else, and rates and ta
   const review = new ReviewPage(page);
   await expect(review.card('Penser de manière critique').getByRole('radio', { checked: true })).toHaveAccessibleName(/^Niveau 1/);
   await expect(review.evidence('Penser de manière critique')).toHaveValue('Vérifie 3 pièces sur 4 → progrès');
-  await expect(page.getByRole('radiogroup', { name: 'Résultat de l’objectif 1' }).or(page.getByRole('group', { name: 'Résultat de l’objectif 1' })).getByRole('radio', { name: 'Atteint', exact: true })).toBeChecked();
+  await expect(page.getByRole('radiogroup', { name: 'Résultat de l’objectif 1' }).getByRole('radio', { name: 'Atteint', exact: true })).toBeChecked();
 });

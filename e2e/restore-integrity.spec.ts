@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { choose, tick } from './controls';
 
 /** Answers the next file chooser with `file`. */
 async function chooseFile(page: Page, button: string, file: string): Promise<void> {
@@ -41,8 +42,8 @@ test('a tampered finalised review in a backup is refused naming the person and c
 
   await page.goto('/#/donnees');
   const backupForm = page.getByRole('form', { name: 'Créer une sauvegarde' });
-  await backupForm.getByLabel('Créer une sauvegarde NON chiffrée').check();
-  await backupForm.getByRole('checkbox', { name: /Je comprends/ }).check();
+  await tick(backupForm.getByLabel('Créer une sauvegarde NON chiffrée'));
+  await tick(backupForm.getByRole('checkbox', { name: /Je comprends/ }));
   const download = page.waitForEvent('download');
   await backupForm.getByRole('button', { name: 'Enregistrer la sauvegarde' }).click();
   const file = testInfo.outputPath('equipe.jalon');
@@ -69,7 +70,7 @@ test('a tampered finalised review in a backup is refused naming the person and c
   // The explicit choice: imported, flagged, and said so before anything is written.
   await choice.getByRole('button', { name: 'Importer en les marquant « intégrité non vérifiable »' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'sera importée avec la mention' })).toContainText(named);
-  await page.getByRole('radio', { name: /^Remplacer toutes les données/ }).check();
+  await choose(page.getByRole('radio', { name: /^Remplacer toutes les données/ }));
   await page.getByRole('button', { name: 'Restaurer maintenant' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restauration terminée' })).toContainText('12 personnes');
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+import { choose } from './controls';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
@@ -39,7 +40,7 @@ test('a whole class B review, objectives folded, fits in three screens at 1280×
     await objectives.getByRole('button', { name: 'Ajouter un objectif' }).click();
     await expect(objectives.getByLabel(`Objectif ${number}`, { exact: true })).toBeFocused();
     await page.keyboard.type(`Objectif numéro ${number} : clôturer les dossiers de l’arriéré`);
-    await objectives.getByRole('group', { name: `Résultat de l’objectif ${number}` }).getByRole('radio', { name: 'Atteint', exact: true }).check();
+    await choose(objectives.getByRole('radiogroup', { name: `Résultat de l’objectif ${number}` }).getByRole('radio', { name: 'Atteint', exact: true }));
     await objectives.getByLabel(`Commentaire sur l’objectif ${number}`).fill(SENTENCE);
   }
 

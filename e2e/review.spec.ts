@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+import { choose } from './controls';
 
 const TODAY = new Date('2026-11-26T10:00:00+01:00');
 
@@ -66,7 +67,7 @@ test.describe('case handlers and their reviews', () => {
     await objectives.getByRole('button', { name: 'Ajouter un objectif' }).click();
     await objectives.getByLabel('Objectif 1', { exact: true }).fill('Clôturer 150 dossiers de recouvrement');
     await expect(review.missing()).toContainText('Objectif 1 : résultat');
-    await objectives.getByRole('radio', { name: 'Partiellement atteint' }).check();
+    await choose(objectives.getByRole('radio', { name: 'Partiellement atteint' }));
     await objectives.getByLabel('Commentaire sur l’objectif 1').fill('132 dossiers clôturés.');
 
     // Nobody in Paramètres: the review asks for its evaluator before it can be ready.
@@ -94,7 +95,7 @@ test.describe('case handlers and their reviews', () => {
 
     // Outcome: « insuffisant » needs a justification.
     const outcome = page.getByRole('region', { name: 'Résultat de l’évaluation' });
-    await outcome.getByRole('radio', { name: 'Insuffisant' }).check();
+    await choose(outcome.getByRole('radio', { name: 'Insuffisant' }));
     await expect(review.missing()).toContainText('Justification de la mention « insuffisant »');
     const hints = outcome.getByRole('note', { name: 'Repères de la règle (la décision vous appartient)' });
     await expect(hints).toContainText('Objectifs : 0 atteint sur 1.');

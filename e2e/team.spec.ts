@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+import { tick } from './controls';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
@@ -42,7 +43,7 @@ test('find, edit and archive case handlers', async ({ page, outsideRequests, con
   await team.open();
   await expect(page.getByText('1 gestionnaire de dossiers')).toBeVisible();
   await expect(team.row('Pieter Janssens')).toHaveCount(0);
-  await page.getByLabel('Afficher les personnes archivées').check();
+  await tick(page.getByLabel('Afficher les personnes archivées'));
   await expect(team.row('Pieter Janssens')).toContainText('archivé·e');
 });
 

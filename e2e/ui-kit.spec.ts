@@ -80,3 +80,52 @@ test('finalising asks first, in a dialog, and « prête » is not announced any 
   await expect(page.getByText('Statut : finalisée')).toBeVisible();
   await expect(page.getByText('L’évaluation est prête.')).toHaveCount(0);
 });
+
+test('the outcome is a radio group for the keyboard: Tab reaches it, arrows change it, Tab leaves it, and the choice is stored', async ({
+  page,
+  outsideRequests,
+  consoleErrors,
+  seriousA11yViolations,
+}) => {
+  void outsideRequests;
+  void consoleErrors;
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPerson({ name: 'Elise Maes', classId: 'C', classFrom: '01/01/2019', cycleStart: '01/01/2025' });
+  const person = new PersonPage(page);
+  await person.waitFor('Elise Maes');
+  await person.openReview(1);
+  const review = new ReviewPage(page);
+  const outcome = page.getByRole('radiogroup', { name: 'Résultat de l’évaluation' });
+  const none = outcome.getByRole('radio', { name: /^Aucune mention/ });
+  const insufficient = outcome.getByRole('radio', { name: 'Insuffisant', exact: true });
+  await expect(none).toBeChecked();
+
+  // From the last competency of the profile, Tab goes on through the page until it lands in the group, on the chosen radio.
+  const lastCard = page.getByRole('region', { name: 'Compétences du profil' }).locator('[data-rating-card]').last();
+  await lastCard.focus();
+  await expect(lastCard).toBeFocused();
+  let presses = 0;
+  while (!(await none.evaluate((input) => input === document.activeElement)) && presses < 12) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  await expect(none).toBeFocused();
+
+  // An arrow moves and chooses; one Tab leaves the group (to the justification it now asks for).
+  await page.keyboard.press('ArrowRight');
+  await expect(insufficient).toBeChecked();
+  await expect(insufficient).toBeFocused();
+  const justification = page.getByLabel('Justification de la mention « insuffisant »');
+  await expect(justification).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(justification).toBeFocused();
+  await review.waitSaved();
+  expect(await seriousA11yViolations()).toEqual([]);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /^Évaluation de / })).toBeVisible();
+  await expect(insufficient).toBeChecked();
+  await expect(none).not.toBeChecked();
+  await expect(justification).toBeVisible();
+});

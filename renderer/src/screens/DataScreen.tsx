@@ -6,6 +6,8 @@ import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
 import type { BackupData, BackupHeader, RecordProblem } from '../../../shared/backup/schema';
 import { INTEGRITY_PARTS, type IntegrityPart } from '../../../shared/reviews/seal';
 import { TextField } from '../components/fields';
+import { RadioGroupField } from '../components/RadioGroupField';
+import { CheckboxField } from '../components/CheckboxField';
 import { createAppBackup, currentDataCounts, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
 import { parseCsv } from '../data/csv-import';
 import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
@@ -115,23 +117,24 @@ function BackupSection() {
           <PassphraseField label={t('backup.passphraseConfirm')} value={confirm} onChange={setConfirm} />
         </>
       )}
-      <label className="inline-check field">
-        <input
-          type="checkbox"
-          checked={unencrypted}
-          onChange={(event) => {
-            setUnencrypted(event.target.checked);
+      <div className="field">
+        <CheckboxField
+          isSelected={unencrypted}
+          onChange={(selected) => {
+            setUnencrypted(selected);
             // A passphrase error no longer applies once there is no passphrase (and the other way round).
             setMessage(null);
           }}
-        />
-        {t('backup.unencrypted')}
-      </label>
+        >
+          {t('backup.unencrypted')}
+        </CheckboxField>
+      </div>
       {unencrypted && (
-        <label className="inline-check field banner warning">
-          <input type="checkbox" checked={acknowledged} onChange={(event) => setAcknowledged(event.target.checked)} />
-          {t('backup.unencryptedWarning')}
-        </label>
+        <div className="field banner warning">
+          <CheckboxField isSelected={acknowledged} onChange={setAcknowledged}>
+            {t('backup.unencryptedWarning')}
+          </CheckboxField>
+        </div>
       )}
       <button type="submit" className="button primary" disabled={progress !== null}>
         {t('backup.save')}
@@ -291,20 +294,23 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
               </ul>
             </div>
           )}
-          <fieldset className="field">
-            <legend className="field-label">{t('backup.mode')}</legend>
-            {(['replace', 'merge'] as const).map((option) => (
-              <label key={option} className="inline-check block">
-                <input type="radio" name="restore-mode" checked={mode === option} onChange={() => setMode(option)} />
-                {option === 'replace'
-                  ? t('restoreSafety.replace', {
-                      people: t('restoreSafety.people', { count: current?.people ?? 0 }),
-                      reviews: t('restoreSafety.reviews', { count: current?.reviews ?? 0 }),
-                    })
-                  : t('backup.modeMerge')}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroupField
+            label={t('backup.mode')}
+            name="restore-mode"
+            orientation="vertical"
+            value={mode}
+            choices={[
+              {
+                value: 'replace',
+                label: t('restoreSafety.replace', {
+                  people: t('restoreSafety.people', { count: current?.people ?? 0 }),
+                  reviews: t('restoreSafety.reviews', { count: current?.reviews ?? 0 }),
+                }),
+              },
+              { value: 'merge', label: t('backup.modeMerge') },
+            ]}
+            onChange={setMode}
+          />
           <button type="button" className="button primary" onClick={() => void restore()} disabled={progress !== null}>
             {t('backup.confirmRestore')}
           </button>{' '}

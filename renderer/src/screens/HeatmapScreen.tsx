@@ -7,6 +7,7 @@ import { heatmapDefaultYear, heatmapSummaries } from '../../../shared/heatmap-vi
 import { isLocked } from '../../../shared/reviews/review';
 import type { GapValue } from '../../../shared/reviews/summary';
 import { Link } from '../components/Link';
+import { CheckboxField } from '../components/CheckboxField';
 import { useHeatmapYears } from '../data/use-heatmap';
 import { useHeatmapData } from '../data/use-team';
 
@@ -75,10 +76,9 @@ export function HeatmapScreen() {
                 ))}
               </select>
             </div>
-            <label className="inline-check heat-drafts">
-              <input type="checkbox" checked={includeDrafts} onChange={(event) => setIncludeDrafts(event.target.checked)} />
+            <CheckboxField className="heat-drafts" isSelected={includeDrafts} onChange={setIncludeDrafts}>
               {t('heatmapView.includeDrafts', { count: drafts.size })}
-            </label>
+            </CheckboxField>
           </div>
           <p className="hint">
             {t('heatmap.legend')} {t('heatmapView.summaryLegend')}

@@ -14,6 +14,8 @@ import {
   type PersonField,
 } from '../../../shared/people/person';
 import { Field, TextField } from '../components/fields';
+import { RadioGroupField } from '../components/RadioGroupField';
+import { CheckboxField } from '../components/CheckboxField';
 import { Link } from '../components/Link';
 import { addPerson, editPerson } from '../data/actions';
 import { toAppError } from '../data/app-error';
@@ -157,25 +159,18 @@ function PersonForm({ person }: { person?: Person | undefined }) {
             />
           </div>
         )}
-        <fieldset className="field">
-          <legend className="field-label">{t('person.employment')}</legend>
-          {(['statutaire', 'contractuel'] as const).map((employment) => (
-            <label key={employment} className="inline-check">
-              <input
-                type="radio"
-                name="employment"
-                value={employment}
-                checked={draft.employment === employment}
-                onChange={() => set('employment')(employment)}
-              />
-              {t(`person.${employment}`)}
-            </label>
-          ))}
-        </fieldset>
-        <label className="inline-check field">
-          <input type="checkbox" checked={draft.limitedLeadership} onChange={(event) => set('limitedLeadership')(event.target.checked)} aria-describedby="leadership-hint" />
-          {t('person.limitedLeadership')}
-        </label>
+        <RadioGroupField
+          label={t('person.employment')}
+          name="employment"
+          value={draft.employment}
+          choices={(['statutaire', 'contractuel'] as const).map((employment) => ({ value: employment, label: t(`person.${employment}`) }))}
+          onChange={(employment) => set('employment')(employment)}
+        />
+        <div className="field">
+          <CheckboxField isSelected={draft.limitedLeadership} onChange={set('limitedLeadership')} describedBy="leadership-hint">
+            {t('person.limitedLeadership')}
+          </CheckboxField>
+        </div>
         <p id="leadership-hint" className="hint">
           {t('person.limitedLeadershipHint')}
         </p>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import {
   CLASS_IDS,
@@ -13,6 +13,7 @@ import {
 import { levelClassesLabel, splitDefinedTerms } from '../../../shared/framework/reading';
 import { resolveFrameworkText } from '../../../shared/framework/texts';
 import { FrameworkLanguageNote } from '../components/FrameworkLanguageNote';
+import { CheckboxField } from '../components/CheckboxField';
 import { textSetsWith, usePacks } from '../data/framework-packs-repo';
 import { currentLanguage } from '../i18n';
 import { useUiStore } from '../store';
@@ -74,18 +75,9 @@ export function ReferentielScreen() {
           </div>
         </RadioGroup>
         <div className="leadership">
-          <Checkbox
-            className="checkbox"
-            isSelected={limitedLeadership}
-            isDisabled={!applies}
-            onChange={setLeadership}
-            aria-describedby="leadership-hint"
-          >
-            <span className="checkbox-box" aria-hidden="true">
-              {limitedLeadership ? '✓' : ''}
-            </span>
+          <CheckboxField isSelected={limitedLeadership} isDisabled={!applies} onChange={setLeadership} describedBy="leadership-hint">
             {t('referentiel.leadershipLabel')}
-          </Checkbox>
+          </CheckboxField>
           <p id="leadership-hint" className="hint">
             {applies ? t('referentiel.leadershipHint') : t('referentiel.leadershipNotApplicable', { classId })}
           </p>

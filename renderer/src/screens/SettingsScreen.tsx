@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EVALUATOR_CAPACITIES, type EvaluatorCapacity } from '../../../shared/reviews/evaluator';
 import { PROFILE_FIELD_MAX, type EvaluatorProfile, type ProfileError } from '../../../shared/settings';
 import { TextField } from '../components/fields';
+import { RadioGroupField } from '../components/RadioGroupField';
 import { toAppError } from '../data/app-error';
 import { saveProfile, useEvaluatorProfile } from '../data/settings-repo';
 import { errorMessage } from '../i18n/error-message';
@@ -60,21 +61,13 @@ function ProfileForm({ initial }: { initial: EvaluatorProfile }) {
       <p className="hint">{t('legal.profileIntro')}</p>
       <TextField label={t('settings.evaluatorName')} value={profile.evaluatorName} onChange={set('evaluatorName')} error={errorOf('evaluatorName')} maxLength={PROFILE_FIELD_MAX * 2} />
       <TextField label={t('settings.evaluatorRole')} value={profile.evaluatorRole} onChange={set('evaluatorRole')} error={errorOf('evaluatorRole')} maxLength={PROFILE_FIELD_MAX * 2} />
-      <fieldset className="field">
-        <legend className="field-label">{t('legal.capacityLabel')}</legend>
-        {EVALUATOR_CAPACITIES.map((capacity: EvaluatorCapacity) => (
-          <label key={capacity} className="inline-check">
-            <input
-              type="radio"
-              name="settings-capacity"
-              value={capacity}
-              checked={profile.evaluatorCapacity === capacity}
-              onChange={() => change({ ...profile, evaluatorCapacity: capacity })}
-            />
-            {t(`legal.capacity.${capacity}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroupField
+        label={t('legal.capacityLabel')}
+        name="settings-capacity"
+        value={profile.evaluatorCapacity}
+        choices={EVALUATOR_CAPACITIES.map((capacity: EvaluatorCapacity) => ({ value: capacity, label: t(`legal.capacity.${capacity}`) }))}
+        onChange={(capacity) => change({ ...profile, evaluatorCapacity: capacity })}
+      />
       <TextField label={t('settings.organisation')} value={profile.organisation} onChange={set('organisation')} error={errorOf('organisation')} maxLength={PROFILE_FIELD_MAX * 2} />
       <TextField label={t('settings.service')} value={profile.service} onChange={set('service')} error={errorOf('service')} maxLength={PROFILE_FIELD_MAX * 2} />
       <p role="status" className="hint">

@@ -8,6 +8,7 @@ import { toCsv } from '../../../shared/csv';
 import { EMPTY_TEAM_FILTER, filterTeamRows, sortTeamRows, TEAM_STATUSES } from '../../../shared/team';
 import { TeamCounts } from './team/TeamCounts';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { CheckboxField } from '../components/CheckboxField';
 import { Link } from '../components/Link';
 import { loadExample, removeExample } from '../data/actions';
 import { toAppError } from '../data/app-error';
@@ -180,25 +181,21 @@ export function TeamScreen() {
               options={TEAM_STATUSES.map((status) => [status, t(`teamStatus.${status}`)])} all={t('team.all')} />
             <FilterSelect id="filter-service" label={t('team.columnService')} value={filter.service} onChange={(service) => setFilter({ service })}
               options={services.map((service) => [service, service])} all={t('team.all')} />
-            <label className="inline-check">
-              <input type="checkbox" checked={filter.showArchived} onChange={(event) => setFilter({ showArchived: event.target.checked })} />
+            <CheckboxField isSelected={filter.showArchived} onChange={(showArchived) => setFilter({ showArchived })}>
               {t('team.showArchived')}
-            </label>
+            </CheckboxField>
             <details className="column-picker">
               <summary>{t('team.columns')}</summary>
               <fieldset>
                 <legend className="visually-hidden">{t('team.columns')}</legend>
                 {OPTIONAL_COLUMNS.map((id) => (
-                  <label key={id} className="inline-check">
-                    <input
-                      type="checkbox"
-                      checked={!prefs.hiddenColumns.includes(id)}
-                      onChange={(event) =>
-                        setPrefs({ hiddenColumns: event.target.checked ? prefs.hiddenColumns.filter((hidden) => hidden !== id) : [...prefs.hiddenColumns, id] })
-                      }
-                    />
+                  <CheckboxField
+                    key={id}
+                    isSelected={!prefs.hiddenColumns.includes(id)}
+                    onChange={(shown) => setPrefs({ hiddenColumns: shown ? prefs.hiddenColumns.filter((hidden) => hidden !== id) : [...prefs.hiddenColumns, id] })}
+                  >
                     {String(table.getColumn(id)?.columnDef.header ?? id)}
-                  </label>
+                  </CheckboxField>
                 ))}
               </fieldset>
             </details>

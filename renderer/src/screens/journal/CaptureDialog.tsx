@@ -5,6 +5,7 @@ import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates
 import { CURRENT_FRAMEWORK, type CompetencyId } from '../../../../shared/framework';
 import type { NoteError } from '../../../../shared/journal/note';
 import { Field } from '../../components/fields';
+import { CheckboxField } from '../../components/CheckboxField';
 import { personOfReview, saveNote } from '../../data/actions';
 import { errorMessage } from '../../i18n/error-message';
 import { useNoteObjectives } from '../../data/use-journal';
@@ -153,10 +154,9 @@ export function CaptureDialog({ initialPersonId, reviewId }: { initialPersonId: 
                 )}
               </Field>
             )}
-            <label className="inline-check">
-              <input type="checkbox" checked={guided} onChange={(event) => setGuided(event.target.checked)} />
+            <CheckboxField isSelected={guided} onChange={setGuided}>
               {t('journal.guided')}
-            </label>
+            </CheckboxField>
             {guided ? (
               <>
                 <Field label={t('journal.situation')} error={errorOf('text-missing', 'text-too-long', 'text-invalid')}>

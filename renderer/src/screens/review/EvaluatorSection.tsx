@@ -5,6 +5,7 @@ import { setEvaluator, setInterviewDate, setSecondEvaluator } from '../../../../
 import { EVALUATOR_CAPACITIES, EVALUATOR_FIELD_MAX } from '../../../../shared/reviews/evaluator';
 import type { Review } from '../../../../shared/reviews/review';
 import { TextField } from '../../components/fields';
+import { RadioGroupField } from '../../components/RadioGroupField';
 import type { ReviewEditor } from '../../data/use-review-editor';
 
 export const evaluatorNameId = 'review-evaluator-name';
@@ -61,20 +62,14 @@ export function EvaluatorSection({ review, edit, readOnly }: { review: Review; e
         />
         <TextField readOnly={readOnly} label={t('legal.evaluator.role')} value={evaluator.role} maxLength={EVALUATOR_FIELD_MAX} onChange={(role) => edit((current) => setEvaluator(current, { role }))} />
       </div>
-      <fieldset className="field" disabled={readOnly}>
-        <legend className="field-label">{t('legal.capacityLabel')}</legend>
-        {EVALUATOR_CAPACITIES.map((capacity) => (
-          <label key={capacity} className="inline-check">
-            <input
-              type="radio"
-              name="review-capacity"
-              checked={evaluator.capacity === capacity}
-              onChange={() => edit((current) => setEvaluator(current, { capacity }), { immediate: true })}
-            />
-            {t(`legal.capacity.${capacity}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroupField
+        label={t('legal.capacityLabel')}
+        name="review-capacity"
+        isDisabled={readOnly}
+        value={evaluator.capacity}
+        choices={EVALUATOR_CAPACITIES.map((capacity) => ({ value: capacity, label: t(`legal.capacity.${capacity}`) }))}
+        onChange={(capacity) => edit((current) => setEvaluator(current, { capacity }), { immediate: true })}
+      />
       <TextField
         readOnly={readOnly}
         label={t('legal.evaluator.interviewDate')}

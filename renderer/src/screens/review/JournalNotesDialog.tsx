@@ -6,6 +6,7 @@ import { evidenceWithNotes, filterNotes, noteText, type JournalNote } from '../.
 import { setEvidence } from '../../../../shared/reviews/edits';
 import type { ProfileSnapshotEntry, Review } from '../../../../shared/reviews/review';
 import { focusSoon } from '../../components/focus-soon';
+import { CheckboxField } from '../../components/CheckboxField';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { evidenceId } from './CompetencyCard';
 
@@ -60,12 +61,9 @@ export function JournalNotesDialog({
               <ul className="journal-pick">
                 {shown.map((note) => (
                   <li key={note.id}>
-                    <label className="inline-check">
-                      <input type="checkbox" checked={chosen.has(note.id)} disabled={readOnly} onChange={() => toggle(note.id)} />
-                      <span>
-                        <strong>{formatDateFr(note.date)}</strong> – {noteText(note)}
-                      </span>
-                    </label>
+                    <CheckboxField isSelected={chosen.has(note.id)} isDisabled={readOnly} onChange={() => toggle(note.id)}>
+                      <strong>{formatDateFr(note.date)}</strong> – {noteText(note)}
+                    </CheckboxField>
                   </li>
                 ))}
               </ul>

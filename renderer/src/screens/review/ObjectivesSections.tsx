@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/reviews/edits';
 import { MAX_PLANNED_OBJECTIVES, OBJECTIVE_RESULTS, type Review } from '../../../../shared/reviews/review';
 import { TextField } from '../../components/fields';
+import { RadioGroupField } from '../../components/RadioGroupField';
 import { focusSoon } from '../../components/focus-soon';
 import { newId } from '../../data/ids';
 import type { ReviewEditor } from '../../data/use-review-editor';
@@ -49,21 +50,14 @@ export function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
                 rows={2}
                 onChange={(description) => edit((current) => updateObjective(current, objective.id, { description }))}
               />
-              <fieldset className="field" disabled={readOnly}>
-                <legend className="field-label">{t('review.objectiveResult', { number })}</legend>
-                {OBJECTIVE_RESULTS.map((result) => (
-                  <label key={result} className="inline-check">
-                    <input
-                      type="radio"
-                      id={`${objectiveResultName(objective.id)}-${result}`}
-                      name={objectiveResultName(objective.id)}
-                      checked={objective.result === result}
-                      onChange={() => edit((current) => updateObjective(current, objective.id, { result }), { immediate: true })}
-                    />
-                    {t(`review.result.${result}`)}
-                  </label>
-                ))}
-              </fieldset>
+              <RadioGroupField
+                label={t('review.objectiveResult', { number })}
+                name={objectiveResultName(objective.id)}
+                isDisabled={readOnly}
+                value={objective.result ?? null}
+                choices={OBJECTIVE_RESULTS.map((result) => ({ value: result, label: t(`review.result.${result}`) }))}
+                onChange={(result) => edit((current) => updateObjective(current, objective.id, { result }), { immediate: true })}
+              />
               <TextField
                 readOnly={readOnly}
                 label={t('review.objectiveComment', { number })}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { setEvaluatorComment, setJustification, setOutcome } from '../../../../shared/reviews/edits';
 import type { Review } from '../../../../shared/reviews/review';
 import { TextField } from '../../components/fields';
+import { RadioGroupField } from '../../components/RadioGroupField';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { InsufficientDecisionNote } from './InsufficientDecisionNote';
 import { OutcomeHints } from './OutcomeHints';
@@ -15,22 +16,18 @@ export function OutcomeSection({ review, edit, readOnly }: { review: Review; edi
     <section className="card" aria-labelledby="outcome-heading">
       <h3 id="outcome-heading">{t('review.outcome')}</h3>
       <OutcomeHints review={review} />
-      <fieldset className="field outcome-choices" disabled={readOnly}>
-        <legend className="field-label">{t('review.outcome')}</legend>
-        <label className="inline-check">
-          <input type="radio" name="outcome" checked={review.outcome === 'none'} onChange={() => edit((current) => setOutcome(current, 'none'), { immediate: true })} />
-          {t('review.outcomeNone')}
-        </label>
-        <label className="inline-check">
-          <input
-            type="radio"
-            name="outcome"
-            checked={review.outcome === 'insuffisant'}
-            onChange={() => edit((current) => setOutcome(current, 'insuffisant'), { immediate: true })}
-          />
-          {t('review.outcomeInsufficient')}
-        </label>
-      </fieldset>
+      <RadioGroupField
+        className="outcome-choices"
+        label={t('review.outcome')}
+        name="outcome"
+        isDisabled={readOnly}
+        value={review.outcome}
+        choices={[
+          { value: 'none', label: t('review.outcomeNone') },
+          { value: 'insuffisant', label: t('review.outcomeInsufficient') },
+        ]}
+        onChange={(outcome) => edit((current) => setOutcome(current, outcome), { immediate: true })}
+      />
       <InsufficientDecisionNote review={review} />
       {review.outcome === 'insuffisant' && (
         <TextField

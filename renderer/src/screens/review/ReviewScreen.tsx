@@ -192,10 +192,8 @@ function targetOf(item: MissingItem, review: Review): string {
       return reasonId(item.competencyId);
     case 'evidence-missing':
       return evidenceId(item.competencyId);
-    case 'objective-result-missing': {
-      const first = document.querySelector<HTMLInputElement>(`input[name="${objectiveResultName(item.objectiveId)}"]`);
-      return first?.id ?? objectiveDescriptionId(item.objectiveId);
-    }
+    case 'objective-result-missing':
+      return objectiveDescriptionId(item.objectiveId);
     case 'objective-description-missing':
       return objectiveDescriptionId(item.objectiveId);
     case 'justification-missing':
@@ -228,7 +226,10 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
 
   const goTo = useCallback(
     (item: MissingItem) => {
-      const element = document.getElementById(targetOf(item, review));
+      // A missing result goes to its group's first radio (react-aria gives the inputs no stable id).
+      const element =
+        (item.code === 'objective-result-missing' ? document.querySelector<HTMLInputElement>(`input[name="${objectiveResultName(item.objectiveId)}"]`) : null) ??
+        document.getElementById(targetOf(item, review));
       element?.scrollIntoView({ block: 'center' });
       element?.focus();
     },

@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/calendar';
 import { dayOfWeek, formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { TextField } from '../../components/fields';
+import { RadioGroupField } from '../../components/RadioGroupField';
 import { saveCalendar, useCalendar } from '../../data/legal-settings-repo';
 import { toAppError } from '../../data/app-error';
 import { errorMessage } from '../../i18n/error-message';
@@ -50,16 +51,14 @@ export function CalendarSection() {
     <section className="card form" aria-labelledby="settings-calendar">
       <h2 id="settings-calendar">{t('legal.calendar.heading')}</h2>
       <p className="hint">{t('legal.calendar.intro')}</p>
-      <fieldset className="field">
-        <legend className="field-label">{t('legal.calendar.workingWeekLabel')}</legend>
-        {WORKING_WEEKS.map((week) => (
-          <label key={week} className="inline-check">
-            <input type="radio" name="working-week" value={week} checked={calendar.workingWeek === week} onChange={() => void update({ ...calendar, workingWeek: week })} />
-            {t(`legal.workingWeek.${week}`)}
-          </label>
-        ))}
-        <p className="hint">{t('legal.calendar.workingWeekHint')}</p>
-      </fieldset>
+      <RadioGroupField
+        label={t('legal.calendar.workingWeekLabel')}
+        name="working-week"
+        value={calendar.workingWeek}
+        choices={WORKING_WEEKS.map((week) => ({ value: week, label: t(`legal.workingWeek.${week}`) }))}
+        description={t('legal.calendar.workingWeekHint')}
+        onChange={(week) => void update({ ...calendar, workingWeek: week })}
+      />
       <div className="field">
         <label className="field-label" htmlFor="calendar-year">
           {t('legal.calendar.year')}
