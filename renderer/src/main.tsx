@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   if (desktopKey) takeSealKeyFromDesktop(desktopKey);
   const opened = await openDatabase(db, {
   appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
-  keepSafetyBackup: async (bytes, reason) => void (await platform.keepSafetyBackup(bytes, reason)),
+  keepSafetyBackup: (bytes, reason) => platform.keepSafetyBackup(bytes, reason),
   onVersionChange: () => render(<StartupError message={i18next.t('storage.versionChange')} />),
   onBlocked: () => render(<StartupError message={i18next.t('storage.blocked')} />),
 });

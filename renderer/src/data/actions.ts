@@ -1,6 +1,6 @@
 import { todayIso } from '../../../shared/dates';
 import type { PersonDraft } from '../../../shared/people/person';
-import { fail, type AppError } from '../../../shared/result';
+import { fail, ok, type AppError } from '../../../shared/result';
 import { toAppError } from './app-error';
 import { db } from './db';
 import { deletionSummary } from './deletion-repo';
@@ -60,10 +60,13 @@ export const checkIntegrity = (reviewId: string) => verifyReview(db, reviewId);
 export const checkAllIntegrity = (onProgress?: (done: number, total: number) => void) => verifyAllReviews(db, onProgress);
 export const loadExample = () => loadExampleTeam(db, todayIso());
 export const removeExample = () => removeExampleTeam(db);
-export const personDeletionSummary = async (personId: string) => {
+/** What erasing a person would remove, the safety copies that hold them included (none to list: the failure says why). */
+export const personDeletionSummary = guarded(async (personId: string) => {
   const summary = await deletionSummary(db, personId);
-  return summary && { ...summary, safetyCopies: (await safetyCopiesHolding(personId)).length };
-};
+  if (!summary) return ok(null);
+  const holding = await safetyCopiesHolding(personId);
+  return holding.ok ? ok({ ...summary, safetyCopies: holding.value.length }) : holding;
+});
 export const deletePerson = (personId: string) => erasePerson(db, personId);
 export const saveNote = guarded((draft: NoteDraft) => addJournalNote(db, draft, todayIso()));
 export const deleteNote = (id: string) => removeJournalNote(db, id);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeFacts } from '../../../shared/team';
+import { ok } from '../../../shared/result';
 import { readBackup } from './backup/backup';
 import Dexie from 'dexie';
 import { JalonDb, SCHEMA_VERSION } from './db';
@@ -38,7 +39,7 @@ async function writeFixtureDatabase(name: string, fixture: Fixture): Promise<voi
 }
 
 function events(kept: Uint8Array[] = []): DatabaseEvents {
-  return { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async (bytes) => void kept.push(bytes), appVersion: 'test' };
+  return { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async (bytes) => (kept.push(bytes), ok(null)), appVersion: 'test' };
 }
 
 const fixture = (version: number) => JSON.parse(readFileSync(new URL(`../../../test-fixtures/schema-v${version}.json`, import.meta.url), 'utf8')) as Fixture;

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../shared/example/generate';
 import type { PersonDraft } from '../../../shared/people/person';
+import { ok } from '../../../shared/result';
 import { setObserved } from '../../../shared/reviews/edits';
 import type { ObservedRating } from '../../../shared/reviews/review';
 import { summarise } from '../../../shared/reviews/summary';
@@ -25,7 +26,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const events: DatabaseEvents = { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async () => undefined, appVersion: 'test' };
+const events: DatabaseEvents = { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async () => ok(null), appVersion: 'test' };
 
 function draft(index: number, classId: string): PersonDraft {
   return {

@@ -16,7 +16,6 @@ import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
 import { errorMessage } from '../i18n/error-message';
-import { toAppError } from '../data/app-error';
 import { OutsideSection } from './person/OutsideSection';
 import { InterviewsSection, RemediationSection } from './person/InterimSections';
 import { outsideHistory, personMentions } from '../../../shared/people/outside';
@@ -91,7 +90,7 @@ function DeletionSection({ person }: { person: Person }) {
   return (
     <section className="card danger-zone" aria-labelledby="delete-heading">
       <h2 id="delete-heading">{t('deletion.delete')}</h2>
-      <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then(setSummary, (error: unknown) => setFailure(errorMessage(toAppError(error))))}>
+      <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then((found) => (found.ok ? setSummary(found.value) : setFailure(errorMessage(found.error))))}>
         {t('deletion.delete')}
       </button>
       {failure && (
@@ -106,8 +105,10 @@ function DeletionSection({ person }: { person: Person }) {
           danger
           onClose={() => setSummary(null)}
           onConfirm={async () => {
-            await deletePerson(person.id);
-            setNotice({ text: t('deletion.done', { name: summary.name }), screen: 'team' });
+            const erased = await deletePerson(person.id);
+            if (!erased.ok) return erased;
+            const left = erased.value.leftCopies.length;
+            setNotice({ text: left > 0 ? `${t('deletion.done', { name: summary.name })} ${t('deletion.copiesLeft', { count: left })}` : t('deletion.done', { name: summary.name }), screen: 'team' });
             navigate({ screen: 'team' });
           }}
         >

@@ -67,7 +67,8 @@ export function TeamScreen() {
         shown.map((column) => String(column.columnDef.header ?? column.id)),
         tableRows.map((row) => shown.map((column) => csvValue(t, column.id, row.original))),
       );
-      await platform.saveFile({ suggestedName: `equipe_${today}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: csv });
+      const saved = await platform.saveFile({ suggestedName: `equipe_${today}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: csv });
+      if (!saved.ok) setFailure(t('team.exportFailed', { message: errorMessage(saved.error) }));
     } catch (error) {
       setFailure(t('team.exportFailed', { message: errorMessage(toAppError(error)) }));
     }

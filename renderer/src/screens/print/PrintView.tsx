@@ -111,12 +111,24 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
   );
   useDocumentTitle(reviewPdfFileName(person?.name ?? '', review.cycleStart, review.cycleEnd).replace(/\.pdf$/, ''));
 
+  // The browser's print dialog can be refused (blocked by policy, a failing print service): said here, in French.
+  const [printFailed, setPrintFailed] = useState(false);
+  const printNow = () => {
+    setPrintFailed(false);
+    try {
+      window.print();
+    } catch (error) {
+      console.warn('Jalon: the print dialog could not open', error);
+      setPrintFailed(true);
+    }
+  };
+
   useEffect(() => {
     let cancelled = false;
     void document.fonts.ready.then(() => {
       if (cancelled) return;
       document.documentElement.dataset['printReady'] = 'true';
-      if (autoPrint) window.print();
+      if (autoPrint) printNow();
     });
     return () => {
       cancelled = true;
@@ -155,12 +167,17 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
   return (
     <main className="print-root">
       <div className="print-toolbar" role="toolbar" aria-label={t('print.toolbar')}>
-        <button type="button" className="button primary" onClick={() => window.print()}>
+        <button type="button" className="button primary" onClick={printNow}>
           {t('print.print')}
         </button>
         <Link to={{ screen: 'review', reviewId: review.id }} className="button">
           {t('print.back')}
         </Link>
+        {printFailed && (
+          <p role="alert" className="field-error">
+            {t('print.failed')}
+          </p>
+        )}
       </div>
       <article className="print-doc" lang={language}>
         <header className="print-header">

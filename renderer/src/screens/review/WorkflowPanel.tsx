@@ -50,16 +50,13 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       document.getElementById(evaluatorNameId)?.focus();
       return;
     }
-    try {
-      const result = await platform.exportReviewPdf({
-        reviewId: review.id,
-        suggestedName: reviewPdfFileName(personName, review.cycleStart, review.cycleEnd),
-      });
-      if (result.kind === 'saved') setMessage({ text: t('workflow.pdfSaved', { fileName: result.fileName }), kind: 'info' });
-      if (result.kind === 'cancelled') setMessage({ text: t('workflow.pdfCancelled'), kind: 'info' });
-    } catch (error) {
-      setMessage({ text: t('workflow.pdfFailed', { message: errorMessage(toAppError(error)) }), kind: 'error' });
-    }
+    const exported = await platform.exportReviewPdf({
+      reviewId: review.id,
+      suggestedName: reviewPdfFileName(personName, review.cycleStart, review.cycleEnd),
+    });
+    if (!exported.ok) return setMessage({ text: t('workflow.pdfFailed', { message: errorMessage(exported.error) }), kind: 'error' });
+    if (exported.value.kind === 'saved') setMessage({ text: t('workflow.pdfSaved', { fileName: exported.value.fileName }), kind: 'info' });
+    if (exported.value.kind === 'cancelled') setMessage({ text: t('workflow.pdfCancelled'), kind: 'info' });
   }
 
   return (
