@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../shared/result';
+import { isFailure } from '../../../shared/result';
 import { toAppError } from '../data/app-error';
 import { errorMessage } from '../i18n/error-message';
 
@@ -17,9 +17,6 @@ type Props = {
   onConfirm: () => Promise<unknown> | void;
   onClose: () => void;
 };
-
-const isFailure = (value: unknown): value is { ok: false; error: AppError } =>
-  typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false && typeof (value as { error?: { code?: unknown } }).error?.code === 'string';
 
 /**
  * The one confirmation pattern of the app: a modal dialog (react-aria) that

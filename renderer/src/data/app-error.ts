@@ -1,5 +1,12 @@
-import type { AppError, ErrorCode } from '../../../shared/result';
+import type { AppError } from '../../../shared/result';
 import { ReviewLockedError } from './review-lock';
+
+/**
+ * The codes a thrown failure can come back as: storage, platform and bugs,
+ * never an input's own code (an operation answers those itself), so that a
+ * caller still tells `invalid-fields` and its details apart.
+ */
+export type ThrownCode = 'disk-full' | 'review-locked' | 'platform-failed' | 'unexpected';
 
 /**
  * A failure with a stable code that must abort what is under way (a Dexie
@@ -9,7 +16,7 @@ import { ReviewLockedError } from './review-lock';
  */
 export class CodedFailure extends Error {
   override readonly name = 'CodedFailure';
-  constructor(readonly code: ErrorCode) {
+  constructor(readonly code: ThrownCode) {
     super(code);
   }
 }
@@ -25,7 +32,7 @@ export function isQuotaError(error: unknown): boolean {
  * bug): a full disk, a locked review, a coded failure, or
  * `unexpected`. The technical text goes to the console, never to the screen.
  */
-export function toAppError(thrown: unknown): AppError {
+export function toAppError(thrown: unknown): AppError<ThrownCode> {
   if (isQuotaError(thrown)) return { code: 'disk-full' };
   if (thrown instanceof ReviewLockedError) return { code: 'review-locked' };
   if (thrown instanceof CodedFailure) return { code: thrown.code };

@@ -70,7 +70,7 @@ async function loadOrCreate(): Promise<CryptoKey> {
   if (desktopSource) {
     const answer = await desktopSource();
     // No key (no safeStorage): what needed the seal fails with the platform's code, told in French where it answers.
-    if (!answer.ok) throw new CodedFailure(answer.error.code);
+    if (!answer.ok) throw new CodedFailure('platform-failed');
     const raw = answer.value;
     try {
       return await crypto.subtle.importKey('raw', new Uint8Array(raw), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);

@@ -28,6 +28,7 @@ export function PersonScreen({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const person = usePerson(personId);
   const reviews = usePersonReviews(personId);
+  const [archiveFailure, setArchiveFailure] = useState<string | null>(null);
   if (person === undefined) return null;
   if (person === null) {
     return <NotFound message={t('person.notFound')} back={t('common.back')} />;
@@ -53,10 +54,19 @@ export function PersonScreen({ personId }: { personId: string }) {
           <Link to={{ screen: 'person-edit', personId }} className="button">
             {t('common.edit')}
           </Link>
-          <button type="button" className="button" onClick={() => void archivePerson(personId, !person.archived)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void archivePerson(personId, !person.archived).then((done) => setArchiveFailure(done.ok ? null : errorMessage(done.error)))}
+          >
             {person.archived ? t('person.unarchive') : t('person.archive')}
           </button>
         </div>
+        {archiveFailure && (
+          <p role="alert" className="field-error">
+            {archiveFailure}
+          </p>
+        )}
       </header>
       {person.archived && (
         <p className="banner" role="status">

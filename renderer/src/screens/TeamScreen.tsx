@@ -13,6 +13,7 @@ import { loadExample, removeExample } from '../data/actions';
 import { toAppError } from '../data/app-error';
 import { useTeamRows } from '../data/use-team';
 import { errorMessage } from '../i18n/error-message';
+import { isFailure } from '../../../shared/result';
 import { platform } from '../platform';
 import { useUiStore } from '../store';
 import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/team-columns';
@@ -79,7 +80,11 @@ export function TeamScreen() {
     setBusy(label);
     setFailure(null);
     try {
-      await action();
+      const done = await action();
+      if (isFailure(done)) {
+        setFailure(errorMessage(done.error));
+        return false;
+      }
       return true;
     } catch (error) {
       setFailure(errorMessage(toAppError(error)));
