@@ -10,8 +10,8 @@
 //
 // Writes bench/results/latest.json, bench/results/growth.svg, and the README's results section.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,7 +76,15 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 const sampler = new LoadSampler();
 sampler.start();
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+// Each context is a Chromium profile on disk, as the desktop app and a browser keep them: an
+// off-the-record context keeps IndexedDB in memory, under a quota that 10,000 people overflow.
+const profiles = [];
+async function openContext() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jalon-bench-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  profiles.push({ dir, context });
+  return context;
+}
 const results = [];
 const growth = [];
 
@@ -195,7 +203,7 @@ async function heapAndDisk(page) {
 
 let harness;
 try {
-  const context = await browser.newContext({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  const context = await openContext();
   await context.addInitScript(probe);
   harness = await context.newPage();
   harness.on('console', (message) => {
@@ -239,7 +247,7 @@ try {
   phase('Load to the painted team table: full database and empty database, interleaved…');
   const app = await context.newPage();
   await loadTeam(app); // warm the HTTP cache, as a returning user has it
-  const emptyContext = await browser.newContext({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  const emptyContext = await openContext();
   await emptyContext.addInitScript(probe);
   const emptyPage = await emptyContext.newPage();
   await loadTeam(emptyPage);
@@ -319,6 +327,8 @@ try {
 
   phase('Typing in a 5,000-character evidence field…');
   const evidence = `#evidence-${ids.evidenceCompetency}`;
+  // The evidence field stays folded unless filled or required: unfold it as the user would.
+  if ((await app.locator(evidence).count()) === 0) await app.click(`#rating-${ids.evidenceCompetency} .evidence-toggle`);
   await app.fill(evidence, 'Observé en réunion : '.padEnd(5000, 'x'));
   await app.focus(evidence);
   await app.keyboard.press('Control+End');
@@ -432,7 +442,10 @@ try {
     }
   }
 } finally {
-  await browser.close();
+  for (const { dir, context } of profiles) {
+    await context.close().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  }
   server.close();
   sampler.stop();
 }
