@@ -213,6 +213,16 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('does not upgrade when the safety copy cannot be kept: its code is said and the database stays as it was (issue 11)', async () => {
+    await writeFixtureDatabase('no-safety-copy', v5);
+    const before = await rawRecords('no-safety-copy');
+    const db = new JalonDb('no-safety-copy');
+    const refusing: DatabaseEvents = { ...events(), keepSafetyBackup: async () => ({ ok: false, error: { code: 'disk-full' } }) };
+    expect(await openDatabase(db, refusing)).toEqual({ ok: false, error: { code: 'disk-full' } });
+    expect(db.isOpen()).toBe(false);
+    expect(await rawRecords('no-safety-copy')).toEqual(before);
+  });
+
   it('refuses a database exactly one version ahead and leaves it untouched', async () => {
     const ahead = (SCHEMA_VERSION + 1) * 10;
     await writeFixtureDatabase('one-ahead', { ...v6, idbVersion: ahead });
