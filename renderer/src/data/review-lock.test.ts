@@ -141,3 +141,69 @@ describe('the lock middleware, per DBCore mutation type', () => {
     expect(await locked()).toEqual(before);
   });
 });
+
+describe('a save reads its review once (issue 14), and the lock still sees every change', () => {
+  /** Counts reads of the reviews store (IndexedDB's own get and getAll) while `run` runs. */
+  async function reviewReads(run: () => Promise<unknown>): Promise<number> {
+    const store = IDBObjectStore.prototype;
+    const { get, getAll } = store;
+    let reads = 0;
+    store.get = function (this: IDBObjectStore, ...args: Parameters<typeof get>) {
+      if (this.name === 'reviews') reads++;
+      return get.apply(this, args);
+    };
+    store.getAll = function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
+      if (this.name === 'reviews') reads++;
+      return getAll.apply(this, args);
+    };
+    try {
+      await run();
+    } finally {
+      Object.assign(store, { get, getAll });
+    }
+    return reads;
+  }
+
+  it('saving a draft reads it once, not once more for the lock', async () => {
+    const draft = (await db.reviews.get(draftId))!;
+    expect(await reviewReads(() => saveReviewContent(db, { ...draft, evaluatorComment: 'Un commentaire.' }))).toBe(1);
+    expect((await db.reviews.get(draftId))!.evaluatorComment).toBe('Un commentaire.');
+  });
+
+  it('a review finalised earlier in the same transaction is refused a later change of content', async () => {
+    const draft = (await db.reviews.get(draftId))!;
+    await expect(
+      db.transaction('rw', db.reviews, async () => {
+        const read = (await db.reviews.get(draftId))!;
+        await db.reviews.put({ ...read, status: 'finalisee' });
+        await db.reviews.put({ ...read, status: 'finalisee', evaluatorComment: 'réécrit après coup' });
+      }),
+    ).rejects.toEqual(refused('content'));
+    expect(await db.reviews.get(draftId)).toEqual(draft);
+  });
+
+  it('a locked review read, changed in place by the caller and put back is refused', async () => {
+    const before = await locked();
+    await expect(
+      db.transaction('rw', db.reviews, async () => {
+        const read = (await db.reviews.get(reviewId))!;
+        read.evaluatorComment = 'réécrit';
+        await db.reviews.put(read);
+      }),
+    ).rejects.toEqual(refused('content'));
+    expect(await locked()).toEqual(before);
+  });
+
+  it('a review deleted and put back in one transaction is checked again', async () => {
+    const before = await locked();
+    await expect(
+      db.transaction('rw', db.people, db.reviews, async () => {
+        await db.reviews.get(reviewId);
+        await db.people.delete(personId);
+        await db.reviews.delete(reviewId);
+        await db.reviews.put({ ...before, evaluatorComment: 'réécrit' });
+      }),
+    ).rejects.toEqual(refused('replaced'));
+    expect(await locked()).toEqual(before);
+  });
+});

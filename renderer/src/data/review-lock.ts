@@ -22,6 +22,27 @@ export class ReviewLockedError extends Error {
 const erasedIn = new WeakMap<DBCoreTransaction, Map<string, Review>>();
 
 /**
+ * The reviews a transaction has already read or written and found not
+ * locked: a save that read its review first (as every save does) is checked
+ * without reading it a second time. Only the fact is kept, never the row, so
+ * a caller that changes an object it read cannot change what the check sees;
+ * every write of the transaction updates it.
+ */
+const unlockedIn = new WeakMap<DBCoreTransaction, Set<string>>();
+
+function noteRows(trans: DBCoreTransaction | undefined, rows: readonly (Review | undefined)[]): void {
+  // A read outside any transaction (Dexie may pass none) has nothing to remember.
+  if (!trans || (trans as unknown as IDBTransaction).mode === 'versionchange') return;
+  let known = unlockedIn.get(trans);
+  for (const row of rows) {
+    if (!row) continue;
+    if (isLocked(row.status)) known?.delete(row.id);
+    else (known ??= new Set()).add(row.id);
+  }
+  if (known) unlockedIn.set(trans, known);
+}
+
+/**
  * Dexie middleware on every mutation of the reviews table (`add`, `put`,
  * `delete`, `deleteRange`, whatever the caller: `put`, `update`, `modify`,
  * `bulkPut`, `bulkDelete`, `clear`, `Collection.delete`):
@@ -66,10 +87,28 @@ function guardedTable(table: DBCoreTable, peopleStillThere: (trans: DBCoreTransa
 
   return {
     ...table,
+    // Chained, not awaited: Dexie's zone (its transaction context) follows the caller's promise chain.
+    get: (request) =>
+      table.get(request).then((row: Review | undefined) => {
+        noteRows(request.trans, [row]);
+        return row;
+      }),
+    getMany: (request) =>
+      table.getMany(request).then((rows: (Review | undefined)[]) => {
+        noteRows(request.trans, rows);
+        return rows;
+      }),
     mutate: async (request: DBCoreMutateRequest) => {
       const erased = erasedIn.get(request.trans);
       if (request.type === 'put' || request.type === 'add') {
         const values = request.values as Review[];
+        const known = unlockedIn.get(request.trans);
+        // Every review written was read (or written) in this transaction and is not locked: nothing to check, nothing to read again.
+        if (request.type === 'put' && known && values.every((value) => known.has(value.id))) {
+          const response = await table.mutate(request);
+          noteRows(request.trans, values.filter((_, index) => !response.failures[index]));
+          return response;
+        }
         const stored = (await table.getMany({ trans: request.trans, keys: values.map((value) => value.id) })) as (Review | undefined)[];
         stored.forEach((old, index) => {
           const next = values[index]!;
@@ -100,7 +139,11 @@ function guardedTable(table: DBCoreTable, peopleStillThere: (trans: DBCoreTransa
           erasedIn.set(request.trans, map);
         }
       }
-      return table.mutate(request);
+      const response = await table.mutate(request);
+      if (request.type === 'put' || request.type === 'add') noteRows(request.trans, (request.values as Review[]).filter((_, index) => !response.failures[index]));
+      else if (request.type === 'delete') for (const key of request.keys) unlockedIn.get(request.trans)?.delete(key as string);
+      else unlockedIn.delete(request.trans);
+      return response;
     },
   };
 }
