@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import { PersonPage, TeamPage } from './pages/team-pages';
+import { countStored, PERSON_STORES } from './stored';
 
 /**
  * Failures the platform reports (a full disk, a file too large, a shell that
@@ -59,4 +61,18 @@ test('Données: a file too large, a file that cannot be read, safety copies out 
   const safety = page.getByRole('region', { name: 'Sauvegardes de sécurité automatiques' });
   await expect(safety.getByRole('alert')).toHaveText('L’ordinateur n’a pas pu faire ce qui était demandé (fichier, dossier ou impression). Réessayez.');
   await expect(page.getByText('ENGLISH-TECHNICAL')).toHaveCount(0);
+});
+
+test('erasing a person whose safety copies are out of reach: said in French, nothing erased (issue 11)', async ({ page }) => {
+  await page.goto('/');
+  const team = new TeamPage(page);
+  await team.addPerson({ name: 'Jan Claes', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
+  await new PersonPage(page).waitFor('Jan Claes');
+  const before = await countStored(page, PERSON_STORES);
+  await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+  await expect(page.getByRole('alert')).toHaveText('L’ordinateur n’a pas pu faire ce qui était demandé (fichier, dossier ou impression). Réessayez.');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByText('ENGLISH-TECHNICAL')).toHaveCount(0);
+  expect(await countStored(page, PERSON_STORES)).toEqual(before);
+  expect(before[0]).toBe(1);
 });

@@ -91,6 +91,20 @@ describe('the main process, with electron faked', () => {
     expect(await open(event, { folder: 'data' })).toMatchObject({ ok: false, error: { code: 'platform-failed', message: expect.stringContaining('No application') } });
   });
 
+  it('a folder the menu cannot open is told in a French box, without the system’s English reason', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const menu = fake.electron.Menu.setApplicationMenu.mock.calls[0]![0] as { template: MenuItemConstructorOptions[] };
+    const file = menu.template.find((item) => item.label === 'Fichier')!.submenu as MenuItemConstructorOptions[];
+    fake.electron.shell.openPath.mockResolvedValueOnce('No application is registered for this folder');
+    file.find((item) => item.label === 'Ouvrir le dossier des données')!.click!({} as never, undefined, {} as never);
+    await vi.waitFor(() => expect(fake.electron.dialog.showErrorBox).toHaveBeenCalled());
+    const [title, message] = fake.electron.dialog.showErrorBox.mock.calls.at(-1)! as [string, string];
+    expect(title).toBe('Dossier inaccessible');
+    expect(message).toBe(`Le dossier ${fake.userData} n’a pas pu être ouvert\u00a0: le système n’a pas trouvé d’application pour l’afficher ou l’a refusé. Ouvrez-le vous-même dans l’explorateur de fichiers.`);
+    expect(message).not.toContain('No application');
+    warn.mockRestore();
+  });
+
   it('a second launch brings the window forward', () => {
     const window = fake.windows[0]!;
     window.minimized = true;

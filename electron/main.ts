@@ -13,7 +13,7 @@ import { createSafetyStore } from './safety-backups';
 import { createInstallationKeys, createSafetyCipher } from './installation-keys';
 import { registerIpcHandlers } from './ipc';
 import { hardenSession, hardenWebContents, isAppUrl, secureWebPreferences } from './security';
-import { SHELL_TEXT } from './shell-text';
+import { shellTextFor } from './shell-text';
 import { claimSingleInstance } from './single-instance';
 import { MIN_SIZE, readWindowStateFile, restoreBounds, trackWindowState, writeWindowStateFile } from './window-state';
 
@@ -84,22 +84,27 @@ if (claimSingleInstance(app, () => mainWindow)) {
       mkdir: async (folder) => void (await mkdir(folder, { recursive: true })),
       openPath: (folder) => shell.openPath(folder),
     });
-    /** From the menu: a failure is told in a box (from the Données screen, the screen tells it). */
+    // The system's language when Jalon speaks it, else French (the app's own choice lives in the renderer).
+    const text = shellTextFor([...app.getPreferredSystemLanguages(), app.getLocale()]);
+    /** From the menu: a failure is told in a box, in the shell's words (from the Données screen, the screen tells it); the system's reason goes to the log. */
     const openFolderFromMenu = (folder: AppFolder) =>
-      void openFolder(folder).catch((error: unknown) =>
-        dialog.showErrorBox(SHELL_TEXT.openFolderFailed.title, SHELL_TEXT.openFolderFailed.message(folders[folder], error instanceof Error ? error.message : String(error))),
-      );
+      void openFolder(folder).catch((error: unknown) => {
+        console.warn('Jalon: the folder could not be opened', folders[folder], error);
+        dialog.showErrorBox(text.openFolderFailed.title, text.openFolderFailed.message(folders[folder]));
+      });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({
           platform: process.platform,
           isPackaged: app.isPackaged,
           openFolder: openFolderFromMenu,
+          text,
           showAbout: () =>
             void showAbout(
               (options) => (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)),
               { version: app.getVersion(), dataFolder: folders.data },
               () => openFolderFromMenu('data'),
+              text,
             ),
         }),
       ),

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppFolder } from '../shared/ipc';
-import { SHELL_TEXT } from './shell-text';
+import { SHELL_TEXT, type ShellText } from './shell-text';
 
 export type MenuDeps = {
   platform: NodeJS.Platform;
@@ -8,12 +8,13 @@ export type MenuDeps = {
   isPackaged: boolean;
   openFolder: (folder: AppFolder) => void;
   showAbout: () => void;
+  /** The shell's words (French unless the system speaks Dutch or English: `shellTextFor`). */
+  text?: ShellText;
 };
-
-const text = SHELL_TEXT.menu;
 
 /** The application menu, in French: Fichier, Édition, Affichage, (Fenêtre,) Aide; on macOS first the app's own menu. */
 export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
+  const text = (deps.text ?? SHELL_TEXT).menu;
   const mac = deps.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (mac) {
@@ -90,8 +91,13 @@ type MessageBox = (options: {
 }) => Promise<{ response: number }>;
 
 /** « À propos de Jalon »: the version and where the data is, with a button to open that folder. */
-export async function showAbout(showMessageBox: MessageBox, info: { version: string; dataFolder: string }, openDataFolder: () => void): Promise<void> {
-  const about = SHELL_TEXT.about;
+export async function showAbout(
+  showMessageBox: MessageBox,
+  info: { version: string; dataFolder: string },
+  openDataFolder: () => void,
+  text: ShellText = SHELL_TEXT,
+): Promise<void> {
+  const about = text.about;
   const { response } = await showMessageBox({
     type: 'info',
     title: about.title,

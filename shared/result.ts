@@ -90,6 +90,13 @@ export function fail<E extends AppError>(error: E): { ok: false; error: E } {
   return { ok: false, error };
 }
 
+/** Whether something answered by an operation of any kind is a failure of the one shape (`{ ok: false, error: { code } }`). */
+export function isFailure(value: unknown): value is { ok: false; error: AppError } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ok: succeeded, error } = value as { ok?: unknown; error?: { code?: unknown } };
+  return succeeded === false && isErrorCode(error?.code);
+}
+
 const KNOWN = new Set<string>(ERROR_CODES);
 
 /** Whether a value names one of the stable codes (a code read back across IPC or from an old file). */

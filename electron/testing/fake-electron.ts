@@ -47,7 +47,7 @@ export type Rect = { x: number; y: number; width: number; height: number };
  * with them. `userData` is a fresh temporary folder (the shell writes its
  * window state there); `displays` are the screens' work areas, the first primary.
  */
-export function createFakeElectron(options: { isPackaged?: boolean; displays?: Rect[] } = {}) {
+export function createFakeElectron(options: { isPackaged?: boolean; displays?: Rect[]; locales?: string[] } = {}) {
   const userData = mkdtempSync(path.join(tmpdir(), 'jalon-fake-electron-'));
   const displays = options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1050 }];
   const windows: FakeBrowserWindow[] = [];
@@ -60,6 +60,9 @@ export function createFakeElectron(options: { isPackaged?: boolean; displays?: R
     quit: vi.fn(),
     getName: () => 'Jalon',
     getVersion: () => '0.1.0',
+    // The system's languages (a Belgian French desktop unless a test says otherwise).
+    getPreferredSystemLanguages: () => options.locales ?? ['fr-BE'],
+    getLocale: () => options.locales?.[0] ?? 'fr-BE',
     getPath: (name: string) => (name === 'userData' ? userData : `/home/user/${name}`),
   });
 

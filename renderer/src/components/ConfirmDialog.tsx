@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { isFailure } from '../../../shared/result';
 import { toAppError } from '../data/app-error';
 import { errorMessage } from '../i18n/error-message';
 
@@ -12,6 +13,7 @@ type Props = {
   confirmLabel: string;
   /** A destructive action: red button, and focus starts on « Annuler ». */
   danger?: boolean;
+  /** A failure it answers (`{ ok: false, error }`) or throws stays in the dialog, said in French. */
   onConfirm: () => Promise<unknown> | void;
   onClose: () => void;
 };
@@ -31,7 +33,11 @@ export function ConfirmDialog({ title, children, confirmLabel, danger = false, o
     setBusy(true);
     setFailure(null);
     try {
-      await onConfirm();
+      const done = await onConfirm();
+      if (isFailure(done)) {
+        setFailure(errorMessage(done.error));
+        return;
+      }
     } catch (error) {
       setFailure(errorMessage(toAppError(error)));
       return;

@@ -1,7 +1,7 @@
 import { todayIso } from '../../../shared/dates';
 import type { PersonDraft } from '../../../shared/people/person';
-import { fail, type AppError } from '../../../shared/result';
-import { toAppError } from './app-error';
+import { fail, ok, type AppError, type Result } from '../../../shared/result';
+import { toAppError, type ThrownCode } from './app-error';
 import { db } from './db';
 import { deletionSummary } from './deletion-repo';
 import { erasePerson, safetyCopiesHolding } from './erasure';
@@ -27,10 +27,14 @@ import {
   verifyReview,
 } from './reviews-repo';
 
-/** A repository call whose thrown failures (storage, a bug) come back as the one result shape too. */
+/**
+ * The one boundary where what a repository throws (storage full or gone, a
+ * bug) becomes the result shape: a call that answers a result keeps it, its
+ * thrown failures come back as `{ ok: false, error }` too.
+ */
 const guarded =
   <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
-  async (...args: A): Promise<R | { ok: false; error: AppError }> => {
+  async (...args: A): Promise<R | { ok: false; error: AppError<ThrownCode> }> => {
     try {
       return await run(...args);
     } catch (error) {
@@ -38,35 +42,48 @@ const guarded =
     }
   };
 
-/** The repositories bound to the app's database: what screens call to change data. */
-export const addPerson = (draft: PersonDraft) => createPerson(db, draft);
-export const editPerson = (id: string, draft: PersonDraft) => updatePerson(db, id, draft);
-export const promotePerson = (id: string, change: { classId: string; from: string }) => changeClass(db, id, change);
-export const undoPromotion = (id: string) => undoLastClassChange(db, id);
+/** The same boundary for a call that answers a bare value: its value comes back as `{ ok: true, value }`. */
+const attempted =
+  <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+  async (...args: A): Promise<Result<R>> => {
+    try {
+      return ok(await run(...args));
+    } catch (error) {
+      return fail(toAppError(error));
+    }
+  };
+
+/** The repositories bound to the app's database: what screens call to change data, each answering the one result shape. */
+export const addPerson = guarded((draft: PersonDraft) => createPerson(db, draft));
+export const editPerson = guarded((id: string, draft: PersonDraft) => updatePerson(db, id, draft));
+export const promotePerson = guarded((id: string, change: { classId: string; from: string }) => changeClass(db, id, change));
+export const undoPromotion = guarded((id: string) => undoLastClassChange(db, id));
 export const recordOutsideEvaluation = guarded((personId: string, draft: OutsideDraft) => addOutsideEvaluation(db, personId, draft, todayIso()));
-export const forgetOutsideEvaluation = (personId: string, entryId: string) => removeOutsideEvaluation(db, personId, entryId);
+export const forgetOutsideEvaluation = attempted((personId: string, entryId: string) => removeOutsideEvaluation(db, personId, entryId));
 export const recordInterview = guarded((personId: string, draft: InterviewDraft) => addInterview(db, personId, draft, todayIso()));
 export const recordRemediation = guarded((personId: string, reviewId: string, draft: RemediationDraft) => addRemediation(db, personId, reviewId, draft));
 export const recordFollowUp = guarded((personId: string, remediationId: string, draft: FollowUpDraft) => addFollowUp(db, personId, remediationId, draft, todayIso()));
-export const archivePerson = (id: string, archived: boolean) => setArchived(db, id, archived);
-export const openReview = (personId: string, cycleIndex: number) => startReview(db, personId, cycleIndex, todayIso());
-export const finalise = (reviewId: string) => finaliseReview(db, reviewId);
-export const recordHandOver = (reviewId: string, date: string) => handOverReview(db, reviewId, date, todayIso());
-export const recordAcknowledgement = (reviewId: string, date: string, comment: string) =>
-  acknowledgeReview(db, reviewId, date, comment, todayIso());
-export const closeFile = (reviewId: string) => closeReview(db, reviewId);
-export const addAddendum = (reviewId: string, addendum: { date: string; reason: string; text: string }) => addReviewAddendum(db, reviewId, addendum);
-export const checkIntegrity = (reviewId: string) => verifyReview(db, reviewId);
-export const checkAllIntegrity = (onProgress?: (done: number, total: number) => void) => verifyAllReviews(db, onProgress);
-export const loadExample = () => loadExampleTeam(db, todayIso());
-export const removeExample = () => removeExampleTeam(db);
-export const personDeletionSummary = async (personId: string) => {
+export const archivePerson = attempted((id: string, archived: boolean) => setArchived(db, id, archived));
+export const openReview = guarded((personId: string, cycleIndex: number) => startReview(db, personId, cycleIndex, todayIso()));
+export const finalise = guarded((reviewId: string) => finaliseReview(db, reviewId));
+export const recordHandOver = guarded((reviewId: string, date: string) => handOverReview(db, reviewId, date, todayIso()));
+export const recordAcknowledgement = guarded((reviewId: string, date: string, comment: string) => acknowledgeReview(db, reviewId, date, comment, todayIso()));
+export const closeFile = guarded((reviewId: string) => closeReview(db, reviewId));
+export const addAddendum = guarded((reviewId: string, addendum: { date: string; reason: string; text: string }) => addReviewAddendum(db, reviewId, addendum));
+export const checkIntegrity = attempted((reviewId: string) => verifyReview(db, reviewId));
+export const checkAllIntegrity = attempted((onProgress?: (done: number, total: number) => void) => verifyAllReviews(db, onProgress));
+export const loadExample = attempted(() => loadExampleTeam(db, todayIso()));
+export const removeExample = attempted(() => removeExampleTeam(db));
+/** What erasing a person would remove, the safety copies that hold them included (none to list: the failure says why). */
+export const personDeletionSummary = guarded(async (personId: string) => {
   const summary = await deletionSummary(db, personId);
-  return summary && { ...summary, safetyCopies: (await safetyCopiesHolding(personId)).length };
-};
-export const deletePerson = (personId: string) => erasePerson(db, personId);
+  if (!summary) return ok(null);
+  const holding = await safetyCopiesHolding(personId);
+  return holding.ok ? ok({ ...summary, safetyCopies: holding.value.length }) : holding;
+});
+export const deletePerson = guarded((personId: string) => erasePerson(db, personId));
 export const saveNote = guarded((draft: NoteDraft) => addJournalNote(db, draft, todayIso()));
-export const deleteNote = (id: string) => removeJournalNote(db, id);
+export const deleteNote = attempted((id: string) => removeJournalNote(db, id));
 export const savePlanActions = guarded((review: Pick<Review, 'id' | 'personId' | 'cycleIndex' | 'profile'>, drafts: readonly ActionDraft[]) => addPlanActions(db, review, drafts, todayIso()));
 export const savePlanStatus = guarded((id: string, change: { status: ActionStatus; date: string; comment: string }) => setPlanActionStatus(db, id, change, todayIso()));
 export const personOfReview = async (reviewId: string) => (await db.reviews.get(reviewId))?.personId ?? null;

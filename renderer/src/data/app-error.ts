@@ -1,6 +1,25 @@
 import type { AppError } from '../../../shared/result';
-import { PlatformError } from '../platform/types';
 import { ReviewLockedError } from './review-lock';
+
+/**
+ * The codes a thrown failure can come back as: storage, platform and bugs,
+ * never an input's own code (an operation answers those itself), so that a
+ * caller still tells `invalid-fields` and its details apart.
+ */
+export type ThrownCode = 'disk-full' | 'review-locked' | 'platform-failed' | 'unexpected';
+
+/**
+ * A failure with a stable code that must abort what is under way (a Dexie
+ * transaction, a seal being computed) and is turned back into the result
+ * shape by {@link toAppError} where the operation answers. Not for the
+ * platform bridge, whose calls answer the result shape themselves.
+ */
+export class CodedFailure extends Error {
+  override readonly name = 'CodedFailure';
+  constructor(readonly code: ThrownCode) {
+    super(code);
+  }
+}
 
 /** Whether an error is the browser refusing to store more (disk or quota full). */
 export function isQuotaError(error: unknown): boolean {
@@ -10,13 +29,13 @@ export function isQuotaError(error: unknown): boolean {
 
 /**
  * The stable error of something thrown (a storage failure, the platform, a
- * bug): a full disk, a locked review, the platform's own code, or
+ * bug): a full disk, a locked review, a coded failure, or
  * `unexpected`. The technical text goes to the console, never to the screen.
  */
-export function toAppError(thrown: unknown): AppError {
+export function toAppError(thrown: unknown): AppError<ThrownCode> {
   if (isQuotaError(thrown)) return { code: 'disk-full' };
   if (thrown instanceof ReviewLockedError) return { code: 'review-locked' };
-  if (thrown instanceof PlatformError) return { code: thrown.code };
+  if (thrown instanceof CodedFailure) return { code: thrown.code };
   console.warn('Jalon: unexpected failure', thrown);
   return { code: 'unexpected' };
 }

@@ -28,7 +28,8 @@ export const readAppBackup = (bytes: Uint8Array, passphrase: string | null, opti
 /** Restores checked data, after an automatic backup of what is here now (no safety copy, no restore). */
 export async function restoreAppBackup(data: BackupData, mode: RestoreMode): Promise<Result<RestoreResult>> {
   try {
-    await keepSafetyBackupOf(db, 'restore');
+    const kept = await keepSafetyBackupOf(db, 'restore');
+    if (!kept.ok) return kept;
     return ok(await restoreBackup(db, data, mode));
   } catch (error) {
     return fail(toAppError(error));
@@ -45,7 +46,8 @@ export async function currentDataCounts() {
 /** Imports checked people, after an automatic backup (no safety copy, no import). */
 export async function importCheckedPeople(drafts: PersonDraft[], outside: CsvOutsideDraft[][] = []): Promise<Result<number>> {
   try {
-    await keepSafetyBackupOf(db, 'import');
+    const kept = await keepSafetyBackupOf(db, 'import');
+    if (!kept.ok) return kept;
     return await importPeople(db, drafts, outside);
   } catch (error) {
     return fail(toAppError(error));

@@ -1,4 +1,6 @@
 import type { SafetyBackupInfo } from '../../../shared/ipc';
+import { fail, ok, type Result } from '../../../shared/result';
+import { toAppError } from './app-error';
 import { platform } from '../platform';
 import type { JalonDb } from './db';
 import { deletePersonEverywhere } from './deletion-repo';
@@ -9,35 +11,44 @@ import { deletePersonEverywhere } from './deletion-repo';
  * changed on disk, passphrase-encrypted, damaged) is counted as holding
  * them: erasure must not leave them behind on a guess.
  */
-export async function safetyCopiesHolding(personId: string): Promise<SafetyBackupInfo[]> {
+export async function safetyCopiesHolding(personId: string): Promise<Result<SafetyBackupInfo[]>> {
   // The backup format loads only when a person is erased (it is not startup code).
   const { readBackupHeader } = await import('./backup/backup');
+  const listed = await platform.listSafetyBackups();
+  if (!listed.ok) return listed;
   const holding: SafetyBackupInfo[] = [];
-  for (const copy of await platform.listSafetyBackups()) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await platform.readSafetyBackup(copy.id);
-    } catch {
-      // A copy that cannot be opened (its key gone, changed on disk) cannot be checked: it goes too.
+  for (const copy of listed.value) {
+    const read = await platform.readSafetyBackup(copy.id);
+    // A copy that cannot be opened (its key gone, changed on disk) cannot be checked: it goes too.
+    if (!read.ok) {
       holding.push(copy);
       continue;
     }
+    const bytes = read.value;
     const container = readBackupHeader(bytes);
     const holds =
       !container.ok || container.value.header.encryption !== null || new TextDecoder().decode(container.value.payload).includes(JSON.stringify(personId));
     if (holds) holding.push(copy);
   }
-  return holding;
+  return ok(holding);
 }
 
 /**
  * Erases a person: every record of theirs in the database (one transaction),
  * then every automatic safety copy that holds them. Returns the copies
- * removed, to say which.
+ * removed and those that could not be (to say which). When the copies cannot
+ * even be listed, nothing is erased (the erasure would be incomplete unseen).
  */
-export async function erasePerson(db: JalonDb, personId: string): Promise<{ removedCopies: SafetyBackupInfo[] }> {
+export async function erasePerson(db: JalonDb, personId: string): Promise<Result<{ removedCopies: SafetyBackupInfo[]; leftCopies: SafetyBackupInfo[] }>> {
   const holding = await safetyCopiesHolding(personId);
-  await deletePersonEverywhere(db, personId);
-  for (const copy of holding) await platform.removeSafetyBackup(copy.id);
-  return { removedCopies: holding };
+  if (!holding.ok) return holding;
+  try {
+    await deletePersonEverywhere(db, personId);
+  } catch (error) {
+    return fail(toAppError(error));
+  }
+  const removedCopies: SafetyBackupInfo[] = [];
+  const leftCopies: SafetyBackupInfo[] = [];
+  for (const copy of holding.value) ((await platform.removeSafetyBackup(copy.id)).ok ? removedCopies : leftCopies).push(copy);
+  return ok({ removedCopies, leftCopies });
 }

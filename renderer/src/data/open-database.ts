@@ -1,4 +1,4 @@
-import type { Result } from '../../../shared/result';
+import type { ErrorCode, Result } from '../../../shared/result';
 import { isQuotaError } from './app-error';
 import type { JalonDb } from './db';
 import { compareStoredVersion, SCHEMA_VERSION, type StoredSchema } from './migrations';
@@ -6,7 +6,7 @@ import { ensureDerived } from './summaries';
 import { ensureSealLog } from './seal-log';
 
 /** Opened (`upgradedFrom`: the schema before an upgrade), or why not: a newer schema, a full disk, storage unavailable. */
-export type OpenResult = Result<{ upgradedFrom: number | null }, { code: 'db-newer'; found: number; known: number } | { code: 'db-unavailable' | 'disk-full' }>;
+export type OpenResult = Result<{ upgradedFrom: number | null }, { code: 'db-newer'; found: number; known: number } | { code: Exclude<ErrorCode, 'db-newer'> }>;
 
 export type DatabaseEvents = {
   /** Another window upgrades the schema: this one has let go of the database. */
@@ -14,7 +14,7 @@ export type DatabaseEvents = {
   /** An older window keeps the database open: the upgrade waits. */
   onBlocked: () => void;
   /** Before a schema upgrade: a backup of the data as it is, in a file or store of its own. */
-  keepSafetyBackup: (bytes: Uint8Array<ArrayBuffer>, reason: 'upgrade') => Promise<void>;
+  keepSafetyBackup: (bytes: Uint8Array<ArrayBuffer>, reason: 'upgrade') => Promise<Result<unknown>>;
   appVersion: string;
 };
 
@@ -74,7 +74,9 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
         passphrase: null,
         appVersion: events.appVersion,
       });
-      await events.keepSafetyBackup(bytes, 'upgrade');
+      // No safety copy, no upgrade: the database stays as it is, and the user is told why.
+      const kept = await events.keepSafetyBackup(bytes, 'upgrade');
+      if (!kept.ok) return { ok: false, error: { code: kept.error.code === 'db-newer' ? 'unexpected' : kept.error.code } };
       upgradedFrom = stored.schemaVersion;
     }
     db.on('versionchange', () => {

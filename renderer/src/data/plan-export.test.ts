@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PlatformError } from '../platform/types';
 import { savePlanCsv } from './plan-export';
 
 const saveFile = vi.fn();
@@ -13,12 +12,12 @@ describe('the development plan as CSV (issue 16) through the one result shape (i
   });
 
   it('a full disk comes back as { ok: false, error: { code: "disk-full" } }, never thrown', async () => {
-    saveFile.mockImplementation(() => Promise.reject(new PlatformError('disk-full', 'ENOSPC: no space left on device')));
+    saveFile.mockResolvedValue({ ok: false, error: { code: 'disk-full' } });
     expect(await savePlanCsv('plan.csv', [], labels)).toEqual({ ok: false, error: { code: 'disk-full' } });
   });
 
   it('a written file is { ok: true, value: null }, with the plan header', async () => {
-    saveFile.mockResolvedValue({ saved: true });
+    saveFile.mockResolvedValue({ ok: true, value: { saved: true, fileName: 'plan.csv' } });
     expect(await savePlanCsv('plan.csv', [], labels)).toEqual({ ok: true, value: null });
     expect(saveFile).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: 'plan.csv', content: expect.stringContaining(';') }));
   });

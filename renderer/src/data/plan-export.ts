@@ -2,7 +2,6 @@ import { PLAN_CSV_HEADER, planCsvRows, type PlanAction } from '../../../shared/p
 import { toCsv } from '../../../shared/csv';
 import { fail, ok, type Result } from '../../../shared/result';
 import { platform } from '../platform';
-import { toAppError } from './app-error';
 
 /**
  * Saves a development plan as CSV where the user chooses. A refused or failed
@@ -14,10 +13,6 @@ export async function savePlanCsv(
   actions: readonly PlanAction[],
   labels: Parameters<typeof planCsvRows>[1],
 ): Promise<Result<null>> {
-  try {
-    await platform.saveFile({ suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }], content: toCsv(PLAN_CSV_HEADER, planCsvRows(actions, labels)) });
-    return ok(null);
-  } catch (error) {
-    return fail(toAppError(error));
-  }
+  const saved = await platform.saveFile({ suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }], content: toCsv(PLAN_CSV_HEADER, planCsvRows(actions, labels)) });
+  return saved.ok ? ok(null) : fail(saved.error);
 }

@@ -5,7 +5,6 @@ import { JalonDb } from './db';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
 import { saveProfile } from './settings-repo';
 import {
-  ReviewLockedError,
   acknowledgeReview,
   addReviewAddendum,
   closeReview,
@@ -171,7 +170,7 @@ describe('reviews', () => {
     expect(await setReadiness(db, started.value, true)).toEqual({ ok: true, value: 'prete' });
     // An edit that leaves it incomplete sends it back to brouillon.
     const ready = (await db.reviews.get(started.value))!;
-    expect(await saveReviewContent(db, { ...ready, ratings: {} })).toBe('brouillon');
+    expect(await saveReviewContent(db, { ...ready, ratings: {} })).toEqual({ ok: true, value: 'brouillon' });
   });
 
   it('refuses any write to a locked review at the data layer', async () => {
@@ -180,7 +179,7 @@ describe('reviews', () => {
     if (!started.ok) throw new Error();
     await db.reviews.update(started.value, { status: 'finalisee' });
     const locked = (await db.reviews.get(started.value))!;
-    await expect(saveReviewContent(db, { ...locked, evaluatorComment: 'changé' })).rejects.toBeInstanceOf(ReviewLockedError);
+    expect(await saveReviewContent(db, { ...locked, evaluatorComment: 'changé' })).toEqual({ ok: false, error: { code: 'review-locked' } });
     expect((await db.reviews.get(started.value))!.evaluatorComment).toBe('');
     expect(await setReadiness(db, started.value, false)).toEqual({ ok: false, error: { code: 'review-locked' } });
   });
@@ -227,7 +226,7 @@ describe('finalisation and the lock', () => {
     await expect(db.reviews.update(id, { outcome: 'insuffisant' })).rejects.toThrow(/locked/);
     await expect(db.reviews.update(id, { status: 'brouillon' })).rejects.toThrow(/locked/);
     await expect(db.reviews.where('id').equals(id).modify({ classId: 'A2' })).rejects.toThrow();
-    await expect(saveReviewContent(db, { ...stored, evaluatorComment: 'réécrit' })).rejects.toBeInstanceOf(ReviewLockedError);
+    expect(await saveReviewContent(db, { ...stored, evaluatorComment: 'réécrit' })).toEqual({ ok: false, error: { code: 'review-locked' } });
     const after = (await db.reviews.get(id))!;
     expect(after).toEqual(stored);
     expect(await verifyReview(db, id)).toMatchObject({ status: 'intact' });

@@ -19,7 +19,7 @@ import { frozenContent } from '../../../shared/reviews/locked-change';
 import { actionsOfReview, planSnapshot } from '../../../shared/plan/plan';
 import type { SealKind } from '../../../shared/reviews/seal';
 import { acknowledge, addAddendum, close, finalise, handOver, type WorkflowResult } from '../../../shared/reviews/workflow';
-import type { Result } from '../../../shared/result';
+import { fail, ok, type AppError, type Result } from '../../../shared/result';
 import type { JalonDb } from './db';
 import { loadProfile } from './settings-repo';
 import { listPacks } from './framework-packs-repo';
@@ -77,15 +77,16 @@ export async function startReview(db: JalonDb, personId: string, cycleIndex: num
 }
 
 /**
- * Saves the editable content of a review. Refuses a locked review; a "prête"
- * review that the edit leaves incomplete goes back to "brouillon". Returns the
- * status now stored.
+ * Saves the editable content of a review. Refuses a locked review (finalised
+ * meanwhile, in another window or by a restore) and one that is gone, writing
+ * nothing; a "prête" review that the edit leaves incomplete goes back to
+ * "brouillon". Returns the status now stored.
  */
-export async function saveReviewContent(db: JalonDb, review: Review): Promise<ReviewStatus> {
+export async function saveReviewContent(db: JalonDb, review: Review): Promise<Result<ReviewStatus, AppError<'review-locked' | 'review-not-found'>>> {
   return db.transaction('rw', db.reviews, db.reviewSummaries, db.personSummaries, async () => {
     const stored = await db.reviews.get(review.id);
-    if (!stored) throw new Error(`No review ${review.id}`);
-    if (isLocked(stored.status)) throw new ReviewLockedError(review.id);
+    if (!stored) return fail({ code: 'review-not-found' as const });
+    if (isLocked(stored.status)) return fail({ code: 'review-locked' as const });
     const next: Review = {
       ...review,
       // Identity, snapshot and status are not the editor's to change.
@@ -103,7 +104,7 @@ export async function saveReviewContent(db: JalonDb, review: Review): Promise<Re
     };
     next.status = statusAfterEdit(next);
     await writeReview(db, next);
-    return next.status;
+    return ok(next.status);
   });
 }
 

@@ -170,4 +170,28 @@ describe('save queue', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(store.values()).toEqual([]);
   });
+
+  it('a write that answers { ok: false, error } is a failure like a thrown one: fatal stops, other kept and retried (issue 11)', async () => {
+    const refusals: unknown[] = [{ code: 'disk-full' }, { code: 'review-locked' }];
+    const written: string[] = [];
+    const queue = new SaveQueue<string>({
+      write: async (value) => {
+        const refusal = refusals.shift();
+        if (refusal) return { ok: false, error: refusal };
+        written.push(value);
+        return { ok: true };
+      },
+      delayMs: 300,
+      maxWaitMs: 500,
+      retryDelayMs: () => 1_000,
+      isFatal: (error) => (error as { code: string }).code === 'review-locked',
+    });
+    queue.change('x', { immediate: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.state).toEqual({ kind: 'failed', error: { code: 'disk-full' }, attempt: 1, retryInMs: 1_000 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(queue.state).toEqual({ kind: 'stopped', error: { code: 'review-locked' } });
+    expect(queue.hasUnsaved).toBe(true);
+    expect(written).toEqual([]);
+  });
 });

@@ -4,9 +4,9 @@
  * longer than `maxWaitMs` after the oldest change not yet written, so steady
  * typing is still written every `maxWaitMs`. Changes that arrive while a
  * write runs are coalesced into the next one (only the latest value is
- * written, in order). A failed write keeps the value, is reported, and is
- * retried; an error the caller calls fatal (a review locked meanwhile) stops
- * the queue. Pure: the timers are injected, nothing here knows the browser.
+ * written, in order). A failed write (one that answers `{ ok: false, error }`
+ * or throws) keeps the value, is reported, and is retried; an error the
+ * caller calls fatal (a review locked meanwhile) stops the queue. Pure: the timers are injected, nothing here knows the browser.
  */
 
 export type SaveQueueState =
@@ -27,7 +27,8 @@ export type Timers = {
 };
 
 export type SaveQueueOptions<T> = {
-  write: (value: T) => Promise<void>;
+  /** Writes a value; a refusal answers `{ ok: false, error }` (its `error` is what `isFatal` and the states see). */
+  write: (value: T) => Promise<void | { ok: true } | { ok: false; error: unknown }>;
   /** How long a pause in changes must be before they are written. */
   delayMs: number;
   /** The longest a change may wait, however steadily changes keep coming. */
@@ -47,6 +48,11 @@ const defaultTimers: Timers = {
 
 /** 1 s, 2 s, 4 s … up to 30 s. */
 export const defaultRetryDelay = (attempt: number): number => Math.min(30_000, 1_000 * 2 ** (attempt - 1));
+
+/** A write's own refusal, carried out of the `try` to be handled like a thrown error. */
+class Refused {
+  constructor(readonly error: unknown) {}
+}
 
 export class SaveQueue<T> {
   private latest: { value: T } | null = null;
@@ -127,9 +133,11 @@ export class SaveQueue<T> {
       this.dirty = false;
       this.setState({ kind: 'saving' });
       try {
-        await this.options.write(value);
+        const written = await this.options.write(value);
+        if (written && !written.ok) throw new Refused(written.error);
         this.attempt = 0;
-      } catch (error) {
+      } catch (thrown) {
+        const error = thrown instanceof Refused ? thrown.error : thrown;
         this.dirty = true;
         if (this.options.isFatal?.(error)) {
           this.stopped = true;

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeFacts } from '../../../shared/team';
+import { ok } from '../../../shared/result';
 import { readBackup } from './backup/backup';
 import Dexie from 'dexie';
 import { JalonDb, SCHEMA_VERSION } from './db';
@@ -38,7 +39,7 @@ async function writeFixtureDatabase(name: string, fixture: Fixture): Promise<voi
 }
 
 function events(kept: Uint8Array[] = []): DatabaseEvents {
-  return { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async (bytes) => void kept.push(bytes), appVersion: 'test' };
+  return { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async (bytes) => (kept.push(bytes), ok(null)), appVersion: 'test' };
 }
 
 const fixture = (version: number) => JSON.parse(readFileSync(new URL(`../../../test-fixtures/schema-v${version}.json`, import.meta.url), 'utf8')) as Fixture;
@@ -210,6 +211,16 @@ describe('schema upgrades', () => {
     expect(await db.journalNotes.where('[personId+date]').between(['v1-p1', '2025-01-01'], ['v1-p1', '2025-04-01']).primaryKeys()).toEqual(['v6-n1']);
     expect(await db.planActions.where('sourceReviewId').equals('v1-r1').primaryKeys()).toEqual(['v6-a1']);
     db.close();
+  });
+
+  it('does not upgrade when the safety copy cannot be kept: its code is said and the database stays as it was (issue 11)', async () => {
+    await writeFixtureDatabase('no-safety-copy', v5);
+    const before = await rawRecords('no-safety-copy');
+    const db = new JalonDb('no-safety-copy');
+    const refusing: DatabaseEvents = { ...events(), keepSafetyBackup: async () => ({ ok: false, error: { code: 'disk-full' } }) };
+    expect(await openDatabase(db, refusing)).toEqual({ ok: false, error: { code: 'disk-full' } });
+    expect(db.isOpen()).toBe(false);
+    expect(await rawRecords('no-safety-copy')).toEqual(before);
   });
 
   it('refuses a database exactly one version ahead and leaves it untouched', async () => {

@@ -1,3 +1,5 @@
+import type { Result } from '../../../shared/result';
+import { CodedFailure } from './app-error';
 /**
  * The installation's seal key.
  * - Web mode: an HMAC-SHA-256 Web Crypto key generated on first use as
@@ -34,10 +36,10 @@ function request<T>(make: () => IDBRequest<T>): Promise<T> {
 }
 
 let cached: Promise<CryptoKey> | null = null;
-let desktopSource: (() => Promise<Uint8Array>) | null = null;
+let desktopSource: (() => Promise<Result<Uint8Array>>) | null = null;
 
 /** Desktop: the seal key comes from the main process (safeStorage), not from this profile's key database. */
-export function takeSealKeyFromDesktop(source: () => Promise<Uint8Array>): void {
+export function takeSealKeyFromDesktop(source: () => Promise<Result<Uint8Array>>): void {
   desktopSource = source;
   cached = null;
 }
@@ -66,7 +68,10 @@ export async function storedWebKey(name: string, generate: () => Promise<CryptoK
 
 async function loadOrCreate(): Promise<CryptoKey> {
   if (desktopSource) {
-    const raw = await desktopSource();
+    const answer = await desktopSource();
+    // No key (no safeStorage): what needed the seal fails with the platform's code, told in French where it answers.
+    if (!answer.ok) throw new CodedFailure('platform-failed');
+    const raw = answer.value;
     try {
       return await crypto.subtle.importKey('raw', new Uint8Array(raw), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
     } finally {

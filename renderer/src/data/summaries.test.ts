@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../shared/example/generate';
 import type { PersonDraft } from '../../../shared/people/person';
+import { ok } from '../../../shared/result';
 import { setObserved } from '../../../shared/reviews/edits';
 import type { ObservedRating } from '../../../shared/reviews/review';
 import { summarise } from '../../../shared/reviews/summary';
@@ -25,7 +26,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const events: DatabaseEvents = { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async () => undefined, appVersion: 'test' };
+const events: DatabaseEvents = { onVersionChange: () => undefined, onBlocked: () => undefined, keepSafetyBackup: async () => ok(null), appVersion: 'test' };
 
 function draft(index: number, classId: string): PersonDraft {
   return {
@@ -74,7 +75,10 @@ describe('derived data follow every write', () => {
             const entries = operation === 'complete' ? review.profile : [pick(review.profile)!];
             // A fresh object each time, as the screen makes: one object shared by two ratings would be exported as a reference.
             for (const entry of entries) next = setObserved(next, entry.id, structuredClone(pick(RATINGS)!));
-            await saveReviewContent(db, next).catch((error: Error) => expect(error.name).toBe('ReviewLockedError'));
+            {
+              const saved = await saveReviewContent(db, next);
+              if (!saved.ok) expect(saved.error.code).toBe('review-locked');
+            }
           }
           break;
         case 'ready':

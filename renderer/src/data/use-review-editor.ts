@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Review } from '../../../shared/reviews/review';
+import type { AppError, ErrorCode } from '../../../shared/result';
 import { useUiStore, type SaveState } from '../store';
 import { isQuotaError, toAppError } from './app-error';
 import { db } from './db';
@@ -43,6 +44,9 @@ export type ReviewEditor = {
 /** The name of a review's write lock (Web Locks API, shared by every tab and window of the origin). */
 export const reviewLockName = (reviewId: string) => `jalon:review:${reviewId}`;
 
+/** Whether a write's refusal carries this code (the one result shape's error). */
+const isCode = <C extends ErrorCode>(error: unknown, code: C): error is AppError<C> => (error as { code?: unknown } | null)?.code === code;
+
 function saveStateOf(state: SaveQueueState): SaveState | null {
   switch (state.kind) {
     case 'saved':
@@ -56,9 +60,9 @@ function saveStateOf(state: SaveQueueState): SaveState | null {
         ? { kind: 'quota' }
         : { kind: 'error', error: toAppError(state.error) };
     case 'stopped':
-      return state.error instanceof ReviewLockedError
+      return state.error instanceof ReviewLockedError || isCode(state.error, 'review-locked')
         ? { kind: 'locked' }
-        : { kind: 'error', error: toAppError(state.error) };
+        : { kind: 'error', error: isCode(state.error, 'review-not-found') ? state.error : toAppError(state.error) };
   }
 }
 
@@ -149,13 +153,16 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
     const saves = new SaveQueue<Review>({
       delayMs: AUTOSAVE_DELAY_MS,
       maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
-      isFatal: (error) => error instanceof ReviewLockedError,
+      isFatal: (error) => error instanceof ReviewLockedError || isCode(error, 'review-locked') || isCode(error, 'review-not-found'),
       write: async (snapshot) => {
-        const status = await saveReviewContent(db, snapshot);
+        const saved = await saveReviewContent(db, snapshot);
+        if (!saved.ok) return saved;
+        const status = saved.value;
         if (current.current && current.current.status !== status) {
           current.current = { ...current.current, status };
           setReview(current.current);
         }
+        return saved;
       },
       onState: (state) => {
         clearTimeout(slow);

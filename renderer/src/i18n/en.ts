@@ -73,6 +73,7 @@ export const en: Messages = {
     },
   },
   print: {
+    failed: 'The print dialog could not open: no PDF was saved. Try again with the “Print or save as PDF” button.',
     title: 'Appraisal report',
     subtitle: 'Evaluation cycle interview – job family {{family}}',
     toolbar: 'Print preview',
@@ -583,6 +584,8 @@ export const en: Messages = {
     },
   },
   deletion: {
+    copiesLeft_one: 'One automatic safety copy that contains them could not be deleted: it will go when newer copies replace it.',
+    copiesLeft_other: '{{count}} automatic safety copies that contain them could not be deleted: they will go when newer copies replace them.',
     delete: 'Delete permanently',
     confirmTitle: 'Delete all the data of {{name}}?',
     confirmText: 'The following will be deleted: the person’s record, {{reviews}} ({{locked}}), {{addenda}}, {{audit}} and their notes. This deletion is permanent (right to erasure).',

@@ -68,6 +68,7 @@ export const fr = {
     },
   },
   print: {
+    failed: 'La boîte d’impression n’a pas pu s’ouvrir : aucun PDF n’a été enregistré. Réessayez avec le bouton « Imprimer ou enregistrer en PDF ».',
     title: 'Rapport d’évaluation',
     subtitle: 'Entretien de cycle d’évaluation – famille de fonctions {{family}}',
     toolbar: 'Aperçu avant impression',
@@ -581,6 +582,8 @@ export const fr = {
     },
   },
   deletion: {
+    copiesLeft_one: 'Une copie de sécurité automatique qui la contient n’a pas pu être supprimée : elle disparaîtra quand de nouvelles copies la remplaceront.',
+    copiesLeft_other: '{{count}} copies de sécurité automatiques qui la contiennent n’ont pas pu être supprimées : elles disparaîtront quand de nouvelles copies les remplaceront.',
     delete: 'Supprimer définitivement',
     confirmTitle: 'Supprimer toutes les données de {{name}} ?',
     confirmText: 'Seront supprimés : la fiche de la personne, {{reviews}} ({{locked}}), {{addenda}}, {{audit}} et ses notes. Cette suppression est définitive (droit à l’effacement).',

@@ -75,6 +75,7 @@ export const nl: Messages = {
     },
   },
   print: {
+    failed: 'Het afdrukvenster kon niet openen: er is geen pdf opgeslagen. Probeer opnieuw met de knop ‘Afdrukken of opslaan als pdf’.',
     title: 'Evaluatieverslag',
     subtitle: 'Evaluatiecyclusgesprek – functiefamilie {{family}}',
     toolbar: 'Afdrukvoorbeeld',
@@ -585,6 +586,8 @@ export const nl: Messages = {
     },
   },
   deletion: {
+    copiesLeft_one: 'Eén automatische veiligheidskopie die deze persoon bevat, kon niet worden verwijderd: ze verdwijnt wanneer nieuwere kopieën haar vervangen.',
+    copiesLeft_other: '{{count}} automatische veiligheidskopieën die deze persoon bevatten, konden niet worden verwijderd: ze verdwijnen wanneer nieuwere kopieën ze vervangen.',
     delete: 'Definitief verwijderen',
     confirmTitle: 'Alle gegevens van {{name}} verwijderen?',
     confirmText: 'Worden verwijderd: de fiche van de persoon, {{reviews}} ({{locked}}), {{addenda}}, {{audit}} en de notities. Deze verwijdering is definitief (recht op gegevenswissing).',

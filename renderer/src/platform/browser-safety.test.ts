@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import type { Result } from '../../../shared/result';
 import { browserSafetyStore } from './browser-safety';
 
 /** Every record of the safety copies' database, as IndexedDB holds it, as text. */
@@ -25,16 +26,21 @@ async function rawRecords(): Promise<{ records: Record<string, unknown>[]; text:
   return { records, text };
 }
 
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected a success, got ${result.error.code}`);
+  return result.value;
+}
+
 describe('web safety copies', () => {
   it('are encrypted at rest with a key kept apart, and read back whole', async () => {
     const plain = new TextEncoder().encode('JALONBK1 Léa Dubois-Effacée ZX-98765 Observation unique');
-    const info = await browserSafetyStore.keep(plain, 'import');
+    const info = unwrap(await browserSafetyStore.keep(plain, 'import'));
     const { records, text } = await rawRecords();
     expect(records).toHaveLength(1);
     expect(text).not.toContain('Dubois');
     expect(text).not.toContain('ZX-98765');
     expect(records[0]).not.toHaveProperty('bytes');
-    expect(await browserSafetyStore.read(info.id)).toEqual(plain);
+    expect(await browserSafetyStore.read(info.id)).toEqual({ ok: true, value: plain });
   });
 
   it('a copy written before encryption existed is read as it is, then encrypted at the next copy', async () => {
@@ -52,14 +58,14 @@ describe('web safety copies', () => {
         transaction.onerror = () => reject(transaction.error);
       };
     });
-    expect(await browserSafetyStore.read(id)).toEqual(old);
+    expect(await browserSafetyStore.read(id)).toEqual({ ok: true, value: old });
     await browserSafetyStore.keep(new TextEncoder().encode('JALONBK1 nouvelle'), 'restore');
     expect((await rawRecords()).text).not.toContain('Marie Claes');
-    expect(await browserSafetyStore.read(id)).toEqual(old);
+    expect(await browserSafetyStore.read(id)).toEqual({ ok: true, value: old });
   });
 
   it('a copy whose ciphertext was changed is refused, not read as something else', async () => {
-    const info = await browserSafetyStore.keep(new TextEncoder().encode('JALONBK1 intacte'), 'import');
+    const info = unwrap(await browserSafetyStore.keep(new TextEncoder().encode('JALONBK1 intacte'), 'import'));
     await new Promise<void>((resolve) => {
       const request = indexedDB.open('jalon-safety');
       request.onsuccess = () => {
@@ -78,6 +84,11 @@ describe('web safety copies', () => {
         };
       };
     });
-    await expect(browserSafetyStore.read(info.id)).rejects.toThrow();
+    expect(await browserSafetyStore.read(info.id)).toEqual({ ok: false, error: { code: 'file-unreadable' } });
+  });
+
+  it('a copy that is gone answers its code, never a thrown error (issue 11)', async () => {
+    expect(await browserSafetyStore.read('jalon-1999-01-01T00-00-00-000Z-import.jalon')).toEqual({ ok: false, error: { code: 'safety-copy-not-found' } });
+    expect(await browserSafetyStore.remove('jalon-1999-01-01T00-00-00-000Z-import.jalon')).toEqual({ ok: true, value: null });
   });
 });

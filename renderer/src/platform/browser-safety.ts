@@ -1,6 +1,7 @@
 import type { SafetyBackupInfo } from '../../../shared/ipc';
 import { SAFETY_BACKUPS_KEPT } from '../../../shared/ipc-limits';
-import { PlatformError } from './types';
+import { fail, ok, type Result } from '../../../shared/result';
+import { isQuotaError } from '../data/app-error';
 import { storedWebKey } from '../data/seal-key';
 
 /**
@@ -62,30 +63,52 @@ async function list(): Promise<SafetyBackupInfo[]> {
   return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+/**
+ * A storage step as the one result shape: a full disk says so; anything else
+ * the browser refuses (storage gone, a copy that no longer decrypts) is
+ * `onFailure`, its technical text kept for the console.
+ */
+async function attempt<T>(onFailure: 'platform-failed' | 'file-unreadable', work: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    console.warn('Jalon: the safety copies could not be reached', error);
+    return fail({ code: isQuotaError(error) ? 'disk-full' : onFailure });
+  }
+}
+
+async function keep(bytes: Uint8Array, reason: SafetyBackupInfo['reason']): Promise<SafetyBackupInfo> {
+  const createdAt = new Date().toISOString();
+  const info: SafetyBackupInfo = { id: `jalon-${createdAt.replace(/[:.]/g, '-')}-${reason}.jalon`, createdAt, reason, size: bytes.byteLength };
+  const record = await encrypted(info, bytes);
+  await run('readwrite', (store) => void store.put(record));
+  const stale = (await list()).slice(SAFETY_BACKUPS_KEPT);
+  if (stale.length > 0) await run('readwrite', (store) => stale.forEach((old) => store.delete(old.id)));
+  // Copies written before encryption existed are encrypted now.
+  const plain = ((await run<Stored[]>('readonly', (store) => store.getAll() as IDBRequest<Stored[]>)) ?? []).filter((stored) => 'bytes' in stored);
+  for (const old of plain) {
+    const { bytes: oldBytes, ...oldInfo } = old as SafetyBackupInfo & { bytes: Uint8Array };
+    const again = await encrypted(oldInfo, oldBytes);
+    await run('readwrite', (store) => void store.put(again));
+  }
+  return info;
+}
+
+/** Web mode's safety copies, each call answering the one result shape. */
 export const browserSafetyStore = {
-  list,
-  async keep(bytes: Uint8Array, reason: SafetyBackupInfo['reason']): Promise<SafetyBackupInfo> {
-    const createdAt = new Date().toISOString();
-    const info: SafetyBackupInfo = { id: `jalon-${createdAt.replace(/[:.]/g, '-')}-${reason}.jalon`, createdAt, reason, size: bytes.byteLength };
-    const record = await encrypted(info, bytes);
-    await run('readwrite', (store) => void store.put(record));
-    const stale = (await list()).slice(SAFETY_BACKUPS_KEPT);
-    if (stale.length > 0) await run('readwrite', (store) => stale.forEach((old) => store.delete(old.id)));
-    // Copies written before encryption existed are encrypted now.
-    const plain = ((await run<Stored[]>('readonly', (store) => store.getAll() as IDBRequest<Stored[]>)) ?? []).filter((stored) => 'bytes' in stored);
-    for (const old of plain) {
-      const { bytes: oldBytes, ...oldInfo } = old as SafetyBackupInfo & { bytes: Uint8Array };
-      const again = await encrypted(oldInfo, oldBytes);
-      await run('readwrite', (store) => void store.put(again));
-    }
-    return info;
-  },
-  async remove(id: string): Promise<void> {
-    await run('readwrite', (store) => void store.delete(id));
-  },
-  async read(id: string): Promise<Uint8Array> {
-    const stored = await run<Stored>('readonly', (store) => store.get(id) as IDBRequest<Stored>);
-    if (!stored) throw new PlatformError('safety-copy-not-found', 'Safety backup not found.');
-    return decrypted(stored);
+  list: () => attempt('platform-failed', list),
+  keep: (bytes: Uint8Array, reason: SafetyBackupInfo['reason']) => attempt('platform-failed', () => keep(bytes, reason)),
+  remove: (id: string) =>
+    attempt('platform-failed', async () => {
+      await run('readwrite', (store) => void store.delete(id));
+      return null;
+    }),
+  async read(id: string): Promise<Result<Uint8Array>> {
+    const stored = await attempt('platform-failed', () => run<Stored>('readonly', (store) => store.get(id) as IDBRequest<Stored>));
+    if (!stored.ok) return stored;
+    if (!stored.value) return fail({ code: 'safety-copy-not-found' });
+    const value = stored.value;
+    // A copy changed on disk (or whose key is gone) does not decrypt: unreadable, never read as something else.
+    return attempt('file-unreadable', () => decrypted(value));
   },
 };

@@ -1,6 +1,7 @@
 import { MAX_FILE_BYTES } from '../../../shared/ipc-limits';
+import { fail, ok } from '../../../shared/result';
 import { browserSafetyStore } from './browser-safety';
-import { PlatformError, type PlatformBridge } from './types';
+import type { PlatformBridge } from './types';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -13,9 +14,10 @@ const MIME_BY_EXTENSION: Record<string, string> = {
 export function createBrowserBridge(version: string): PlatformBridge {
   return {
     kind: 'web',
-    appInfo: async () => ({ name: 'Jalon', version, platform: 'web' }),
+    appInfo: async () => ok({ name: 'Jalon', version, platform: 'web' as const }),
 
     saveFile: async ({ suggestedName, content }) => {
+      // A download cannot fail here in a way the page learns of (the browser reports it in its own download list).
       const extension = suggestedName.split('.').pop()?.toLowerCase() ?? '';
       const type = MIME_BY_EXTENSION[extension] ?? 'application/octet-stream';
       const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
@@ -28,7 +30,7 @@ export function createBrowserBridge(version: string): PlatformBridge {
       link.remove();
       // Give the download a moment to start before the URL goes.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return { saved: true, fileName: suggestedName };
+      return ok({ saved: true, fileName: suggestedName });
     },
 
     keepSafetyBackup: (bytes, reason) => browserSafetyStore.keep(bytes, reason),
@@ -39,24 +41,28 @@ export function createBrowserBridge(version: string): PlatformBridge {
 
     exportReviewPdf: async ({ reviewId }) => {
       window.location.hash = `#/evaluation/${encodeURIComponent(reviewId)}/impression?imprimer=1`;
-      return { kind: 'print-dialog' };
+      // The print view opens the browser's print dialog; if it cannot, it says so there (PrintView).
+      return ok({ kind: 'print-dialog' as const });
     },
 
     openFile: ({ filters }) =>
-      new Promise((resolve, reject) => {
+      new Promise((resolve) => {
         const input = document.createElement('input');
         input.type = 'file';
         input.accept = filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
         input.addEventListener('change', () => {
           const file = input.files?.[0];
-          if (!file) return resolve(null);
-          if (file.size > MAX_FILE_BYTES) return reject(new PlatformError('file-too-large'));
+          if (!file) return resolve(ok(null));
+          if (file.size > MAX_FILE_BYTES) return resolve(fail({ code: 'file-too-large' }));
           file.arrayBuffer().then(
-            (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
-            (error: unknown) => reject(new PlatformError('file-unreadable', String(error))),
+            (buffer) => resolve(ok({ name: file.name, bytes: new Uint8Array(buffer) })),
+            (error: unknown) => {
+              console.warn('Jalon: the chosen file could not be read', error);
+              resolve(fail({ code: 'file-unreadable' }));
+            },
           );
         });
-        input.addEventListener('cancel', () => resolve(null));
+        input.addEventListener('cancel', () => resolve(ok(null)));
         input.click();
       }),
   };

@@ -1,30 +1,35 @@
-import { isErrorCode } from '../../../shared/result';
+import { fail, isErrorCode, ok, type Result } from '../../../shared/result';
 import type { DesktopApi, IpcResult } from '../../../shared/ipc';
-import { PlatformError, type PlatformBridge } from './types';
+import type { PlatformBridge } from './types';
 
-function unwrap<T>(result: IpcResult<T>): T {
-  if (result.ok) return result.value;
-  // An unknown code (a newer main process) still reads as a platform failure.
-  throw new PlatformError(isErrorCode(result.error.code) ? result.error.code : 'platform-failed', result.error.message);
+/**
+ * The main process's answer in the renderer's result shape: its code kept when
+ * this renderer knows it (an unknown one, from a newer main process, reads as
+ * a platform failure); its technical message goes to the console, never to the screen.
+ */
+export function fromIpc<T>(result: IpcResult<T>): Result<T> {
+  if (result.ok) return ok(result.value);
+  if (result.error.message) console.warn('Jalon: the desktop shell refused', result.error.code, result.error.message);
+  return fail({ code: isErrorCode(result.error.code) ? result.error.code : 'platform-failed' });
 }
+
+const map = <T, U>(result: Result<T>, change: (value: T) => U): Result<U> => (result.ok ? ok(change(result.value)) : result);
 
 /** The bridge over the preload's `window.jalon`. */
 export function createDesktopBridge(api: DesktopApi): PlatformBridge {
   return {
     kind: 'desktop',
-    appInfo: async () => unwrap(await api.getAppInfo()),
-    saveFile: async (request) => unwrap(await api.saveFile(request)),
-    openFile: async (request) => unwrap(await api.openFile(request)),
-    keepSafetyBackup: async (bytes, reason) => unwrap(await api.keepSafetyBackup({ bytes, reason })),
-    listSafetyBackups: async () => unwrap(await api.listSafetyBackups()),
-    readSafetyBackup: async (id) => unwrap(await api.readSafetyBackup({ id })),
-    openFolder: async (folder) => void unwrap(await api.openFolder({ folder })),
-    removeSafetyBackup: async (id) => void unwrap(await api.removeSafetyBackup({ id })),
-    sealKeyBytes: async () => unwrap(await api.getSealKey()),
+    appInfo: async () => fromIpc(await api.getAppInfo()),
+    saveFile: async (request) => fromIpc(await api.saveFile(request)),
+    openFile: async (request) => fromIpc(await api.openFile(request)),
+    keepSafetyBackup: async (bytes, reason) => fromIpc(await api.keepSafetyBackup({ bytes, reason })),
+    listSafetyBackups: async () => fromIpc(await api.listSafetyBackups()),
+    readSafetyBackup: async (id) => fromIpc(await api.readSafetyBackup({ id })),
+    openFolder: async (folder) => map(fromIpc(await api.openFolder({ folder })), () => null),
+    removeSafetyBackup: async (id) => map(fromIpc(await api.removeSafetyBackup({ id })), () => null),
+    sealKeyBytes: async () => fromIpc(await api.getSealKey()),
     onBeforeClose: (flush) => api.onFlushBeforeClose(flush),
-    exportReviewPdf: async (request) => {
-      const result = unwrap(await api.printReviewPdf(request));
-      return result.saved ? { kind: 'saved', fileName: result.fileName } : { kind: 'cancelled' };
-    },
+    exportReviewPdf: async (request) =>
+      map(fromIpc(await api.printReviewPdf(request)), (printed) => (printed.saved ? { kind: 'saved', fileName: printed.fileName } : { kind: 'cancelled' })),
   };
 }

@@ -18,4 +18,3 @@ export const platform: PlatformBridge = window.jalon
   : createBrowserBridge(import.meta.env['VITE_APP_VERSION'] ?? 'dev');
 
 export type { PlatformBridge } from './types';
-export { PlatformError } from './types';

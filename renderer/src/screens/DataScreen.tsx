@@ -11,6 +11,7 @@ import { CheckboxField } from '../components/CheckboxField';
 import { createAppBackup, currentDataCounts, listPeopleForImport, readAppBackup, restoreAppBackup, importCheckedPeople } from '../data/data-actions';
 import { parseCsv } from '../data/csv-import';
 import type { BackupError, BackupProgress, RestoreMode } from '../data/backup/backup';
+import type { AppError } from '../../../shared/result';
 import { toAppError } from '../data/app-error';
 import { errorMessage } from '../i18n/error-message';
 import { platform } from '../platform';
@@ -41,8 +42,7 @@ export function DataScreen() {
 }
 
 /** Why a file could not be opened, said for what it was meant to be (a backup, a CSV). */
-function openFailure(error: unknown, tooLarge: 'backup-too-large' | 'csv-too-large'): string {
-  const failure = toAppError(error);
+function openFailure(failure: AppError, tooLarge: 'backup-too-large' | 'csv-too-large'): string {
   return errorMessage(failure.code === 'file-too-large' ? { code: tooLarge } : failure.code === 'platform-failed' ? { code: 'file-unreadable' } : failure);
 }
 
@@ -95,11 +95,13 @@ function BackupSection() {
       const created = await createAppBackup(unencrypted ? null : passphrase, setProgress);
       if (!created.ok) return setMessage({ text: errorMessage(created.error), error: true });
       const { bytes, counts } = created.value;
-      const saved = await platform.saveFile({
+      const answer = await platform.saveFile({
         suggestedName: `jalon_sauvegarde_${todayIso()}.jalon`,
         filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }],
         content: bytes,
       });
+      if (!answer.ok) return setMessage({ text: errorMessage(answer.error), error: true });
+      const saved = answer.value;
       setMessage(saved.saved ? { text: t('backup.saved', { fileName: saved.fileName, people: counts.people, reviews: counts.reviews }), error: false } : { text: t('backup.cancelled'), error: false });
     } catch (error) {
       setMessage({ text: errorMessage(toAppError(error)), error: true });
@@ -185,12 +187,9 @@ function RestoreSection({ onWritten }: { onWritten: () => void }) {
     setMessage(null);
     setChecked(null);
     setBroken(null);
-    try {
-      const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] });
-      if (opened) setFile(opened);
-    } catch (error) {
-      setMessage({ text: openFailure(error, 'backup-too-large'), error: true });
-    }
+    const opened = await platform.openFile({ filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }] });
+    if (!opened.ok) return setMessage({ text: openFailure(opened.error, 'backup-too-large'), error: true });
+    if (opened.value) setFile(opened.value);
   }
 
   async function check(event: FormEvent | null, flagBrokenSeals = false) {
@@ -357,12 +356,9 @@ function CsvImportSection({ onWritten }: { onWritten: () => void }) {
     setMessage(null);
     setParsed(null);
     setResult(null);
-    let opened;
-    try {
-      opened = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
-    } catch (error) {
-      return setMessage({ text: openFailure(error, 'csv-too-large'), error: true });
-    }
+    const chosen = await platform.openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
+    if (!chosen.ok) return setMessage({ text: openFailure(chosen.error, 'csv-too-large'), error: true });
+    const opened = chosen.value;
     if (!opened) return;
     const csv = parseCsv(opened.bytes);
     if (!csv.ok) return setMessage({ text: errorMessage(csv.error), error: true });
@@ -482,19 +478,22 @@ function SafetySection({ writes }: { writes: number }) {
   const [list, setList] = useState<SafetyBackupInfo[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    void platform.listSafetyBackups().then(setList, (error: unknown) => {
-      setList([]);
-      setFailure(errorMessage(toAppError(error)));
+    let current = true;
+    void platform.listSafetyBackups().then((listed) => {
+      if (!current) return;
+      setList(listed.ok ? listed.value : []);
+      setFailure(listed.ok ? null : errorMessage(listed.error));
     });
+    return () => {
+      current = false;
+    };
   }, [writes]);
   async function download(entry: SafetyBackupInfo) {
     setFailure(null);
-    try {
-      const bytes = await platform.readSafetyBackup(entry.id);
-      await platform.saveFile({ suggestedName: entry.id, filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }], content: new Uint8Array(bytes) });
-    } catch (error) {
-      setFailure(errorMessage(toAppError(error)));
-    }
+    const read = await platform.readSafetyBackup(entry.id);
+    if (!read.ok) return setFailure(errorMessage(read.error));
+    const saved = await platform.saveFile({ suggestedName: entry.id, filters: [{ name: 'Sauvegarde Jalon', extensions: ['jalon'] }], content: new Uint8Array(read.value) });
+    if (!saved.ok) setFailure(errorMessage(saved.error));
   }
   return (
     <section className="card" aria-labelledby="safety-heading">

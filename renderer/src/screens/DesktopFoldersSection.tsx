@@ -1,20 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppFolder } from '../../../shared/ipc';
-import { toAppError } from '../data/app-error';
+import type { Result } from '../../../shared/result';
 import { errorMessage } from '../i18n/error-message';
 
 /** Données, desktop only: open Jalon's data folder or its safety copies in the file manager. */
-export function DesktopFoldersSection({ openFolder }: { openFolder: (folder: AppFolder) => Promise<void> }) {
+export function DesktopFoldersSection({ openFolder }: { openFolder: (folder: AppFolder) => Promise<Result<null>> }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   async function open(folder: AppFolder) {
     setError(null);
-    try {
-      await openFolder(folder);
-    } catch (failure) {
-      setError(t('desktopFolders.failed', { reason: errorMessage(toAppError(failure)) }));
-    }
+    const opened = await openFolder(folder);
+    if (!opened.ok) setError(t('desktopFolders.failed', { reason: errorMessage(opened.error) }));
   }
   return (
     <section className="card" aria-labelledby="desktop-folders-heading">

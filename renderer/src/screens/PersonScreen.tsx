@@ -16,7 +16,6 @@ import type { DeletionSummary } from '../data/deletion-repo';
 import { usePerson, usePersonReviews } from '../data/use-people';
 import { InsufficientRecord } from './person/InsufficientRecord';
 import { errorMessage } from '../i18n/error-message';
-import { toAppError } from '../data/app-error';
 import { OutsideSection } from './person/OutsideSection';
 import { InterviewsSection, RemediationSection } from './person/InterimSections';
 import { outsideHistory, personMentions } from '../../../shared/people/outside';
@@ -29,6 +28,7 @@ export function PersonScreen({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const person = usePerson(personId);
   const reviews = usePersonReviews(personId);
+  const [archiveFailure, setArchiveFailure] = useState<string | null>(null);
   if (person === undefined) return null;
   if (person === null) {
     return <NotFound message={t('person.notFound')} back={t('common.back')} />;
@@ -54,10 +54,19 @@ export function PersonScreen({ personId }: { personId: string }) {
           <Link to={{ screen: 'person-edit', personId }} className="button">
             {t('common.edit')}
           </Link>
-          <button type="button" className="button" onClick={() => void archivePerson(personId, !person.archived)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void archivePerson(personId, !person.archived).then((done) => setArchiveFailure(done.ok ? null : errorMessage(done.error)))}
+          >
             {person.archived ? t('person.unarchive') : t('person.archive')}
           </button>
         </div>
+        {archiveFailure && (
+          <p role="alert" className="field-error">
+            {archiveFailure}
+          </p>
+        )}
       </header>
       {person.archived && (
         <p className="banner" role="status">
@@ -91,7 +100,7 @@ function DeletionSection({ person }: { person: Person }) {
   return (
     <section className="card danger-zone" aria-labelledby="delete-heading">
       <h2 id="delete-heading">{t('deletion.delete')}</h2>
-      <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then(setSummary, (error: unknown) => setFailure(errorMessage(toAppError(error))))}>
+      <button type="button" className="button danger" onClick={() => void personDeletionSummary(person.id).then((found) => (found.ok ? setSummary(found.value) : setFailure(errorMessage(found.error))))}>
         {t('deletion.delete')}
       </button>
       {failure && (
@@ -106,8 +115,10 @@ function DeletionSection({ person }: { person: Person }) {
           danger
           onClose={() => setSummary(null)}
           onConfirm={async () => {
-            await deletePerson(person.id);
-            setNotice({ text: t('deletion.done', { name: summary.name }), screen: 'team' });
+            const erased = await deletePerson(person.id);
+            if (!erased.ok) return erased;
+            const left = erased.value.leftCopies.length;
+            setNotice({ text: left > 0 ? `${t('deletion.done', { name: summary.name })} ${t('deletion.copiesLeft', { count: left })}` : t('deletion.done', { name: summary.name }), screen: 'team' });
             navigate({ screen: 'team' });
           }}
         >

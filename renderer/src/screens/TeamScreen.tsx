@@ -14,6 +14,7 @@ import { loadExample, removeExample } from '../data/actions';
 import { toAppError } from '../data/app-error';
 import { useTeamRows } from '../data/use-team';
 import { errorMessage } from '../i18n/error-message';
+import { isFailure } from '../../../shared/result';
 import { platform } from '../platform';
 import { useUiStore } from '../store';
 import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/team-columns';
@@ -68,7 +69,8 @@ export function TeamScreen() {
         shown.map((column) => String(column.columnDef.header ?? column.id)),
         tableRows.map((row) => shown.map((column) => csvValue(t, column.id, row.original))),
       );
-      await platform.saveFile({ suggestedName: `equipe_${today}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: csv });
+      const saved = await platform.saveFile({ suggestedName: `equipe_${today}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: csv });
+      if (!saved.ok) setFailure(t('team.exportFailed', { message: errorMessage(saved.error) }));
     } catch (error) {
       setFailure(t('team.exportFailed', { message: errorMessage(toAppError(error)) }));
     }
@@ -79,7 +81,11 @@ export function TeamScreen() {
     setBusy(label);
     setFailure(null);
     try {
-      await action();
+      const done = await action();
+      if (isFailure(done)) {
+        setFailure(errorMessage(done.error));
+        return false;
+      }
       return true;
     } catch (error) {
       setFailure(errorMessage(toAppError(error)));

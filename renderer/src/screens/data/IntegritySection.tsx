@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { formatDateFr } from '../../../../shared/dates';
 import { Link } from '../../components/Link';
 import { checkAllIntegrity } from '../../data/actions';
-import { toAppError } from '../../data/app-error';
 import { errorMessage } from '../../i18n/error-message';
 import type { IntegrityReport, IntegrityReportLine } from '../../data/integrity-report';
 
@@ -17,13 +16,10 @@ export function IntegritySection() {
   async function run() {
     setReport(null);
     setFailure(null);
-    try {
-      setReport(await checkAllIntegrity((done, total) => setProgress({ done, total })));
-    } catch (error) {
-      setFailure(errorMessage(toAppError(error)));
-    } finally {
-      setProgress(null);
-    }
+    const checked = await checkAllIntegrity((done, total) => setProgress({ done, total }));
+    setProgress(null);
+    if (checked.ok) setReport(checked.value);
+    else setFailure(errorMessage(checked.error));
   }
 
   return (

@@ -91,7 +91,12 @@ export function OutsideSection({ person, reviews }: { person: Person; reviews: r
                     type="button"
                     className="button small"
                     aria-label={t('adoption.remove', range(entry.cycle))}
-                    onClick={() => void forgetOutsideEvaluation(person.id, entry.id).then(() => setMessage(t('adoption.removed')))}
+                    onClick={() =>
+                      void forgetOutsideEvaluation(person.id, entry.id).then((removed) => {
+                        setMessage(removed.ok ? t('adoption.removed') : null);
+                        setFailure(removed.ok ? null : errorMessage(removed.error));
+                      })
+                    }
                   >
                     {t('adoption.removeShort')}
                   </button>

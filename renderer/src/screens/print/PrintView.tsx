@@ -5,7 +5,7 @@ import type { FrameworkPack } from '../../../../shared/framework/pack';
 import { builtInTextSets, resolveFrameworkText, reviewTextSets, type FrameworkTextSet, type TextStatus } from '../../../../shared/framework/texts';
 import { formatDate, type Language } from '../../../../shared/locale';
 import { usePacks } from '../../data/framework-packs-repo';
-import { languageInstance } from '../../i18n';
+import { isLanguageLoaded, languageInstance, loadLanguage } from '../../i18n';
 import type { Person } from '../../../../shared/people/person';
 import { gapOf, splitProfile, type ObservedRating, type ProfileSnapshotEntry, type Review } from '../../../../shared/reviews/review';
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
@@ -43,6 +43,22 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
   const appeal = useAppealSettings();
   const calendar = useCalendar();
   const plan = usePersonPlan(review?.personId ?? '');
+  // The report speaks the employee's language (their record), whatever the interface's: its texts loaded first.
+  const wanted = person?.language ?? 'fr';
+  const [loadedNow, setLoadedNow] = useState<{ wanted: string; ok: boolean } | null>(null);
+  useEffect(() => {
+    if (isLanguageLoaded(wanted)) return;
+    let live = true;
+    loadLanguage(wanted).then(
+      () => live && setLoadedNow({ wanted, ok: true }),
+      // A script of the app that cannot load: the report in French rather than no report.
+      () => live && setLoadedNow({ wanted, ok: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  const language = isLanguageLoaded(wanted) ? wanted : loadedNow?.wanted === wanted && !loadedNow.ok ? 'fr' : null;
   if (review === null) {
     return (
       <p role="alert" className="print-missing">
@@ -50,9 +66,7 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
       </p>
     );
   }
-  if (!review || person === undefined || !profile || !packs || !appeal || !calendar || !plan) return null;
-  // The report speaks the employee's language (their record), whatever the interface's.
-  const language = person?.language ?? 'fr';
+  if (!review || person === undefined || !profile || !packs || !appeal || !calendar || !plan || !language) return null;
   return (
     <I18nextProvider i18n={languageInstance(language)}>
       <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} plan={plan} language={language} packs={packs} />
@@ -111,12 +125,24 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
   );
   useDocumentTitle(reviewPdfFileName(person?.name ?? '', review.cycleStart, review.cycleEnd).replace(/\.pdf$/, ''));
 
+  // The browser's print dialog can be refused (blocked by policy, a failing print service): said here, in French.
+  const [printFailed, setPrintFailed] = useState(false);
+  const printNow = () => {
+    setPrintFailed(false);
+    try {
+      window.print();
+    } catch (error) {
+      console.warn('Jalon: the print dialog could not open', error);
+      setPrintFailed(true);
+    }
+  };
+
   useEffect(() => {
     let cancelled = false;
     void document.fonts.ready.then(() => {
       if (cancelled) return;
       document.documentElement.dataset['printReady'] = 'true';
-      if (autoPrint) window.print();
+      if (autoPrint) printNow();
     });
     return () => {
       cancelled = true;
@@ -155,12 +181,17 @@ function PrintDocument({ review, person, profile, appeal, calendar, autoPrint, p
   return (
     <main className="print-root">
       <div className="print-toolbar" role="toolbar" aria-label={t('print.toolbar')}>
-        <button type="button" className="button primary" onClick={() => window.print()}>
+        <button type="button" className="button primary" onClick={printNow}>
           {t('print.print')}
         </button>
         <Link to={{ screen: 'review', reviewId: review.id }} className="button">
           {t('print.back')}
         </Link>
+        {printFailed && (
+          <p role="alert" className="field-error">
+            {t('print.failed')}
+          </p>
+        )}
       </div>
       <article className="print-doc" lang={language}>
         <header className="print-header">

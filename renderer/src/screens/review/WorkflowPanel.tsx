@@ -9,7 +9,7 @@ import { appealApplies } from '../../../../shared/appeal';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';
 import { addAddendum, checkIntegrity, closeFile, finalise, recordAcknowledgement, recordHandOver } from '../../data/actions';
-import { toAppError } from '../../data/app-error';
+import type { AppError } from '../../../../shared/result';
 import type { IntegrityCheck, WorkflowChange } from '../../data/reviews-repo';
 import { INTEGRITY_PARTS, type IntegrityPart } from '../../../../shared/reviews/seal';
 import { useAppealDeadlineText } from '../../data/use-appeal-deadline';
@@ -31,7 +31,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
   const deadline = review.handedOverOn && appealApplies(review) ? deadlineText : undefined;
 
 
-  async function step(run: () => Promise<WorkflowChange>, done?: () => void): Promise<boolean> {
+  async function step(run: () => Promise<WorkflowChange | { ok: false; error: AppError }>, done?: () => void): Promise<boolean> {
     const result = await editor.runStep(run);
     if (result.ok) {
       setMessage(null);
@@ -50,16 +50,13 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       document.getElementById(evaluatorNameId)?.focus();
       return;
     }
-    try {
-      const result = await platform.exportReviewPdf({
-        reviewId: review.id,
-        suggestedName: reviewPdfFileName(personName, review.cycleStart, review.cycleEnd),
-      });
-      if (result.kind === 'saved') setMessage({ text: t('workflow.pdfSaved', { fileName: result.fileName }), kind: 'info' });
-      if (result.kind === 'cancelled') setMessage({ text: t('workflow.pdfCancelled'), kind: 'info' });
-    } catch (error) {
-      setMessage({ text: t('workflow.pdfFailed', { message: errorMessage(toAppError(error)) }), kind: 'error' });
-    }
+    const exported = await platform.exportReviewPdf({
+      reviewId: review.id,
+      suggestedName: reviewPdfFileName(personName, review.cycleStart, review.cycleEnd),
+    });
+    if (!exported.ok) return setMessage({ text: t('workflow.pdfFailed', { message: errorMessage(exported.error) }), kind: 'error' });
+    if (exported.value.kind === 'saved') setMessage({ text: t('workflow.pdfSaved', { fileName: exported.value.fileName }), kind: 'info' });
+    if (exported.value.kind === 'cancelled') setMessage({ text: t('workflow.pdfCancelled'), kind: 'info' });
   }
 
   return (
@@ -124,7 +121,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       {review.contentHash && (
         <>
           <SealHash hash={review.contentHash} />
-          <button type="button" className="button" onClick={() => void checkIntegrity(review.id).then(setIntegrity, (error: unknown) => setMessage({ text: errorMessage(toAppError(error)), kind: 'error' }))}>
+          <button type="button" className="button" onClick={() => void checkIntegrity(review.id).then((checked) => (checked.ok ? setIntegrity(checked.value) : setMessage({ text: errorMessage(checked.error), kind: 'error' })))}>
             {t('workflow.verify')}
           </button>
           {integrity?.status === 'intact' && (

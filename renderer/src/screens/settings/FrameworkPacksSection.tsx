@@ -28,13 +28,9 @@ export function FrameworkPacksSection() {
 
   async function choose() {
     setMessage(null);
-    let opened;
-    try {
-      opened = await platform.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }] });
-    } catch (error) {
-      const tooLarge = error instanceof Error && (error.message === 'file-too-large' || /too large/i.test(error.message));
-      return setMessage({ text: t('packs.refused', { reason: t(tooLarge ? 'packs.errors.too-large' : 'packs.errors.not-json') }), error: true });
-    }
+    const chosen = await platform.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }] });
+    if (!chosen.ok) return setMessage({ text: t('packs.refused', { reason: t(chosen.error.code === 'file-too-large' ? 'packs.errors.too-large' : 'packs.errors.not-json') }), error: true });
+    const opened = chosen.value;
     if (!opened) return;
     let text: string;
     try {
