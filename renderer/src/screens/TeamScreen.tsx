@@ -1,13 +1,12 @@
 import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
 import { toCsv } from '../../../shared/csv';
 import { EMPTY_TEAM_FILTER, filterTeamRows, sortTeamRows, TEAM_STATUSES } from '../../../shared/team';
 import { TeamCounts } from './team/TeamCounts';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CheckboxField } from '../components/CheckboxField';
 import { Link } from '../components/Link';
 import { loadExample, removeExample } from '../data/actions';
@@ -18,6 +17,9 @@ import { isFailure } from '../../../shared/result';
 import { platform } from '../platform';
 import { useUiStore } from '../store';
 import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/team-columns';
+
+// The team is the first screen drawn: the dialog's code (react-aria's overlays) loads when it is first opened.
+const ConfirmDialog = lazy(async () => ({ default: (await import('../components/ConfirmDialog')).ConfirmDialog }));
 
 const ROW_HEIGHT = 44;
 const DEFAULT_SORTING = [{ id: 'name', desc: false }];
@@ -136,6 +138,7 @@ export function TeamScreen() {
             {t('team.removeExample')}
           </button>
           {confirmRemove && (
+            <Suspense fallback={null}>
             <ConfirmDialog
               title={t('team.removeExample')}
               confirmLabel={t('team.removeExampleYes')}
@@ -147,6 +150,7 @@ export function TeamScreen() {
             >
               <p>{t('team.removeExampleConfirm', { count: rows.filter((row) => row.example).length })}</p>
             </ConfirmDialog>
+            </Suspense>
           )}
         </div>
       )}
