@@ -13,6 +13,11 @@ import type { NoteDraft } from '../../../shared/journal/note';
 import type { ActionDraft, ActionStatus } from '../../../shared/plan/plan';
 import type { Review } from '../../../shared/reviews/review';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
+import { saveProfile } from './settings-repo';
+import { saveAppealSettings, saveCalendar } from './legal-settings-repo';
+import type { EvaluatorProfile } from '../../../shared/settings';
+import type { AppealSettings } from '../../../shared/appeal';
+import type { CalendarSettings } from '../../../shared/calendar';
 import { addOutsideEvaluation, removeOutsideEvaluation } from './outside-repo';
 import { addFollowUp, addInterview, addRemediation } from './interim-repo';
 import type { FollowUpDraft, InterviewDraft, RemediationDraft } from '../../../shared/people/interim';
@@ -86,4 +91,8 @@ export const saveNote = guarded((draft: NoteDraft) => addJournalNote(db, draft, 
 export const deleteNote = attempted((id: string) => removeJournalNote(db, id));
 export const savePlanActions = guarded((review: Pick<Review, 'id' | 'personId' | 'cycleIndex' | 'profile'>, drafts: readonly ActionDraft[]) => addPlanActions(db, review, drafts, todayIso()));
 export const savePlanStatus = guarded((id: string, change: { status: ActionStatus; date: string; comment: string }) => setPlanActionStatus(db, id, change, todayIso()));
+/** Paramètres: the evaluator's profile, the appeal notice and the calendar, each written whole or not at all. */
+export const saveEvaluatorProfile = guarded((profile: EvaluatorProfile) => saveProfile(profile, db));
+export const saveAppealNotice = guarded((settings: AppealSettings) => saveAppealSettings(settings, db));
+export const saveCalendarSettings = attempted((calendar: CalendarSettings) => saveCalendar(calendar, db));
 export const personOfReview = async (reviewId: string) => (await db.reviews.get(reviewId))?.personId ?? null;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { normaliseAppealSettings, validateAppealSettings, type AppealSettings, type AppealSettingsError } from '../../../shared/appeal';
 import { normaliseCalendar, type CalendarSettings } from '../../../shared/calendar';
+import type { Result } from '../../../shared/result';
 import { db, type JalonDb } from './db';
 
 const CALENDAR_KEY = 'calendar';
@@ -24,10 +25,11 @@ export async function loadAppealSettings(database: JalonDb = db): Promise<Appeal
 }
 
 /** Saves the appeal notice when every field is valid; returns what is wrong otherwise (nothing is written then). */
-export async function saveAppealSettings(settings: AppealSettings, database: JalonDb = db): Promise<AppealSettingsError[]> {
+export async function saveAppealSettings(settings: AppealSettings, database: JalonDb = db): Promise<Result<null, { code: 'invalid-fields'; fields: AppealSettingsError[] }>> {
   const errors = validateAppealSettings(settings);
-  if (errors.length === 0) await database.settings.put({ key: APPEAL_KEY, value: { appealTo: settings.appealTo.trim(), heardBy: settings.heardBy.trim(), notice: settings.notice.trim() } });
-  return errors;
+  if (errors.length > 0) return { ok: false, error: { code: 'invalid-fields', fields: errors } };
+  await database.settings.put({ key: APPEAL_KEY, value: { appealTo: settings.appealTo.trim(), heardBy: settings.heardBy.trim(), notice: settings.notice.trim() } });
+  return { ok: true, value: null };
 }
 
 export function useAppealSettings(): AppealSettings | undefined {

@@ -4,8 +4,8 @@ import { EVALUATOR_CAPACITIES, type EvaluatorCapacity } from '../../../shared/re
 import { PROFILE_FIELD_MAX, type EvaluatorProfile, type ProfileError } from '../../../shared/settings';
 import { TextField } from '../components/fields';
 import { RadioGroupField } from '../components/RadioGroupField';
-import { toAppError } from '../data/app-error';
-import { saveProfile, useEvaluatorProfile } from '../data/settings-repo';
+import { useEvaluatorProfile } from '../data/settings-repo';
+import { saveEvaluatorProfile } from '../data/actions';
 import { errorMessage } from '../i18n/error-message';
 import { AppealSettingsSection } from './settings/AppealSettingsSection';
 import { CalendarSection } from './settings/CalendarSection';
@@ -43,14 +43,13 @@ function ProfileForm({ initial }: { initial: EvaluatorProfile }) {
     setProfile(next);
     setSaved(false);
     // Writes run in order (IndexedDB queues transactions on the same store), so the last answer is the last edit's.
-    void saveProfile(next).then(
-      (result) => {
-        setErrors(result);
-        setSaved(result.length === 0);
-        setFailure(null);
-      },
-      (error: unknown) => setFailure(errorMessage(toAppError(error))),
-    );
+    void saveEvaluatorProfile(next).then((result) => {
+      const invalid = !result.ok && result.error.code === 'invalid-fields' ? result.error.fields : [];
+      setErrors(invalid);
+      setSaved(result.ok);
+      // A field that is wrong is said beside it; anything else (a full disk…) in the form's alert.
+      setFailure(result.ok || result.error.code === 'invalid-fields' ? null : errorMessage(result.error));
+    });
   }
   const set = (key: Exclude<keyof EvaluatorProfile, 'evaluatorCapacity'>) => (value: string) => change({ ...profile, [key]: value });
   const errorOf = (field: keyof EvaluatorProfile) => (errors.some((error) => error.field === field) ? t('validation.too-long') : undefined);

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPEAL_NAME_MAX, APPEAL_NOTICE_MAX, appealNoticeText, type AppealSettings, type AppealSettingsError } from '../../../../shared/appeal';
 import { TextField } from '../../components/fields';
-import { saveAppealSettings, useAppealSettings } from '../../data/legal-settings-repo';
+import { useAppealSettings } from '../../data/legal-settings-repo';
+import { saveAppealNotice } from '../../data/actions';
+import { errorMessage } from '../../i18n/error-message';
 
 export function AppealSettingsSection() {
   const settings = useAppealSettings();
@@ -16,14 +18,17 @@ function AppealSettingsForm({ initial }: { initial: AppealSettings }) {
   const [settings, setSettings] = useState(initial);
   const [errors, setErrors] = useState<AppealSettingsError[]>([]);
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
 
   const set = (key: keyof AppealSettings) => (value: string) => {
     const next = { ...settings, [key]: value };
     setSettings(next);
     setSaved(false);
-    void saveAppealSettings(next).then((result) => {
-      setErrors(result);
-      setSaved(result.length === 0);
+    void saveAppealNotice(next).then((result) => {
+      setErrors(!result.ok && result.error.code === 'invalid-fields' ? result.error.fields : []);
+      setSaved(result.ok);
+      // A field that is wrong is said beside it; anything else (a full disk…) below the form.
+      setFailure(result.ok || result.error.code === 'invalid-fields' ? null : errorMessage(result.error));
     });
   };
   const errorOf = (field: keyof AppealSettings) => {
@@ -52,6 +57,11 @@ function AppealSettingsForm({ initial }: { initial: AppealSettings }) {
       <p role="status" className="hint">
         {saved ? t('legal.saved') : '\u00a0'}
       </p>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

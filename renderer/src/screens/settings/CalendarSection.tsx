@@ -14,8 +14,8 @@ import {
 import { dayOfWeek, formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { TextField } from '../../components/fields';
 import { RadioGroupField } from '../../components/RadioGroupField';
-import { saveCalendar, useCalendar } from '../../data/legal-settings-repo';
-import { toAppError } from '../../data/app-error';
+import { useCalendar } from '../../data/legal-settings-repo';
+import { saveCalendarSettings } from '../../data/actions';
 import { errorMessage } from '../../i18n/error-message';
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
@@ -33,14 +33,10 @@ export function CalendarSection() {
   async function update(next: CalendarSettings): Promise<boolean> {
     setSaved(false);
     setFailure(null);
-    try {
-      await saveCalendar(next);
-      setSaved(true);
-      return true;
-    } catch (error) {
-      setFailure(errorMessage(toAppError(error)));
-      return false;
-    }
+    const result = await saveCalendarSettings(next);
+    if (!result.ok) setFailure(errorMessage(result.error));
+    setSaved(result.ok);
+    return result.ok;
   }
 
   const entries = calendarOfYear(year, calendar);
