@@ -4,9 +4,9 @@ import type { Person } from '../../../shared/people/person';
 import type { Review } from '../../../shared/reviews/review';
 import { JalonDb } from './db';
 import { deletePersonEverywhere } from './deletion-repo';
-import { createPerson } from './people-repo';
 import { ReviewLockedError } from './review-lock';
-import { finaliseReview, handOverReview, saveReviewContent, startReview } from './reviews-repo';
+import { addMarie, finalisedReview, openCycle } from '../testing/review-fixtures';
+import { handOverReview, saveReviewContent } from './reviews-repo';
 
 let db: JalonDb;
 let counter = 0;
@@ -18,32 +18,9 @@ let draftId: string;
 beforeEach(async () => {
   db = new JalonDb(`lock-${++counter}`);
   await db.open();
-  const created = await createPerson(db, {
-    name: 'Marie Dupont',
-    staffNumber: 'AB123',
-    classId: 'C',
-    classFrom: '2020-01-01',
-    employment: 'statutaire',
-    limitedLeadership: false,
-    service: '',
-    notes: '',
-    cycleStart: '2024-01-01',
-  });
-  if (!created.ok) throw new Error('no person');
-  personId = created.value;
-  const started = await startReview(db, personId, 0, '2024-12-15');
-  const draft = await startReview(db, personId, 1, '2025-12-15');
-  if (!started.ok || !draft.ok) throw new Error('no review');
-  reviewId = started.value;
-  draftId = draft.value;
-  const review = (await db.reviews.get(reviewId))!;
-  for (const entry of review.profile) {
-    if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: 'Vu.' };
-  }
-  review.evaluator = { name: 'Sophie Lemaire', role: 'Cheffe de service', capacity: 'superieur-hierarchique' };
-  review.noObjectivesReason = 'Premier cycle.';
-  await saveReviewContent(db, review);
-  expect(await finaliseReview(db, reviewId)).toMatchObject({ ok: true });
+  personId = await addMarie(db);
+  reviewId = await finalisedReview(db, personId, 0);
+  draftId = await openCycle(db, personId, 1);
 });
 afterEach(async () => {
   await db.delete();

@@ -6,47 +6,23 @@ import type { Review } from '../../../shared/reviews/review';
 import { JalonDb } from './db';
 import { deletePersonEverywhere } from './deletion-repo';
 import { verifyAllReviews } from './integrity-report';
-import { createPerson } from './people-repo';
-import { finaliseReview, saveReviewContent, startReview } from './reviews-repo';
 import { ensureSealLog } from './seal-log';
 import { macHolds, sha256Hex } from './seal-key';
+import { addMarie, finalisedReview as finalisedReviewOf } from '../testing/review-fixtures';
 
 let db: JalonDb;
 let counter = 0;
 let personId: string;
 let id: string;
 
-async function finalisedReview(cycleIndex: number): Promise<string> {
-  const started = await startReview(db, personId, cycleIndex, `${2024 + cycleIndex}-12-15`);
-  if (!started.ok) throw new Error('no review');
-  const review = (await db.reviews.get(started.value))!;
-  for (const entry of review.profile) {
-    if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: 'Vu.' };
-  }
-  review.evaluator = { name: 'Sophie Lemaire', role: 'Cheffe de service', capacity: 'superieur-hierarchique' };
-  review.noObjectivesReason = 'Premier cycle.';
-  await saveReviewContent(db, review);
-  expect(await finaliseReview(db, started.value)).toMatchObject({ ok: true });
-  return started.value;
-}
+/** A cycle's review of Marie, complete and finalised. */
+const finalisedReview = (cycleIndex: number) => finalisedReviewOf(db, personId, cycleIndex);
 
 beforeEach(async () => {
   db = new JalonDb(`seal-log-${++counter}`);
   await db.open();
   await ensureSealLog(db);
-  const person = await createPerson(db, {
-    name: 'Marie Dupont',
-    staffNumber: 'AB123',
-    classId: 'C',
-    classFrom: '2020-01-01',
-    employment: 'statutaire',
-    limitedLeadership: false,
-    service: '',
-    notes: '',
-    cycleStart: '2024-01-01',
-  });
-  if (!person.ok) throw new Error('no person');
-  personId = person.value;
+  personId = await addMarie(db);
   id = await finalisedReview(0);
 });
 afterEach(async () => {

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entryMessage, sealedContentText, type SealEntry } from '../../../shared/reviews/seal';
 import type { Review } from '../../../shared/reviews/review';
 import { JalonDb } from './db';
-import { createPerson } from './people-repo';
-import { acknowledgeReview, addReviewAddendum, closeReview, finaliseReview, handOverReview, saveReviewContent, startReview, verifyReview } from './reviews-repo';
+import { acknowledgeReview, addReviewAddendum, closeReview, finaliseReview, handOverReview, verifyReview } from './reviews-repo';
 import { KEY_DB_NAME, forgetSealKey, sha256Hex } from './seal-key';
 import { verifyAllReviews } from './integrity-report';
+import { addMarie, completeReview, openCycle } from '../testing/review-fixtures';
 
 let db: JalonDb;
 let counter = 0;
@@ -17,28 +17,8 @@ const today = new Date().toISOString().slice(0, 10);
 beforeEach(async () => {
   db = new JalonDb(`seal-${++counter}`);
   await db.open();
-  const person = await createPerson(db, {
-    name: 'Marie Dupont',
-    staffNumber: 'AB123',
-    classId: 'C',
-    classFrom: '2020-01-01',
-    employment: 'statutaire',
-    limitedLeadership: false,
-    service: '',
-    notes: '',
-    cycleStart: '2024-01-01',
-  });
-  if (!person.ok) throw new Error('no person');
-  const started = await startReview(db, person.value, 0, '2024-12-15');
-  if (!started.ok) throw new Error('no review');
-  id = started.value;
-  const review = (await db.reviews.get(id))!;
-  for (const entry of review.profile) {
-    if (entry.expectedLevel !== null) review.ratings[entry.id] = { observed: { kind: 'level', level: entry.expectedLevel }, evidence: 'Vu.' };
-  }
-  review.evaluator = { name: 'Sophie Lemaire', role: 'Cheffe de service', capacity: 'superieur-hierarchique' };
-  review.noObjectivesReason = 'Premier cycle.';
-  await saveReviewContent(db, review);
+  id = await openCycle(db, await addMarie(db), 0);
+  await completeReview(db, id);
   for (const step of [
     () => finaliseReview(db, id),
     () => handOverReview(db, id, today, today),
