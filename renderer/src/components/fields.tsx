@@ -86,3 +86,34 @@ export function TextField({ label, value, onChange, error, hint, multiline, rows
     </Field>
   );
 }
+
+type SelectFieldProps = {
+  label: string;
+  /** The list's id, when something else must point at it; generated otherwise. */
+  id?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  choices: readonly { value: string; label: string }[];
+  /** A first choice with the empty value, labelled so (« — » while nothing is chosen, « Tous les cycles » for a filter); none when a value is always chosen. */
+  empty?: string | undefined;
+  error?: string | undefined;
+  hint?: string | undefined;
+};
+
+/** A labelled list to choose from (the browser's own `select`: keyboard, screen readers and type-ahead as every user knows them). */
+export function SelectField({ label, id, value, onChange, choices, empty, error, hint }: SelectFieldProps) {
+  return (
+    <Field label={label} id={id} error={error} hint={hint}>
+      {(props) => (
+        <select {...props} className="input" value={value} onChange={(event) => onChange(event.target.value)}>
+          {empty !== undefined && <option value="">{empty}</option>}
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

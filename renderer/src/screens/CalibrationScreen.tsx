@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SelectField } from '../components/fields';
 import { useTranslation } from 'react-i18next';
 import { calibration, calibrationClasses, type CalibrationRow } from '../../../shared/calibration';
 import type { ClassId } from '../../../shared/framework';
@@ -77,31 +78,21 @@ export function CalibrationScreen() {
         <p className="muted">{t('calibration.intro')}</p>
       </header>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor="calibration-year" className="field-label">
-            {t('calibration.year')}
-          </label>
-          <select id="calibration-year" className="input" value={year ?? ''} onChange={(event) => setChosenYear(Number(event.target.value))}>
-            {(years ?? []).map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="calibration-scope" className="field-label">
-            {t('calibration.scope')}
-          </label>
-          <select id="calibration-scope" className="input" value={scope} onChange={(event) => setScope(event.target.value)}>
-            <option value="">{t('calibration.scopeAll')}</option>
-            {classes.map((classId) => (
-              <option key={classId} value={classId}>
-                {t('calibration.scopeClass', { classId })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="calibration-year"
+          label={t('calibration.year')}
+          value={year === null ? '' : String(year)}
+          onChange={(value) => setChosenYear(Number(value))}
+          choices={(years ?? []).map((option) => ({ value: String(option), label: String(option) }))}
+        />
+        <SelectField
+          id="calibration-scope"
+          label={t('calibration.scope')}
+          value={scope}
+          onChange={setScope}
+          empty={t('calibration.scopeAll')}
+          choices={classes.map((classId) => ({ value: classId, label: t('calibration.scopeClass', { classId }) }))}
+        />
       </div>
       {result && (
         <>

@@ -8,6 +8,7 @@ import { isLocked } from '../../../shared/reviews/review';
 import type { GapValue } from '../../../shared/reviews/summary';
 import { Link } from '../components/Link';
 import { CheckboxField } from '../components/CheckboxField';
+import { SelectField } from '../components/fields';
 import { useHeatmapYears } from '../data/use-heatmap';
 import { useHeatmapData } from '../data/use-team';
 
@@ -51,31 +52,14 @@ export function HeatmapScreen() {
       ) : (
         <>
           <div className="toolbar">
-            <div className="field">
-              <label htmlFor="heat-year" className="field-label">
-                {t('heatmap.year')}
-              </label>
-              <select id="heat-year" className="input" value={year} onChange={(event) => setChosenYear(Number(event.target.value))}>
-                {(years ?? []).map((option) => (
-                  <option key={option} value={option}>
-                    {option}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="heat-service" className="field-label">
-                {t('heatmap.service')}
-              </label>
-              <select id="heat-service" className="input" value={service} onChange={(event) => setService(event.target.value)}>
-                <option value="">{t('team.all')}</option>
-                {services.map((option) => (
-                  <option key={option} value={option}>
-                    {option}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="heat-year"
+              label={t('heatmap.year')}
+              value={String(year)}
+              onChange={(value) => setChosenYear(Number(value))}
+              choices={(years ?? []).map((option) => ({ value: String(option), label: String(option) }))}
+            />
+            <SelectField id="heat-service" label={t('heatmap.service')} value={service} onChange={setService} empty={t('team.all')} choices={services.map((option) => ({ value: option, label: option }))} />
             <CheckboxField className="heat-drafts" isSelected={includeDrafts} onChange={setIncludeDrafts}>
               {t('heatmapView.includeDrafts', { count: drafts.size })}
             </CheckboxField>

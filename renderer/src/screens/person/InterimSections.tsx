@@ -14,7 +14,7 @@ import {
 } from '../../../../shared/people/interim';
 import type { Person } from '../../../../shared/people/person';
 import type { Review } from '../../../../shared/reviews/review';
-import { Field, TextField } from '../../components/fields';
+import { SelectField, TextField } from '../../components/fields';
 import { recordFollowUp, recordInterview, recordRemediation } from '../../data/actions';
 import { errorMessage } from '../../i18n/error-message';
 
@@ -86,31 +86,10 @@ export function InterviewsSection({ person }: { person: Person }) {
       )}
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('interim.save')}>
         <div className="field-row">
-          <Field label={t('interim.kindLabel')} error={errorOf('kind')}>
-            {(props) => (
-              <select {...props} className="input" value={kind} onChange={(event) => setKind(event.target.value)}>
-                {INTERVIEW_KINDS.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`interim.kind.${value}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label={t('interim.kindLabel')} error={errorOf('kind')} value={kind} onChange={setKind} choices={INTERVIEW_KINDS.map((value) => ({ value, label: t(`interim.kind.${value}`) }))} />
           <TextField label={t('interim.date')} value={date} onChange={setDate} error={errorOf('date')} hint={t('common.dateHint')} maxLength={20} />
           {kind === 'fonctionnement' && (
-            <Field label={t('interim.reasonLabel')} error={errorOf('reason')}>
-              {(props) => (
-                <select {...props} className="input" value={reason} onChange={(event) => setReason(event.target.value)}>
-                  <option value="">—</option>
-                  {INTERVIEW_REASONS.map((value) => (
-                    <option key={value} value={value}>
-                      {t(`interim.reason.${value}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField label={t('interim.reasonLabel')} error={errorOf('reason')} value={reason} onChange={setReason} empty="—" choices={INTERVIEW_REASONS.map((value) => ({ value, label: t(`interim.reason.${value}`) }))} />
           )}
         </div>
         <TextField label={t('interim.notes')} value={notes} onChange={setNotes} error={errorOf('notes')} multiline rows={3} />
@@ -245,18 +224,7 @@ function RecordedRemediation({ person, remediation, review }: { person: Person; 
         <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('remediation.followUpSave')}>
           <div className="field-row">
             <TextField label={t('remediation.followUpDate')} value={date} onChange={setDate} error={errorOf('date')} hint={t('common.dateHint')} maxLength={20} />
-            <Field label={t('remediation.followUpResult')} error={errorOf('result')}>
-              {(props) => (
-                <select {...props} className="input" value={result} onChange={(event) => setResult(event.target.value)}>
-                  <option value="">—</option>
-                  {FOLLOW_UP_RESULTS.map((value) => (
-                    <option key={value} value={value}>
-                      {t(`remediation.result.${value}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField label={t('remediation.followUpResult')} error={errorOf('result')} value={result} onChange={setResult} empty="—" choices={FOLLOW_UP_RESULTS.map((value) => ({ value, label: t(`remediation.result.${value}`) }))} />
           </div>
           <TextField label={t('remediation.followUpReport')} value={report} onChange={setReport} error={errorOf('report')} multiline rows={4} />
           <button type="submit" className="button">

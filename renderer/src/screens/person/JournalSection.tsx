@@ -5,7 +5,7 @@ import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK, type CompetencyId } from '../../../../shared/framework';
 import { filterNotes, noteText } from '../../../../shared/journal/note';
 import type { Person } from '../../../../shared/people/person';
-import { Field } from '../../components/fields';
+import { SelectField } from '../../components/fields';
 import { usePersonNotes } from '../../data/use-journal';
 import { useUiStore } from '../../store';
 
@@ -32,30 +32,23 @@ export function JournalSection({ person }: { person: Person }) {
       </div>
       <p className="hint">{t('journal.private')}</p>
       <div className="field-row">
-        <Field label={t('journal.filterCycle')}>
-          {(props) => (
-            <select {...props} className="input" value={cycleIndex} onChange={(event) => setCycleIndex(event.target.value)}>
-              <option value="">{t('journal.allCycles')}</option>
-              {cycles.map((option) => (
-                <option key={option.index} value={String(option.index)}>
-                  {t('person.cycleTitle', { number: option.index + 1 })} ({t('common.dateRange', { start: formatDateFr(option.start), end: formatDateFr(option.end) })})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('journal.filterCompetency')}>
-          {(props) => (
-            <select {...props} className="input" value={competencyId} onChange={(event) => setCompetencyId(event.target.value)}>
-              <option value="">{t('journal.allCompetencies')}</option>
-              {CURRENT_FRAMEWORK.competencies.map((competency) => (
-                <option key={competency.id} value={competency.id}>
-                  {competency.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('journal.filterCycle')}
+          value={cycleIndex}
+          onChange={setCycleIndex}
+          empty={t('journal.allCycles')}
+          choices={cycles.map((option) => ({
+            value: String(option.index),
+            label: `${t('person.cycleTitle', { number: option.index + 1 })} (${t('common.dateRange', { start: formatDateFr(option.start), end: formatDateFr(option.end) })})`,
+          }))}
+        />
+        <SelectField
+          label={t('journal.filterCompetency')}
+          value={competencyId}
+          onChange={setCompetencyId}
+          empty={t('journal.allCompetencies')}
+          choices={CURRENT_FRAMEWORK.competencies.map((competency) => ({ value: competency.id, label: competency.name }))}
+        />
       </div>
       <p role="status">{t('journal.shown', { count: shown.length })}</p>
       {shown.length > 0 && (

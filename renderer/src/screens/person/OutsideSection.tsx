@@ -5,7 +5,7 @@ import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { mentionSystemOf, mentionsOf, outsideCycles, outsideHistory, type OutsideError } from '../../../../shared/people/outside';
 import type { Person } from '../../../../shared/people/person';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
-import { Field, TextField } from '../../components/fields';
+import { Field, SelectField, TextField } from '../../components/fields';
 import { forgetOutsideEvaluation, recordOutsideEvaluation } from '../../data/actions';
 import { errorMessage } from '../../i18n/error-message';
 
@@ -124,18 +124,7 @@ export function OutsideSection({ person, reviews }: { person: Person; reviews: r
               )}
             </Field>
             <TextField label={t('adoption.date')} value={date} onChange={setDate} error={errorOf('date')} hint={t('common.dateHint')} maxLength={20} />
-            <Field label={t('adoption.mention')} error={errorOf('mention')}>
-              {(props) => (
-                <select {...props} className="input" value={mention} onChange={(event) => setMention(event.target.value)}>
-                  <option value="">—</option>
-                  {mentionsOf(selected.rules).map((value) => (
-                    <option key={value} value={value}>
-                      {t(`adoption.mentions.${value}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField label={t('adoption.mention')} error={errorOf('mention')} value={mention} onChange={setMention} empty="—" choices={mentionsOf(selected.rules).map((value) => ({ value, label: t(`adoption.mentions.${value}`) }))} />
           </div>
           <TextField label={t('adoption.note')} value={note} onChange={setNote} error={errorOf('note')} multiline rows={2} maxLength={2000} />
           <button type="submit" className="button">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { ACTION_STATUSES, type ActionStatus, type PlanAction, type StatusChangeError } from '../../../../shared/plan/plan';
-import { Field } from '../../components/fields';
+import { Field, SelectField } from '../../components/fields';
 import { savePlanStatus } from '../../data/actions';
 import { savePlanCsv } from '../../data/plan-export';
 import { errorMessage } from '../../i18n/error-message';
@@ -99,17 +99,7 @@ function PlanActionItem({ action }: { action: PlanAction }) {
       </ol>
       <form onSubmit={(event) => void save(event)} noValidate aria-label={`${t('plan.changeStatus')} – ${label}`}>
         <div className="field-row">
-          <Field label={t('plan.status')}>
-            {(props) => (
-              <select {...props} className="input" value={status} onChange={(event) => setStatus(event.target.value as ActionStatus)}>
-                {ACTION_STATUSES.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`plan.statuses.${option}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label={t('plan.status')} value={status} onChange={(value) => setStatus(value as ActionStatus)} choices={ACTION_STATUSES.map((option) => ({ value: option, label: t(`plan.statuses.${option}`) }))} />
           <Field label={t('plan.statusDate')} hint={t('common.dateHint')} error={error && error !== 'comment-too-long' && error !== 'comment-invalid' ? t(`plan.errors.${error}`) : undefined}>
             {(props) => <input {...props} className="input" type="text" value={date} maxLength={20} onChange={(event) => setDate(event.target.value)} />}
           </Field>

@@ -4,7 +4,7 @@ import { parseDateInput } from '../../../../shared/dates';
 import { ACTION_TYPES, canPlanFrom, planCandidates, planForReport, type ActionError, type ActionType, type PlanAction } from '../../../../shared/plan/plan';
 import type { CompetencyId } from '../../../../shared/framework';
 import type { Review } from '../../../../shared/reviews/review';
-import { Field } from '../../components/fields';
+import { Field, SelectField } from '../../components/fields';
 import { savePlanActions } from '../../data/actions';
 import { errorMessage } from '../../i18n/error-message';
 import { PlanTable } from '../plan/PlanTable';
@@ -66,29 +66,15 @@ export function ReviewPlanSection({ review, actions, canEdit }: { review: Review
               <h4 id="plan-add-heading">{t('plan.add')}</h4>
               <p className="hint">{t('plan.intro')}</p>
               <div className="field-row">
-                <Field label={t('plan.competency')} error={errorOf('competency-unknown')}>
-                  {(props) => (
-                    <select {...props} className="input" value={competencyId} onChange={(event) => setCompetencyId(event.target.value)}>
-                      <option value="">—</option>
-                      {candidates.map((candidate) => (
-                        <option key={candidate.competencyId} value={candidate.competencyId}>
-                          {candidate.below ? t('plan.belowMark', { name: candidate.name }) : candidate.name}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field label={t('plan.type')} error={errorOf('type-invalid')}>
-                  {(props) => (
-                    <select {...props} className="input" value={type} onChange={(event) => setType(event.target.value as ActionType)}>
-                      {ACTION_TYPES.map((option) => (
-                        <option key={option} value={option}>
-                          {t(`plan.types.${option}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <SelectField
+                  label={t('plan.competency')}
+                  error={errorOf('competency-unknown')}
+                  value={competencyId}
+                  onChange={setCompetencyId}
+                  empty="—"
+                  choices={candidates.map((candidate) => ({ value: candidate.competencyId, label: candidate.below ? t('plan.belowMark', { name: candidate.name }) : candidate.name }))}
+                />
+                <SelectField label={t('plan.type')} error={errorOf('type-invalid')} value={type} onChange={(value) => setType(value as ActionType)} choices={ACTION_TYPES.map((option) => ({ value: option, label: t(`plan.types.${option}`) }))} />
               </div>
               <Field label={t('plan.description')} error={errorOf('description-missing', 'text-too-long', 'text-invalid')}>
                 {(props) => <input {...props} className="input" type="text" value={description} maxLength={4000} onChange={(event) => setDescription(event.target.value)} />}
