@@ -95,4 +95,5 @@ export const savePlanStatus = guarded((id: string, change: { status: ActionStatu
 export const saveEvaluatorProfile = guarded((profile: EvaluatorProfile) => saveProfile(profile, db));
 export const saveAppealNotice = guarded((settings: AppealSettings) => saveAppealSettings(settings, db));
 export const saveCalendarSettings = attempted((calendar: CalendarSettings) => saveCalendar(calendar, db));
-export const personOfReview = async (reviewId: string) => (await db.reviews.get(reviewId))?.personId ?? null;
+/** The person a review is about (`null` when there is no such review). */
+export const personOfReview = attempted(async (reviewId: string) => (await db.reviews.get(reviewId))?.personId ?? null);

@@ -42,7 +42,12 @@ export function CaptureDialog({ initialPersonId, reviewId }: { initialPersonId: 
   useEffect(() => {
     (initialPersonId || reviewId ? competencyField : firstField).current?.focus();
     // Opened from a review: its person.
-    if (reviewId) void personOfReview(reviewId).then((id) => id && setPersonId((current) => current || id));
+    if (!reviewId) return;
+    void personOfReview(reviewId).then((found) => {
+      // The person is only suggested: when it cannot be read, the manager is told and picks them.
+      if (!found.ok) setFailure(errorMessage(found.error));
+      else if (found.value) setPersonId((current) => current || found.value!);
+    });
   }, [initialPersonId, reviewId]);
 
   const close = () => setCapture(null);
