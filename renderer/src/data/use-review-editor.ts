@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Review } from '../../../shared/reviews/review';
 import type { AppError, ErrorCode } from '../../../shared/result';
 import { useUiStore, type SaveState } from '../store';
@@ -27,15 +27,12 @@ export type ReviewEditor = {
   /** `undefined` while loading, `null` when there is no such review. */
   review: Review | null | undefined;
   access: ReviewAccess;
-  /** Whether some change is not written yet (waiting, being written, or failed). */
-  busy: boolean;
   /**
    * Applies an edit; text is written after a pause in typing (at most 500 ms
-   * later), choices (`immediate`) at once. `writeFirst`: redraw only once the
-   * write is done (keyboard ratings, where no form control has changed by
-   * itself and the write must not wait for a redraw).
+   * later), choices (`immediate`) at once. Whether something is not written
+   * yet is the store's `saveBusy`, so that it redraws the save state only.
    */
-  edit: (change: (review: Review) => Review, options?: { immediate?: boolean; writeFirst?: boolean }) => void;
+  edit: (change: (review: Review) => Review, options?: { immediate?: boolean }) => void;
   setReady: (ready: boolean) => Promise<StatusChange>;
   /** Writes what is pending, runs a workflow step on the stored review, then shows what is stored. */
   runStep: <T>(step: () => Promise<T>) => Promise<T>;
@@ -115,11 +112,11 @@ function useReviewLock(reviewId: string): ReviewAccess | null {
  */
 export function useReviewEditor(reviewId: string): ReviewEditor {
   const [review, setReview] = useState<Review | null | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
   const access = useReviewLock(reviewId);
   const current = useRef<Review | null>(null);
   const queue = useRef<SaveQueue<Review> | null>(null);
   const setSaveState = useUiStore((state) => state.setSaveState);
+  const setSaveBusy = useUiStore((state) => state.setSaveBusy);
 
   // The owner reads the review once and keeps it in memory; a window without the lock follows what is stored.
   useEffect(() => {
@@ -140,11 +137,12 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       current.current = stored ?? null;
       setReview(stored ?? null);
       setSaveState({ kind: 'saved' });
+      setSaveBusy(false);
     });
     return () => {
       cancelled = true;
     };
-  }, [reviewId, access, setSaveState]);
+  }, [reviewId, access, setSaveState, setSaveBusy]);
 
   // One save queue while this window owns the review.
   useEffect(() => {
@@ -166,7 +164,7 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       },
       onState: (state) => {
         clearTimeout(slow);
-        setBusy(state.kind !== 'saved');
+        setSaveBusy(state.kind !== 'saved');
         // A write that takes long says so; a quick one never flashes "saving".
         if (state.kind === 'saving') slow = setTimeout(() => setSaveState({ kind: 'saving' }), SLOW_WRITE_MS);
         const shown = saveStateOf(state);
@@ -194,22 +192,18 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
       void saves.flush().finally(() => saves.dispose());
       if (queue.current === saves) queue.current = null;
     };
-  }, [access, setSaveState]);
+  }, [access, setSaveState, setSaveBusy]);
 
   const edit = useCallback<ReviewEditor['edit']>((change, options) => {
     const saves = queue.current;
     if (!current.current || !saves) return;
     const next = change(current.current);
     current.current = next;
-    if (options?.writeFirst) {
-      // The write goes first and the redraw follows it (well within a frame): nothing delays the write.
-      saves.change(next, { immediate: true });
-      void saves.flush().finally(() => startTransition(() => setReview(() => current.current)));
-      return;
-    }
-    // A form control changed: React must confirm its state now. Typing stays synchronous (a controlled field must not lag).
-    setReview(next);
+    // The write is started (a choice) or timed (typing) before the redraw is asked for, and the redraw
+    // is small (a rating redraws its card and the side panel: see ../screens/review/same-review.ts),
+    // so neither waits for the other. React draws it at the end of this event: a controlled field never lags.
     saves.change(next, { immediate: options?.immediate === true });
+    setReview(next);
   }, []);
 
   const flushNow = useCallback(async () => {
@@ -241,5 +235,6 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
     [flushNow, reviewId],
   );
 
-  return { review: access === null ? undefined : review, access: access ?? 'owner', busy, edit, setReady, runStep };
+  const shown = access === null ? undefined : review;
+  return useMemo(() => ({ review: shown, access: access ?? 'owner', edit, setReady, runStep }), [shown, access, edit, setReady, runStep]);
 }

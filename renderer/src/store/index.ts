@@ -33,6 +33,9 @@ export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'
 type SessionSlice = {
   saveState: SaveState;
   setSaveState: (state: SaveState) => void;
+  /** Whether the review being edited has a change not written yet (waiting, being written, or failed). */
+  saveBusy: boolean;
+  setSaveBusy: (busy: boolean) => void;
   /** Whether the browser promised not to evict Jalon's storage (`navigator.storage.persist()`). */
   storagePersisted: boolean | null;
   setStoragePersisted: (persisted: boolean | null) => void;
@@ -81,6 +84,8 @@ const createTeamSlice: StateCreator<UiState, [], [], TeamSlice> = (set) => ({
 const createSessionSlice: StateCreator<UiState, [], [], SessionSlice> = (set) => ({
   saveState: { kind: 'saved' },
   setSaveState: (saveState) => set({ saveState }),
+  saveBusy: false,
+  setSaveBusy: (saveBusy) => set({ saveBusy }),
   storagePersisted: null,
   setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
 });

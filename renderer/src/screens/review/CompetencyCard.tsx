@@ -55,8 +55,6 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
   };
 
   const rate = (next: ObservedRating | null) => edit((review) => setObserved(review, entry.id, next), { immediate: true });
-  /** A rating from the keyboard: no control changed by itself, so the write may go before the redraw. */
-  const rateByKey = (next: ObservedRating) => edit((review) => setObserved(review, entry.id, next), { immediate: true, writeFirst: true });
 
   function onCardKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (readOnly || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -72,13 +70,13 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
     }
     const digit = /^[0-9]$/.test(event.key) ? Number(event.key) : null;
     if (digit !== null) {
-      if (digit === 0) rateByKey({ kind: 'below' });
-      else if (digit <= entry.levelTitles.length) rateByKey({ kind: 'level', level: digit });
+      if (digit === 0) rate({ kind: 'below' });
+      else if (digit <= entry.levelTitles.length) rate({ kind: 'level', level: digit });
       else return;
       event.preventDefault();
     } else if (event.key === 'n' || event.key === 'N') {
       event.preventDefault();
-      rateByKey({ kind: 'not-observed', reason: '' });
+      rate({ kind: 'not-observed', reason: '' });
       focusSoon(reasonId(entry.id));
     } else if (onCard && (event.key === 'e' || event.key === 'E' || event.key === 'Enter')) {
       event.preventDefault();

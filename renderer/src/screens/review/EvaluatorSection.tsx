@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput } from '../../../../shared/dates';
 import { setEvaluator, setInterviewDate, setSecondEvaluator } from '../../../../shared/reviews/edits';
@@ -7,11 +7,12 @@ import type { Review } from '../../../../shared/reviews/review';
 import { TextField } from '../../components/fields';
 import { RadioGroupField } from '../../components/RadioGroupField';
 import type { ReviewEditor } from '../../data/use-review-editor';
+import { sameButRatings } from './same-review';
 
 export const evaluatorNameId = 'review-evaluator-name';
 
 /** Who evaluated, in what capacity, and when: recorded in the review, editable until finalisation. */
-export function EvaluatorSection({ review, edit, readOnly }: { review: Review; edit: ReviewEditor['edit']; readOnly: boolean }) {
+export const EvaluatorSection = memo(function EvaluatorSection({ review, edit, readOnly }: { review: Review; edit: ReviewEditor['edit']; readOnly: boolean }) {
   const { t } = useTranslation();
   const evaluator = review.evaluator ?? { name: '', role: '', capacity: 'superieur-hierarchique' as const };
   const second = review.secondEvaluator ?? { name: '', role: '' };
@@ -93,4 +94,4 @@ export function EvaluatorSection({ review, edit, readOnly }: { review: Review; e
       </div>
     </section>
   );
-}
+}, sameButRatings);

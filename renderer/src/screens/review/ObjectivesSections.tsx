@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput } from '../../../../shared/dates';
 import {
@@ -16,6 +16,7 @@ import { focusSoon } from '../../components/focus-soon';
 import { newId } from '../../data/ids';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { NoObjectivesReason } from './NoObjectivesReason';
+import { sameButRatings } from './same-review';
 
 export const objectiveDescriptionId = (id: string) => `objective-${id}`;
 export const objectiveResultName = (id: string) => `objective-result-${id}`;
@@ -24,7 +25,7 @@ export const nextObjectiveDescriptionId = (id: string) => `next-objective-${id}`
 type SectionProps = { review: Review; edit: ReviewEditor['edit']; readOnly: boolean };
 
 /** The bilan's objectives: description, result, comment. */
-export function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
+export const ObjectivesSection = memo(function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
   const { t } = useTranslation();
   const [folded, setFolded] = useState(false);
   const count = review.objectives.length;
@@ -91,10 +92,10 @@ export function ObjectivesSection({ review, edit, readOnly }: SectionProps) {
       )}
     </section>
   );
-}
+}, sameButRatings);
 
 /** The planification: the next cycle's objectives, with a warning past ten. */
-export function NextObjectivesSection({ review, edit, readOnly }: SectionProps) {
+export const NextObjectivesSection = memo(function NextObjectivesSection({ review, edit, readOnly }: SectionProps) {
   const { t } = useTranslation();
   const count = review.nextObjectives.length;
   const [folded, setFolded] = useState(false);
@@ -163,7 +164,7 @@ export function NextObjectivesSection({ review, edit, readOnly }: SectionProps) 
       )}
     </section>
   );
-}
+}, sameButRatings);
 
 /** Folds a list of objectives away, saying how many there are while folded. */
 function FoldButton({ count, folded, controls, onToggle }: { count: number; folded: boolean; controls: string; onToggle: () => void }) {

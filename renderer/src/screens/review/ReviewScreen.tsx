@@ -210,6 +210,7 @@ function targetOf(item: MissingItem, review: Review): string {
 function ReviewSidebar({ review, missing, editor, personName }: { review: Review; missing: MissingItem[]; editor: ReviewEditor; personName: string }) {
   const { t } = useTranslation();
   const saveState = useUiStore((state) => state.saveState);
+  const saveBusy = useUiStore((state) => state.saveBusy);
   // A message belongs to the status it was given for: « prête » no longer shows once finalised.
   const [message, setMessageFor] = useState<{ text: string; status: Review['status'] } | null>(null);
   const setMessage = (text: string | null) => setMessageFor(text === null ? null : { text, status: review.status });
@@ -244,7 +245,7 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
 
   return (
     <aside className="review-side" id="review-side" tabIndex={-1} aria-label={t('review.side')}>
-      <p className={`save-state save-${saveState.kind}`} role="status" aria-busy={editor.busy}>
+      <p className={`save-state save-${saveState.kind}`} role="status" aria-busy={saveBusy}>
         {saveState.kind === 'error'
           ? t('saveState.error', { message: errorMessage(saveState.error) })
           : saveState.kind === 'quota'
@@ -305,7 +306,7 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
           {message.text}
         </p>
       )}
-      {owner && <WorkflowPanel review={review} personName={personName} editor={editor} />}
+      {owner && <WorkflowPanel review={review} personName={personName} runStep={editor.runStep} />}
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import { focusSoon } from '../../components/focus-soon';
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
@@ -18,11 +18,12 @@ import { errorMessage } from '../../i18n/error-message';
 import { platform } from '../../platform';
 import { auditLine, formatStamp } from '../print/format-stamp';
 import { evaluatorNameId } from './EvaluatorSection';
+import { sameButRatings } from './same-review';
 
-type Props = { review: Review; personName: string; editor: ReviewEditor };
+type Props = { review: Review; personName: string; runStep: ReviewEditor['runStep'] };
 
 /** Finalise, hand over, acknowledge, close; addenda, PDF and the integrity check of a locked review. */
-export function WorkflowPanel({ review, personName, editor }: Props) {
+export const WorkflowPanel = memo(function WorkflowPanel({ review, personName, runStep }: Props) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -32,7 +33,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
 
 
   async function step(run: () => Promise<WorkflowChange | { ok: false; error: AppError }>, done?: () => void): Promise<boolean> {
-    const result = await editor.runStep(run);
+    const result = await runStep(run);
     if (result.ok) {
       setMessage(null);
       done?.();
@@ -175,7 +176,7 @@ export function WorkflowPanel({ review, personName, editor }: Props) {
       </ol>
     </section>
   );
-}
+}, sameButRatings);
 
 function DateStepForm({
   label,
