@@ -2,6 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person } from '../../../shared/people/person';
 import type { Review } from '../../../shared/reviews/review';
 import { db } from './db';
+import { LastSeen } from './last-seen';
+
+// A screen opened from another (the Progression from the person's page) draws its first frame from these.
+const seenPeople = new LastSeen<Person | null>(8);
+const seenReviews = new LastSeen<Review[]>(8);
 
 /** Everyone, by name; `undefined` while loading. */
 export function usePeople(): Person[] | undefined {
@@ -10,12 +15,16 @@ export function usePeople(): Person[] | undefined {
 
 /** One person; `null` when there is no such person, `undefined` while loading. */
 export function usePerson(id: string): Person | null | undefined {
-  return useLiveQuery(async () => (await db.people.get(id)) ?? null, [id]);
+  return useLiveQuery(async () => seenPeople.keep(id, (await db.people.get(id)) ?? null), [id], seenPeople.get(id));
 }
 
 /** A person's reviews, oldest cycle first. */
 export function usePersonReviews(personId: string): Review[] | undefined {
-  return useLiveQuery(() => db.reviews.where('personId').equals(personId).sortBy('cycleIndex'), [personId]);
+  return useLiveQuery(
+    async () => seenReviews.keep(personId, await db.reviews.where('personId').equals(personId).sortBy('cycleIndex')),
+    [personId],
+    seenReviews.get(personId),
+  );
 }
 
 /** One review, read-only; `null` when there is no such review, `undefined` while loading. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/NotFound';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
@@ -30,6 +30,9 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
   const lines = useMemo(() => progression(reviews ?? []), [reviews]);
   const [competencyId, setCompetencyId] = useState<string>(CURRENT_FRAMEWORK.competencies[0]!.id);
   const [today] = useState(todayIso);
+  // The chart and the table are drawn in the first frame; the small multiples, the results per cycle and
+  // the comparison in the next (a transition React may interrupt), so that the screen answers the click at once.
+  const complete = useDeferredValue(true, false);
   if (person === undefined || reviews === undefined) return null;
   if (person === null) {
     return <NotFound message={t('person.notFound')} back={t('common.back')} />;
@@ -77,9 +80,9 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
             <ProgressionChart line={line} />
           </section>
 
-          <SmallMultiples lines={lines} selected={line.id} onSelect={setCompetencyId} />
+          {complete && <SmallMultiples lines={lines} selected={line.id} onSelect={setCompetencyId} />}
 
-          <CycleResultsTable results={cycleResults(reviews)} />
+          {complete && <CycleResultsTable results={cycleResults(reviews)} />}
 
           {/* Not a landmark itself: the scrolling table inside is the region of that name. */}
           <section className="card">
@@ -112,7 +115,7 @@ export default function ProgressionScreen({ personId }: { personId: string }) {
             </div>
           </section>
 
-          {ordered.length >= 2 && <Comparison reviews={ordered} />}
+          {complete && ordered.length >= 2 && <Comparison reviews={ordered} />}
         </>
       )}
     </div>
