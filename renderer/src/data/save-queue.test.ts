@@ -103,6 +103,20 @@ describe('save queue', () => {
     expect(queue.hasUnsaved).toBe(false);
   });
 
+  it('a choice written at once is said pending before its write starts, and saved only once written', async () => {
+    const store = fakeStore();
+    const states: SaveQueueState[] = [];
+    const queue = queueOver(store, states);
+    const release = store.hold();
+    queue.change('rated 2', { immediate: true });
+    // What is drawn with the choice, before the write is done, never says « saved ».
+    expect(states.map((state) => state.kind)).toEqual(['pending', 'saving']);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.values()).toEqual(['rated 2']);
+    expect(states.map((state) => state.kind)).toEqual(['pending', 'saving', 'saved']);
+  });
+
   it('flush (page hidden, unload, route change) writes at once without waiting for the timers', async () => {
     const store = fakeStore();
     const queue = queueOver(store);

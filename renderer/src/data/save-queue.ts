@@ -88,6 +88,8 @@ export class SaveQueue<T> {
     if (this.stopped) return;
     this.latest = { value };
     this.dirty = true;
+    // Said at once, whether the write starts now or after a pause: nothing unwritten is ever shown as saved.
+    if (this.running === null && this.current.kind !== 'failed') this.setState({ kind: 'pending' });
     if (options?.immediate) {
       void this.flush();
       return;
@@ -103,7 +105,6 @@ export class SaveQueue<T> {
         void this.flush();
       }, this.options.maxWaitMs);
     }
-    if (this.running === null && this.current.kind !== 'failed') this.setState({ kind: 'pending' });
   }
 
   /**
