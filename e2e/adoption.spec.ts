@@ -8,12 +8,8 @@ test.beforeEach(async ({ page }) => {
 
 test('adopting existing staff: past evaluations come with the CSV, a past cycle is marked « évalué hors Jalon », and each counts in the history, the progression and the « insuffisant » window', async ({
   page,
-  outsideRequests,
-  consoleErrors,
   seriousA11yViolations,
 }, testInfo) => {
-  void outsideRequests;
-  void consoleErrors;
   const csv = testInfo.outputPath('rh.csv');
   writeFileSync(
     csv,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_PORT } from '../playwright.config';
-import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+import { ReviewPage, TeamPage } from './pages/team-pages';
 
 /**
  * Power cuts while someone works at a human pace: the browser is killed
@@ -106,9 +106,7 @@ async function setUp(profile: string): Promise<{ running: Running; reviewUrl: st
   await page.goto(`${BASE}/#/equipe`);
   await page.getByRole('heading', { level: 1, name: 'Équipe' }).waitFor();
   const team = new TeamPage(page);
-  await team.addPerson({ name: 'Léa Dubois', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
-  await new PersonPage(page).waitFor('Léa Dubois');
-  await new PersonPage(page).openReview(2);
+  await team.addPersonAndOpenReview({ name: 'Léa Dubois', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' }, 2);
   return { running, reviewUrl: page.url() };
 }
 

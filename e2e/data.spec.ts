@@ -21,10 +21,8 @@ async function chooseFile(page: Page, button: string, file: string): Promise<voi
   await (await chooser).setFiles(file);
 }
 
-test('an encrypted backup restores the data after it was removed; a damaged copy is refused and changes nothing', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
+test('an encrypted backup restores the data after it was removed; a damaged copy is refused and changes nothing', async ({ page, seriousA11yViolations }, testInfo) => {
   test.setTimeout(120_000);
-  void outsideRequests;
-  void consoleErrors;
   await new TeamPage(page).open();
   await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
   await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
@@ -89,9 +87,7 @@ test('an encrypted backup restores the data after it was removed; a damaged copy
   await expect(page.getByText('12 gestionnaires de dossiers')).toBeVisible();
 });
 
-test('an unencrypted backup is made only after an explicit warning', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('an unencrypted backup is made only after an explicit warning', async ({ page }) => {
   await page.goto('/#/donnees');
   const backupForm = page.getByRole('form', { name: 'Créer une sauvegarde' });
   // A passphrase error goes once there is no passphrase to get wrong (issue 13).
@@ -108,9 +104,7 @@ test('an unencrypted backup is made only after an explicit warning', async ({ pa
   expect((await download).suggestedFilename()).toMatch(/^jalon_sauvegarde_2026-11-26\.jalon$/);
 });
 
-test('a CSV from HR: mapping, preview with line errors, import of the valid rows only', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
-  void outsideRequests;
-  void consoleErrors;
+test('a CSV from HR: mapping, preview with line errors, import of the valid rows only', async ({ page, seriousA11yViolations }, testInfo) => {
   const csv = testInfo.outputPath('rh.csv');
   writeFileSync(
     csv,
@@ -145,9 +139,7 @@ test('a CSV from HR: mapping, preview with line errors, import of the valid rows
   expect(await countPeople(page)).toBe(3);
 });
 
-test('deleting a person names what will go, then removes every trace', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('deleting a person names what will go, then removes every trace', async ({ page }) => {
   const team = new TeamPage(page);
   await team.open();
   await team.addPerson({ name: 'Léa Dubois', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
@@ -183,8 +175,7 @@ test('deleting a person names what will go, then removes every trace', async ({ 
   expect(left).toEqual([0, 0, 0, 0, 0, 0, 0]);
 });
 
-test('a database from a newer Jalon is left untouched, and the user is told why', async ({ page, outsideRequests }) => {
-  void outsideRequests;
+test('a database from a newer Jalon is left untouched, and the user is told why', async ({ page }) => {
   await page.goto('/icon.svg');
   await page.evaluate(
     () =>

@@ -7,14 +7,14 @@ import { expect, test } from './fixtures';
  * main are covered by electron/*.test.ts and, where a binary exists, by
  * e2e/electron.spec.ts): it records what the page asks over the IPC contract.
  */
-test('web mode shows no folder to open', async ({ page, consoleErrors: _errors, outsideRequests: _outside }) => {
+test('web mode shows no folder to open', async ({ page }) => {
   await page.goto('/#/donnees');
   await expect(page.getByRole('heading', { level: 2, name: 'Sauvegardes de sécurité automatiques' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sur cet ordinateur' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Ouvrir le dossier des données' })).toHaveCount(0);
 });
 
-test('desktop: Données opens the data folder and the safety copies, and says so in French when it cannot', async ({ page, seriousA11yViolations, consoleErrors: _errors }) => {
+test('desktop: Données opens the data folder and the safety copies, and says so in French when it cannot', async ({ page, seriousA11yViolations }) => {
   await page.addInitScript(() => {
     const calls: unknown[] = [];
     let failNext = false;

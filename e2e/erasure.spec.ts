@@ -32,9 +32,7 @@ function everythingStored(page: Page): Promise<Record<string, string>> {
   });
 }
 
-test('erasing a person leaves no trace in any database, store or safety copy, and says what it cannot reach', async ({ page, outsideRequests, consoleErrors }, testInfo) => {
-  void outsideRequests;
-  void consoleErrors;
+test('erasing a person leaves no trace in any database, store or safety copy, and says what it cannot reach', async ({ page }, testInfo) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
   // A finalised review: its entry in the seal log names the person and the review too.
   await page.goto('/#/parametres');

@@ -2,12 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
-test('another window upgrading the schema: this one lets go and says so, nothing lost', async ({ page, context, outsideRequests }) => {
-  void outsideRequests;
+test('another window upgrading the schema: this one lets go and says so, nothing lost', async ({ page, context }) => {
   const team = new TeamPage(page);
   await team.open();
   await team.addPerson({ name: 'Léa Dubois', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
-  await new PersonPage(page).waitFor('Léa Dubois');
 
   // A newer Jalon, opened in another tab, asks for a higher schema version.
   const other = await context.newPage();
@@ -38,8 +36,7 @@ test('another window upgrading the schema: this one lets go and says so, nothing
   expect(people).toBe(1);
 });
 
-test('IndexedDB unavailable: a clear message, no empty app', async ({ page, outsideRequests }) => {
-  void outsideRequests;
+test('IndexedDB unavailable: a clear message, no empty app', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', {
       get() {
@@ -52,8 +49,7 @@ test('IndexedDB unavailable: a clear message, no empty app', async ({ page, outs
   await expect(page.getByRole('heading', { name: 'Équipe' })).toHaveCount(0);
 });
 
-test('storage full while rating: a clear message, the last saved state intact, the edit kept on screen', async ({ page, outsideRequests }) => {
-  void outsideRequests;
+test('storage full while rating: a clear message, the last saved state intact, the edit kept on screen', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
   const team = new TeamPage(page);
   await team.open();

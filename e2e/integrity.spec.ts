@@ -1,19 +1,14 @@
 import { expect, test } from './fixtures';
-import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+import { TeamPage } from './pages/team-pages';
 
-test('a hand-over date changed outside Jalon: the review and the Données report both say what changed', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('a hand-over date changed outside Jalon: the review and the Données report both say what changed', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
   await page.goto('/#/parametres');
   await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
   const team = new TeamPage(page);
   await team.open();
-  await team.addPerson({ name: 'Léa Dubois', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
-  await new PersonPage(page).waitFor('Léa Dubois');
-  await new PersonPage(page).openReview(2);
-  const review = new ReviewPage(page);
+  const review = await team.addPersonAndOpenReview({ name: 'Léa Dubois', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' }, 2);
   // Class C expects level 1 everywhere: rated at the expected level, no evidence is needed.
   await review.rateAll(Array.from({ length: 10 }, () => '1'));
   await page.getByLabel('Raison de l’absence d’objectif dans le bilan').fill('Premier cycle : aucun objectif planifié.');

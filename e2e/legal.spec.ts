@@ -13,9 +13,7 @@ test.describe('Paramètres: evaluator, appeal notice and the calendar of days of
     await page.clock.setFixedTime(TODAY);
   });
 
-  test('the evaluator’s profile saves itself and comes back after a reload', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('the evaluator’s profile saves itself and comes back after a reload', async ({ page, seriousA11yViolations }) => {
     await page.goto('/#/parametres');
     await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
     await choose(page.getByRole('radio', { name: 'Chef fonctionnel, par délégation' }));
@@ -26,9 +24,7 @@ test.describe('Paramètres: evaluator, appeal notice and the calendar of days of
     expect(await seriousA11yViolations()).toEqual([]);
   });
 
-  test('the calendar lists each day off with its reason; a day can be removed, restored and added', async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('the calendar lists each day off with its reason; a day can be removed, restored and added', async ({ page }) => {
     await page.goto('/#/parametres');
     await page.getByLabel('Année').selectOption('2026');
     const table = page.getByRole('table', { name: 'Calendrier des jours de congé 2026' });
@@ -75,9 +71,7 @@ test.describe('Paramètres: evaluator, appeal notice and the calendar of days of
     expect(stored).toEqual({ key: 'calendar', value: { workingWeek: 'mon-fri', removed: ['2026-05-15'], extra: [{ date: '2027-02-15', reason: 'Fermeture du bâtiment' }] } });
   });
 
-  test('the appeal notice’s wording and bodies are editable, and refused empty', async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('the appeal notice’s wording and bodies are editable, and refused empty', async ({ page }) => {
     await page.goto('/#/parametres');
     await expect(page.getByText('Destinataire du recours : le fonctionnaire dirigeant.')).toBeVisible();
     await page.getByLabel('Destinataire du recours').fill('');
@@ -129,7 +123,6 @@ async function finalisedInsufficient(
   const team = new TeamPage(page);
   await team.open();
   await team.addPerson({ name: 'Léa Martin', staffNumber: 'LM7', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025', service: 'Recouvrement' });
-  await new PersonPage(page).waitFor('Léa Martin');
   const review = await preparedReview(page, 2);
   const reviewId = page.url().split('/').pop()!;
 
@@ -164,9 +157,7 @@ test.describe('the legal record of a review', () => {
     await page.clock.setFixedTime(TODAY);
   });
 
-  test('evaluator from Paramètres, hints over every expected competency, « insuffisant » counted from finalisation and as "would be the second"', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('evaluator from Paramètres, hints over every expected competency, « insuffisant » counted from finalisation and as "would be the second"', async ({ page, seriousA11yViolations }) => {
     const outcome = page.getByRole('region', { name: 'Résultat de l’évaluation' });
     await finalisedInsufficient(page, {
       beforeOutcome: async () => {
@@ -202,9 +193,7 @@ test.describe('the legal record of a review', () => {
 
   });
 
-  test('the appeal deadline on screen and the appeal notice in the PDF, printed from the review after a change of manager', async ({ page, outsideRequests, consoleErrors }, testInfo) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('the appeal deadline on screen and the appeal notice in the PDF, printed from the review after a change of manager', async ({ page }, testInfo) => {
     const reviewId = await finalisedInsufficient(page);
     // Hand-over: the appeal deadline, with its convention.
     await page.goto(`/#/evaluation/${reviewId}`);
@@ -242,13 +231,9 @@ test.describe('the legal record of a review', () => {
 
   test('after a finalised « insuffisant »: the remediation period and its follow-up, an entretien de fonctionnement, the first planification; on the person page, the progression and in a PDF that carries every element of the report', async ({
     page,
-    outsideRequests,
-    consoleErrors,
     seriousA11yViolations,
   }, testInfo) => {
     test.setTimeout(150_000);
-    void outsideRequests;
-    void consoleErrors;
     const reviewId = await finalisedInsufficient(page);
     await page.getByLabel('Date de remise du rapport au membre du personnel').fill('26/11/2026');
     await page.getByRole('button', { name: 'Enregistrer la remise' }).click();
@@ -373,14 +358,10 @@ test.describe('the legal record of a review', () => {
     expect(text).not.toMatch(/Statut (finalisée|remise)/);
   });
 
-  test('printing a review without an evaluator asks for one', async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('printing a review without an evaluator asks for one', async ({ page }) => {
     const team = new TeamPage(page);
     await team.open();
-    await team.addPerson({ name: 'Tom Peeters', classId: 'D', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
-    await new PersonPage(page).waitFor('Tom Peeters');
-    await new PersonPage(page).openReview(2);
+    await team.addPersonAndOpenReview({ name: 'Tom Peeters', classId: 'D', classFrom: '01/01/2020', cycleStart: '01/01/2025' }, 2);
     await page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Indiquez le nom de l’évaluateur dans l’évaluation avant d’imprimer le rapport.' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Évaluateur et entretien' }).getByLabel('Nom de l’évaluateur')).toBeFocused();
@@ -389,14 +370,7 @@ test.describe('the legal record of a review', () => {
   });
 });
 
-test('Référentiel: Guider reads A1*/A2* with the limited-leadership note, starred terms link to their definitions, the épicène note is shown', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-  seriousA11yViolations,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('Référentiel: Guider reads A1*/A2* with the limited-leadership note, starred terms link to their definitions, the épicène note is shown', async ({ page, seriousA11yViolations }) => {
   const referentiel = new ReferentielPage(page);
   await referentiel.open();
   await referentiel.chooseClass('A1');

@@ -6,9 +6,7 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
 });
 
-test('a report of example data says « EXEMPLE » on every page; its title and file name come from the person and the cycle', async ({ page, outsideRequests, consoleErrors }, testInfo) => {
-  void outsideRequests;
-  void consoleErrors;
+test('a report of example data says « EXEMPLE » on every page; its title and file name come from the person and the cycle', async ({ page }, testInfo) => {
   await page.goto('/#/equipe');
   await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
   await expect(page.getByText(/Des données d’exemple sont chargées/)).toBeVisible();

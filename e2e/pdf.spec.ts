@@ -60,9 +60,7 @@ test.describe('finalised review and its PDF', () => {
     await page.clock.setFixedTime(TODAY);
   });
 
-  test('finalise, lock, hand over: the PDF carries the names, levels and hash, and no appeal notice without a mention', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('finalise, lock, hand over: the PDF carries the names, levels and hash, and no appeal notice without a mention', async ({ page, seriousA11yViolations }, testInfo) => {
     const reviewId = await completeReview(page, 'A rédigé l’analyse du dossier n° 2026/117 — « remarquable ». <script>alert(1)</script>');
     const review = new ReviewPage(page);
 
@@ -116,9 +114,7 @@ test.describe('finalised review and its PDF', () => {
     expect(await seriousA11yViolations()).toEqual([]);
   });
 
-  test('20,000 characters of evidence flow over several pages, numbered right', async ({ page, outsideRequests, consoleErrors }, testInfo) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('20,000 characters of evidence flow over several pages, numbered right', async ({ page }, testInfo) => {
     const paragraph = 'Le 12/03, a repris seul le dossier complexe « Dupont », analysé les pièces et proposé une solution validée par le service juridique. ';
     const long = Array.from({ length: 200 }, (_, index) => `${index + 1}. ${paragraph}`).join('\n').slice(0, 20_000);
     const reviewId = await completeReview(page, long);
@@ -133,23 +129,17 @@ test.describe('finalised review and its PDF', () => {
     expect(text.match(/Attendu\s+Niveau observé/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 
-  test('an incomplete review cannot be finalised; the missing list says why', async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('an incomplete review cannot be finalised; the missing list says why', async ({ page }) => {
     const team = new TeamPage(page);
     await team.open();
-    await team.addPerson({ name: 'Luc Renard', classId: 'B', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
-    await new PersonPage(page).waitFor('Luc Renard');
-    await new PersonPage(page).openReview(2);
+    await team.addPersonAndOpenReview({ name: 'Luc Renard', classId: 'B', classFrom: '01/01/2020', cycleStart: '01/01/2025' }, 2);
     await new ReviewPage(page).finalise();
     await expect(page.getByRole('alert').filter({ hasText: 'L’évaluation n’est pas complète : complétez d’abord les éléments listés.' })).toBeVisible();
     await expect(page.getByText('Statut : brouillon')).toBeVisible();
     await expect(new ReviewPage(page).missing()).toContainText('Il manque 13 éléments');
   });
 
-  test('an addendum needs a reason, leaves the original intact and is printed; tampering is flagged', async ({ page, outsideRequests, consoleErrors }, testInfo) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('an addendum needs a reason, leaves the original intact and is printed; tampering is flagged', async ({ page }, testInfo) => {
     const reviewId = await completeReview(page, 'Analyse rigoureuse.');
     const review = new ReviewPage(page);
     await review.finalise();

@@ -103,13 +103,7 @@ async function personWithHistory(page: Page): Promise<{ personId: string; expect
   return { personId, expectedB };
 }
 
-test('the person page shows the next step, the expected profile beside last year’s review, and this cycle’s objectives (journey 2)', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the person page shows the next step, the expected profile beside last year’s review, and this cycle’s objectives (journey 2)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const { expectedB } = await personWithHistory(page);
 
@@ -147,13 +141,7 @@ test('the person page shows the next step, the expected profile beside last year
   await expect(objectives.getByRole('listitem')).toHaveText(['Former un collègue à la procédure (pas encore jugé)']);
 });
 
-test('the Progression gives objectives met and the mention per cycle, and all twelve competencies at a glance (journey 5)', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the Progression gives objectives met and the mention per cycle, and all twelve competencies at a glance (journey 5)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const { expectedB } = await personWithHistory(page);
   await page.getByRole('link', { name: 'Voir la progression' }).click();
@@ -187,13 +175,7 @@ test('the Progression gives objectives met and the mention per cycle, and all tw
   expect(await a11yViolations(page)).toEqual([]);
 });
 
-test('the meeting mode shows one screen at a time, nobody else, and rates and takes evidence from the keyboard', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the meeting mode shows one screen at a time, nobody else, and rates and takes evidence from the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await personWithHistory(page);
   await page.getByRole('button', { name: 'Commencer l’évaluation du cycle 3' }).click();

@@ -27,9 +27,7 @@ function expectedCells(classId: string, limitedLeadership: boolean) {
 
 test.describe('Référentiel', () => {
   for (const classId of CLASSES) {
-    test(`shows the document's expected levels for class ${classId}`, async ({ page, outsideRequests, consoleErrors }) => {
-      void outsideRequests;
-      void consoleErrors;
+    test(`shows the document's expected levels for class ${classId}`, async ({ page }) => {
       const referentiel = new ReferentielPage(page);
       await referentiel.open();
       await referentiel.chooseClass(classId);
@@ -46,9 +44,7 @@ test.describe('Référentiel', () => {
     });
   }
 
-  test('the leadership option changes "Guider" for A1 and A2 only', async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('the leadership option changes "Guider" for A1 and A2 only', async ({ page }) => {
     const referentiel = new ReferentielPage(page);
     await referentiel.open();
     for (const classId of ['A1', 'A2']) {
@@ -74,9 +70,7 @@ test.describe('Référentiel', () => {
     }
   });
 
-  test('can be used by keyboard alone', async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('can be used by keyboard alone', async ({ page }) => {
     const referentiel = new ReferentielPage(page);
     await referentiel.open();
     await referentiel.chooseClass('C');
@@ -90,9 +84,7 @@ test.describe('Référentiel', () => {
     expect(await referentiel.expectedCell('Guider')).toBe('Niveau 1 sur 4');
   });
 
-  test('shows the six roles and the two definitions', async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('shows the six roles and the two definitions', async ({ page }) => {
     const referentiel = new ReferentielPage(page);
     await referentiel.open();
     const roles = page.getByRole('region', { name: 'Finalités' });
@@ -108,9 +100,7 @@ test.describe('Référentiel', () => {
     await expect(page.getByRole('term').filter({ hasText: /^expertise$/ })).toBeVisible();
   });
 
-  test('has no serious or critical accessibility violation', async ({ page, seriousA11yViolations, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('has no serious or critical accessibility violation', async ({ page, seriousA11yViolations }) => {
     const referentiel = new ReferentielPage(page);
     await referentiel.open();
     for (const classId of ['D', 'A2']) {
@@ -119,8 +109,7 @@ test.describe('Référentiel', () => {
     }
   });
 
-  test('README screenshot', async ({ page, outsideRequests }) => {
-    void outsideRequests;
+  test('README screenshot', async ({ page }) => {
     await page.setViewportSize({ width: 1360, height: 900 });
     const referentiel = new ReferentielPage(page);
     await referentiel.open();

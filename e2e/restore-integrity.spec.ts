@@ -31,10 +31,8 @@ function tamper(file: string, out: string): { personName: string; cycleStart: st
 
 const fr = (iso: string) => iso.split('-').reverse().join('/');
 
-test('a tampered finalised review in a backup is refused naming the person and cycle, or on explicit choice imported flagged « intégrité non vérifiable »', async ({ page, outsideRequests, consoleErrors, seriousA11yViolations }, testInfo) => {
+test('a tampered finalised review in a backup is refused naming the person and cycle, or on explicit choice imported flagged « intégrité non vérifiable »', async ({ page, seriousA11yViolations }, testInfo) => {
   test.setTimeout(120_000);
-  void outsideRequests;
-  void consoleErrors;
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
   await page.goto('/#/equipe');
   await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();

@@ -71,10 +71,8 @@ async function exampleScreens(page: Page): Promise<{ name: string; hash: string;
   ];
 }
 
-test('every screen fits at 1280×800 and 1024×768 without horizontal scrolling, and passes axe', async ({ page, outsideRequests, consoleErrors }) => {
+test('every screen fits at 1280×800 and 1024×768 without horizontal scrolling, and passes axe', async ({ page }) => {
   test.setTimeout(180_000);
-  void outsideRequests;
-  void consoleErrors;
   await page.setViewportSize({ width: 1280, height: 800 });
   const screens = await exampleScreens(page);
   const problems: string[] = [];

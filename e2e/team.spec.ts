@@ -9,9 +9,7 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('find, edit and archive case handlers', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('find, edit and archive case handlers', async ({ page }) => {
   const team = new TeamPage(page);
   const person = new PersonPage(page);
   await team.open();
@@ -47,9 +45,7 @@ test('find, edit and archive case handlers', async ({ page, outsideRequests, con
   await expect(team.row('Pieter Janssens')).toContainText('archivé·e');
 });
 
-test('markup, script, emoji and 100,000 characters are stored and shown as plain text', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('markup, script, emoji and 100,000 characters are stored and shown as plain text', async ({ page }) => {
   const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Zoé 🌟';
   const team = new TeamPage(page);
   await team.open();
@@ -72,9 +68,7 @@ test('markup, script, emoji and 100,000 characters are stored and shown as plain
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('the ready check lists what is missing and takes the user to it', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the ready check lists what is missing and takes the user to it', async ({ page }) => {
   const team = new TeamPage(page);
   await team.open();
   await team.addPerson({ name: 'Nora Lambert', classId: 'D', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
@@ -96,9 +90,7 @@ test('the ready check lists what is missing and takes the user to it', async ({ 
   await expect(review.missing().getByRole('button', { name: 'Se développer : observations' })).toHaveCount(0);
 });
 
-test('an old record with a class the framework does not know is shown safely, with a message', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('an old record with a class the framework does not know is shown safely, with a message', async ({ page }) => {
   const team = new TeamPage(page);
   await team.open();
   await team.addPerson({ name: 'Modèle', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });

@@ -1,16 +1,11 @@
 import { expect, test } from './fixtures';
-import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
+import { ReviewPage, TeamPage } from './pages/team-pages';
 
-test('a review open in two tabs: one writes, the other shows it read-only and takes over when the first closes', async ({ page, context, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('a review open in two tabs: one writes, the other shows it read-only and takes over when the first closes', async ({ page, context }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
   const team = new TeamPage(page);
   await team.open();
-  await team.addPerson({ name: 'Jan Claes', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' });
-  await new PersonPage(page).waitFor('Jan Claes');
-  await new PersonPage(page).openReview(2);
-  const first = new ReviewPage(page);
+  const first = await team.addPersonAndOpenReview({ name: 'Jan Claes', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' }, 2);
   await (await first.openEvidence('Communiquer')).fill('Écrit dans le premier onglet.');
   await first.waitSaved();
 

@@ -5,14 +5,7 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+01:00'));
 });
 
-test('a promotion is confirmed in a dialog and can be undone until a review is judged in the new class', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-  seriousA11yViolations,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('a promotion is confirmed in a dialog and can be undone until a review is judged in the new class', async ({ page, seriousA11yViolations }) => {
   const team = new TeamPage(page);
   await team.open();
   await team.addPerson({ name: 'Elise Maes', classId: 'C', classFrom: '01/01/2019', cycleStart: '01/01/2025' });
@@ -51,19 +44,14 @@ test('a promotion is confirmed in a dialog and can be undone until a review is j
   await expect(history.getByRole('button', { name: /^Annuler le passage/ })).toHaveCount(0);
 });
 
-test('finalising asks first, in a dialog, and « prête » is not announced any more once finalised', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('finalising asks first, in a dialog, and « prête » is not announced any more once finalised', async ({ page }) => {
   // A review is ready only with its evaluator, pre-filled from Paramètres (issue 12).
   await page.goto('/#/parametres');
   await page.getByLabel('Nom de l’évaluateur').fill('Sophie Lemaire');
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré automatiquement' }).first()).toBeVisible();
   const team = new TeamPage(page);
   await team.open();
-  await team.addPerson({ name: 'Noah Wouters', classId: 'D', classFrom: '01/01/2019', cycleStart: '01/01/2025' });
-  await new PersonPage(page).waitFor('Noah Wouters');
-  await new PersonPage(page).openReview(2);
-  const review = new ReviewPage(page);
+  const review = await team.addPersonAndOpenReview({ name: 'Noah Wouters', classId: 'D', classFrom: '01/01/2019', cycleStart: '01/01/2025' }, 2);
   const count = await page.locator('[data-rating-card]').count();
   await review.rateAll(Array.from({ length: count }, () => '1'));
   // A bilan without objective needs its reason (issue 12).
@@ -81,14 +69,7 @@ test('finalising asks first, in a dialog, and « prête » is not announced any 
   await expect(page.getByText('L’évaluation est prête.')).toHaveCount(0);
 });
 
-test('the outcome is a radio group for the keyboard: Tab reaches it, arrows change it, Tab leaves it, and the choice is stored', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-  seriousA11yViolations,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the outcome is a radio group for the keyboard: Tab reaches it, arrows change it, Tab leaves it, and the choice is stored', async ({ page, seriousA11yViolations }) => {
   const team = new TeamPage(page);
   await team.open();
   await team.addPerson({ name: 'Elise Maes', classId: 'C', classFrom: '01/01/2019', cycleStart: '01/01/2025' });

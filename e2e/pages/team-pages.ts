@@ -27,6 +27,13 @@ export class TeamPage {
     if (!refused) await expect(this.page.getByRole('heading', { level: 1, name: person.name, exact: true })).toBeVisible();
   }
 
+  /** Adds a person and opens the review of one of their cycles: the usual opening of a review test. */
+  async addPersonAndOpenReview(person: NewPerson, cycleNumber: number): Promise<ReviewPage> {
+    await this.addPerson(person);
+    await new PersonPage(this.page).openReview(cycleNumber);
+    return new ReviewPage(this.page);
+  }
+
   async fillPersonForm(person: NewPerson): Promise<void> {
     const page = this.page;
     await page.getByLabel('Nom et prénom').fill(person.name);
