@@ -1,12 +1,12 @@
 // node bench/profile-load.mjs [--size N] [--years N] — a CPU profile of one team-screen load
 // (after `npm run bench` or with out/ built): where the time goes, by function and by script.
 // Prints the top self times; writes bench/results/load.cpuprofile (open it in Chromium's DevTools).
-import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { probe } from './probe.mjs';
+import { serve } from './serve.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -14,18 +14,7 @@ const option = (name, fallback) => (args.includes(`--${name}`) ? Number(args[arg
 const SIZE = option('size', 2000);
 const YEARS = option('years', 10);
 const PORT = Number(process.env.JALON_BENCH_PORT ?? 5398);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-const server = createServer((request, response) => {
-  const url = decodeURIComponent((request.url ?? '/').split('?')[0]);
-  const [base, relative] = url.startsWith('/bench/') ? ['out/bench', url.slice(7)] : ['out/renderer', url.slice(1)];
-  const root = path.join(ROOT, base);
-  const file = path.resolve(root, relative || 'index.html');
-  if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-const BASE = `http://127.0.0.1:${PORT}`;
+const { base: BASE, close } = await serve(ROOT, PORT);
 const browser = await chromium.launch({ executablePath: process.env.JALON_CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
   const context = await browser.newContext({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
@@ -68,5 +57,5 @@ try {
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
 } finally {
   await browser.close();
-  server.close();
+  close();
 }

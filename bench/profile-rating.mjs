@@ -1,13 +1,13 @@
 // node bench/profile-rating.mjs [--size N] [--years N] — a CPU profile of rating keys on the review screen
 // (after `npm run bench` or with out/ built): where the time goes between the key and the paint and the write.
 // Prints the top self times and inclusive times; writes bench/results/rating.cpuprofile (open it in Chromium's DevTools).
-import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { probe } from './probe.mjs';
+import { serve } from './serve.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -16,18 +16,7 @@ const SIZE = option('size', 50);
 const YEARS = option('years', 10);
 const KEYS = option('keys', 40);
 const PORT = Number(process.env.JALON_BENCH_PORT ?? 5398);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-const server = createServer((request, response) => {
-  const url = decodeURIComponent((request.url ?? '/').split('?')[0]);
-  const [base, relative] = url.startsWith('/bench/') ? ['out/bench', url.slice(7)] : ['out/renderer', url.slice(1)];
-  const root = path.join(ROOT, base);
-  const file = path.resolve(root, relative || 'index.html');
-  if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-const BASE = `http://127.0.0.1:${PORT}`;
+const { base: BASE, close } = await serve(ROOT, PORT);
 const dir = mkdtempSync(path.join(tmpdir(), 'jalon-profile-'));
 const context = await chromium.launchPersistentContext(dir, {
   executablePath: process.env.JALON_CHROMIUM ?? '/usr/bin/chromium',
@@ -103,5 +92,5 @@ try {
 } finally {
   await context.close();
   rmSync(dir, { recursive: true, force: true });
-  server.close();
+  close();
 }

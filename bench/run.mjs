@@ -10,14 +10,14 @@
 //
 // Writes bench/results/latest.json, bench/results/growth.svg, and the README's results section.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { probe } from './probe.mjs';
+import { serve } from './serve.mjs';
 import { summarise, writeReport } from './report.mjs';
 import { LoadSampler } from './load.mjs';
 
@@ -52,27 +52,9 @@ if (!args.includes('--no-build')) {
   run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
 }
 
-// The app (out/renderer), the harness (out/bench, under /bench/) and static copies (under /static/) on one origin.
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+// The app, the harness and static copies (under /static/) on one origin.
 const staticPages = new Map();
-const server = createServer((request, response) => {
-  const url = decodeURIComponent((request.url ?? '/').split('?')[0]);
-  if (staticPages.has(url)) {
-    response.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(staticPages.get(url));
-    return;
-  }
-  const [base, relative] = url.startsWith('/bench/') ? ['out/bench', url.slice(7)] : ['out/renderer', url.slice(1)];
-  const root = path.join(ROOT, base);
-  const file = path.resolve(root, relative || 'index.html');
-  if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-const BASE = `http://127.0.0.1:${PORT}`;
+const { base: BASE, close } = await serve(ROOT, PORT, staticPages);
 
 const sampler = new LoadSampler();
 sampler.start();
@@ -446,7 +428,7 @@ try {
     await context.close().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
-  server.close();
+  close();
   sampler.stop();
 }
 

@@ -15,18 +15,9 @@ import {
   startReview,
   verifyReview,
 } from './reviews-repo';
+import { MARIE } from '../testing/review-fixtures';
 
-const draft: PersonDraft = {
-  name: 'Marie Dupont',
-  staffNumber: 'AB123',
-  classId: 'C',
-  classFrom: '2020-01-01',
-  employment: 'statutaire',
-  limitedLeadership: false,
-  service: 'Recouvrement',
-  notes: '',
-  cycleStart: '2024-01-01',
-};
+const draft: PersonDraft = { ...MARIE, service: 'Recouvrement' };
 
 let db: JalonDb;
 let counter = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/result';
-import { ERROR_MESSAGE_KEYS, errorMessage } from './error-message';
+import { ERROR_MESSAGE_KEYS, errorMessage, formAnswer } from './error-message';
 
 describe('errorMessage', () => {
   it('gives every stable code a French message of its own, with nothing left to fill', () => {
@@ -20,5 +20,14 @@ describe('errorMessage', () => {
     expect(errorMessage({ code: 'record-invalid', problem: { table: 'people', index: 2, path: 'name', message: 'Invalid input: expected string' } })).toMatch(/\(personne, n°\s3, champ «\sname\s»\)\.$/);
     expect(errorMessage({ code: 'date-before', after: '2026-03-01' })).toBe('La date ne peut pas précéder le 01/03/2026.');
     expect(errorMessage({ code: 'db-newer', found: 9, known: 7 })).toMatch(/schéma 9, cette version connaît le schéma 7/);
+  });
+});
+
+describe('formAnswer', () => {
+  it('puts wrong fields beside them and any other failure in one French message for the form', () => {
+    expect(formAnswer({ ok: true })).toEqual({ fields: [], failure: null });
+    expect(formAnswer({ ok: false, error: { code: 'invalid-fields', fields: [{ field: 'notice' }] } })).toEqual({ fields: [{ field: 'notice' }], failure: null });
+    expect(formAnswer({ ok: false, error: { code: 'disk-full' } })).toEqual({ fields: [], failure: errorMessage({ code: 'disk-full' }) });
+    expect(formAnswer({ ok: false, error: { code: 'disk-full' } }).failure).toMatch(/disque|espace/i);
   });
 });

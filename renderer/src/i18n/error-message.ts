@@ -92,3 +92,13 @@ export function errorMessage(error: AppError & ErrorDetails): string {
     known: error.known ?? '',
   });
 }
+
+/**
+ * A form's save answer as the form shows it: the fields that are wrong (said
+ * beside each), and anything else (a full disk…) as one message for the form.
+ */
+export function formAnswer<F>(result: { ok: true } | { ok: false; error: { code: 'invalid-fields'; fields: F[] } | AppError }): { fields: F[]; failure: string | null } {
+  if (result.ok) return { fields: [], failure: null };
+  const { error } = result;
+  return 'fields' in error && error.code === 'invalid-fields' ? { fields: error.fields, failure: null } : { fields: [], failure: errorMessage(error) };
+}

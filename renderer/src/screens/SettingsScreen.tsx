@@ -6,7 +6,7 @@ import { TextField } from '../components/fields';
 import { RadioGroupField } from '../components/RadioGroupField';
 import { useEvaluatorProfile } from '../data/settings-repo';
 import { saveEvaluatorProfile } from '../data/actions';
-import { errorMessage } from '../i18n/error-message';
+import { formAnswer } from '../i18n/error-message';
 import { AppealSettingsSection } from './settings/AppealSettingsSection';
 import { CalendarSection } from './settings/CalendarSection';
 import { FrameworkPacksSection } from './settings/FrameworkPacksSection';
@@ -44,11 +44,10 @@ function ProfileForm({ initial }: { initial: EvaluatorProfile }) {
     setSaved(false);
     // Writes run in order (IndexedDB queues transactions on the same store), so the last answer is the last edit's.
     void saveEvaluatorProfile(next).then((result) => {
-      const invalid = !result.ok && result.error.code === 'invalid-fields' ? result.error.fields : [];
-      setErrors(invalid);
+      const { fields, failure } = formAnswer(result);
+      setErrors(fields);
       setSaved(result.ok);
-      // A field that is wrong is said beside it; anything else (a full disk…) in the form's alert.
-      setFailure(result.ok || result.error.code === 'invalid-fields' ? null : errorMessage(result.error));
+      setFailure(failure);
     });
   }
   const set = (key: Exclude<keyof EvaluatorProfile, 'evaluatorCapacity'>) => (value: string) => change({ ...profile, [key]: value });

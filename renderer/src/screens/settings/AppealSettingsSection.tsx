@@ -4,7 +4,7 @@ import { APPEAL_NAME_MAX, APPEAL_NOTICE_MAX, appealNoticeText, type AppealSettin
 import { TextField } from '../../components/fields';
 import { useAppealSettings } from '../../data/legal-settings-repo';
 import { saveAppealNotice } from '../../data/actions';
-import { errorMessage } from '../../i18n/error-message';
+import { formAnswer } from '../../i18n/error-message';
 
 export function AppealSettingsSection() {
   const settings = useAppealSettings();
@@ -25,10 +25,10 @@ function AppealSettingsForm({ initial }: { initial: AppealSettings }) {
     setSettings(next);
     setSaved(false);
     void saveAppealNotice(next).then((result) => {
-      setErrors(!result.ok && result.error.code === 'invalid-fields' ? result.error.fields : []);
+      const { fields, failure } = formAnswer(result);
+      setErrors(fields);
       setSaved(result.ok);
-      // A field that is wrong is said beside it; anything else (a full disk…) below the form.
-      setFailure(result.ok || result.error.code === 'invalid-fields' ? null : errorMessage(result.error));
+      setFailure(failure);
     });
   };
   const errorOf = (field: keyof AppealSettings) => {
