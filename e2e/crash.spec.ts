@@ -205,8 +205,14 @@ test('a browser killed at random while someone rates by keyboard loses at most a
       presses = [];
       await page.locator('[data-rating-card]').first().focus();
       while (alive()) {
-        const competency = await page.evaluate(() => document.activeElement?.id.replace(/^rating-/, '') ?? '');
-        const level = 1 + Math.floor(random(0, 3));
+        // The focused card and how many levels its scale has (« Se connaître » has two: a 3 there rates nothing).
+        const { competency, levels } = await page.evaluate(() => {
+          const card = document.activeElement;
+          const radios = card?.querySelectorAll('input[type="radio"]').length ?? 0;
+          // Its scale: « non observé », « en dessous », then one radio per level.
+          return { competency: card?.id.replace(/^rating-/, '') ?? '', levels: radios - 2 };
+        });
+        const level = 1 + Math.floor(random(0, Math.max(1, Math.min(3, levels))));
         // Counted before it is sent: a press the kill interrupts may still have been written.
         presses.push({ competency, level, at: Date.now() });
         await page.keyboard.press(String(level));
