@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('startup loads no backup, CSV or full-zod code; the Données screen loads it', async ({ page }) => {
+test('startup loads no backup, CSV, full-zod, react-aria or example-team code; each loads with its first use', async ({ page }) => {
   const scripts: { url: string; body: string }[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
@@ -10,6 +10,18 @@ test('startup loads no backup, CSV or full-zod code; the Données screen loads i
   // papaparse, the backup format (dexie-export-import, full zod) are nowhere in what startup fetched.
   await expect.poll(() => scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((script) => /Papa|JALONBK1|dexie-export-import/.test(script.body)).map((script) => script.url)).toEqual([]);
+  // Nor react-aria (its components name their classes "react-aria-…"; the team's checkboxes are native), nor the example's generator.
+  expect(scripts.filter((script) => /react-aria|Évaluateur d’exemple/.test(script.body)).map((script) => script.url)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
+  await expect(page.getByRole('button', { name: 'Retirer l’équipe d’exemple' })).toBeVisible();
+  await expect.poll(() => scripts.filter((script) => /Évaluateur d’exemple/.test(script.body)).length).toBe(1);
+  // The native checkbox: the label's click ticks it, the box follows.
+  const archived = page.getByRole('checkbox', { name: 'Afficher les personnes archivées' });
+  await page.getByText('Afficher les personnes archivées').click();
+  await expect(archived).toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(archived).not.toBeChecked();
 
   await page.getByRole('link', { name: 'Données' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sauvegarde et restauration' }).waitFor();

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Checkbox } from 'react-aria-components';
 
 type Props = {
   isSelected: boolean;
@@ -12,8 +11,11 @@ type Props = {
 };
 
 /**
- * The app's one checkbox, on react-aria-components Checkbox (the native input
- * stays, visually hidden, so it is a real checkbox to forms, tests and readers).
+ * The app's one checkbox: a native input inside its label (visually hidden,
+ * so it is a real checkbox to forms, tests and readers, and the label's click
+ * and the space bar toggle it), with the box drawn by CSS from `:checked`,
+ * `:disabled` and `:focus-visible`. Native rather than react-aria's: the team
+ * screen, drawn first, then loads no react-aria at all.
  *
  * Checkbox, not Switch, everywhere: every on/off in Jalon is either a value of a
  * form that is saved with it (limited leadership, unencrypted backup, guided
@@ -24,16 +26,18 @@ type Props = {
  */
 export function CheckboxField({ isSelected, onChange, children, isDisabled, describedBy, className }: Props) {
   return (
-    <Checkbox
-      className={className ? `checkbox ${className}` : 'checkbox'}
-      isSelected={isSelected}
-      isDisabled={isDisabled ?? false}
-      onChange={onChange}
-      {...(describedBy ? { 'aria-describedby': describedBy } : {})}
-    >
+    <label className={className ? `checkbox ${className}` : 'checkbox'}>
+      <input
+        type="checkbox"
+        className="visually-hidden"
+        checked={isSelected}
+        disabled={isDisabled ?? false}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+        {...(describedBy ? { 'aria-describedby': describedBy } : {})}
+      />
       {/* The tick is drawn by CSS, so the label's text stays the words alone. */}
       <span className="checkbox-box" aria-hidden="true" />
       <span>{children}</span>
-    </Checkbox>
+    </label>
   );
 }

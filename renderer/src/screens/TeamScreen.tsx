@@ -9,7 +9,6 @@ import { EMPTY_TEAM_FILTER, filterTeamRows, sortTeamRows, TEAM_STATUSES } from '
 import { TeamCounts } from './team/TeamCounts';
 import { CheckboxField } from '../components/CheckboxField';
 import { Link } from '../components/Link';
-import { loadExample, removeExample } from '../data/actions';
 import { toAppError } from '../data/app-error';
 import { useTeamRows } from '../data/use-team';
 import { errorMessage } from '../i18n/error-message';
@@ -19,6 +18,8 @@ import { useUiStore } from '../store';
 import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/team-columns';
 
 // The team is the first screen drawn: the dialog's code (react-aria's overlays) loads when it is first opened.
+// The actions (and the example's generator behind them) load with their first use.
+const actions = () => import('../data/actions');
 const ConfirmDialog = lazy(async () => ({ default: (await import('../components/ConfirmDialog')).ConfirmDialog }));
 
 const ROW_HEIGHT = 44;
@@ -145,7 +146,7 @@ export function TeamScreen() {
               danger
               onClose={() => setConfirmRemove(false)}
               onConfirm={async () => {
-                if (await runBusy(t('team.removingExample'), removeExample)) setNotice({ text: t('uiKit.exampleRemoved'), screen: 'team' });
+                if (await runBusy(t('team.removingExample'), async () => (await actions()).removeExample())) setNotice({ text: t('uiKit.exampleRemoved'), screen: 'team' });
               }}
             >
               <p>{t('team.removeExampleConfirm', { count: rows.filter((row) => row.example).length })}</p>
@@ -163,7 +164,7 @@ export function TeamScreen() {
             <Link to={{ screen: 'person-new' }} className="button primary">
               {t('team.add')}
             </Link>
-            <button type="button" className="button" disabled={busy !== null} onClick={() => void runBusy(t('team.loadingExample'), loadExample)}>
+            <button type="button" className="button" disabled={busy !== null} onClick={() => void runBusy(t('team.loadingExample'), async () => (await actions()).loadExample())}>
               {t('team.loadExample')}
             </button>
           </p>
