@@ -102,6 +102,10 @@ export function probe() {
     return table ? Number(table.getAttribute('aria-rowcount')) - 1 : 0;
   };
 
-  const loaded = location.hash.startsWith('#/equipe') ? whenPainted(() => document.querySelector('.team-table .row-link, .empty-state')) : null;
-  window.__jalonBench = { afterPaint, whenPainted, arm, writes, writeAfter, longTasks, rowCount, loaded, armed: null };
+  // The first rows painted (from the first screenful kept by the last start, when there is one)…
+  const team = location.hash.startsWith('#/equipe');
+  const loaded = team ? whenPainted(() => document.querySelector('.team-table .row-link, .empty-state')) : null;
+  // …and the whole team read and drawn (the table no longer busy).
+  const complete = team ? whenPainted(() => document.querySelector('.team-table[aria-busy="false"] .row-link, .empty-state')) : null;
+  window.__jalonBench = { afterPaint, whenPainted, arm, writes, writeAfter, longTasks, rowCount, loaded, complete, armed: null };
 }

@@ -30,7 +30,7 @@ export function resultsTable(output) {
 
 export function growthTable(growth) {
   const lines = [
-    '| people | load median / p95 (ms) | longest task p95 (ms) | filter key → paint median / p95 (ms) | sort click → paint median / p95 (ms) | JS heap (MB) | disk (MB) |',
+    '| people | load, whole team drawn, median / p95 (ms) | longest task p95 (ms) | filter key → paint median / p95 (ms) | sort click → paint median / p95 (ms) | JS heap (MB) | disk (MB) |',
     '|---|---|---|---|---|---|---|',
   ];
   for (const row of growth) {

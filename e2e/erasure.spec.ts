@@ -3,10 +3,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
-/** Every record of every IndexedDB database of the origin (Jalon's, the safety copies', the keys'), as text, by `database/store`. */
+/** Every record of every IndexedDB database of the origin (Jalon's, the safety copies', the keys'), as text, by `database/store`; and localStorage. */
 function everythingStored(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
-    const texts: Record<string, string> = {};
+    const texts: Record<string, string> = { localStorage: JSON.stringify({ ...localStorage }) };
     const decoder = new TextDecoder();
     const asText = (value: unknown): string =>
       value instanceof Uint8Array || value instanceof ArrayBuffer
@@ -66,7 +66,11 @@ test('erasing a person leaves no trace in any database, store or safety copy, an
   await page.getByRole('button', { name: /^Importer (la|les 1) lignes? valides?$/ }).click();
   await expect(page.getByText('1 personne importée.')).toBeVisible();
   const traces = ['Léa Dubois-Effacée', 'ZX-98765', 'Observation unique qui doit disparaître 7Q3', personId, reviewId];
+  // The team drawn once more: its first screenful, kept for the next start, names her.
+  await team.open();
+  await expect(page.getByRole('rowheader', { name: 'Léa Dubois-Effacée' })).toBeVisible();
   const before = await everythingStored(page);
+  expect(before['localStorage'], 'the team kept for the next start names her').toContain('Léa Dubois-Effacée');
   expect(before['jalon/sealLog'], 'the seal log names the review').toContain(reviewId);
   expect(before['jalon/sealLog'], 'the seal log names the person').toContain(personId);
   // The safety copy holds Léa (the dialog below says so: Jalon reads it), but encrypted at rest: nothing of her in the clear.

@@ -134,3 +134,37 @@ test('an old record with a class the framework does not know is shown safely, wi
   await expect(page.getByRole('alert')).toContainText('classe inconnue (« E »)');
   await expect(new ReviewPage(page).card('Communiquer')).toBeVisible();
 });
+
+test('a restart paints the team kept from the last one at once; filters and sorting wait for the read, which replaces it', async ({ page }) => {
+  // The first table the page ever holds (before it is painted): its rows, whether it is still being read, the search.
+  await page.addInitScript(() => {
+    const first: { busy: string | null; names: string[]; searchDisabled: boolean | null }[] = [];
+    Object.assign(window, { firstTable: first });
+    new MutationObserver(() => {
+      const table = document.querySelector('.team-table');
+      if (first.length > 0 || !table?.querySelector('.row-link')) return;
+      first.push({
+        busy: table.getAttribute('aria-busy'),
+        names: [...table.querySelectorAll('.row-link')].map((link) => link.textContent ?? ''),
+        searchDisabled: document.querySelector<HTMLInputElement>('#team-search')?.disabled ?? null,
+      });
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  const firstTable = () => page.evaluate(() => (window as unknown as { firstTable: { busy: string | null; names: string[]; searchDisabled: boolean | null }[] }).firstTable[0]);
+  const team = new TeamPage(page);
+  await team.open();
+  await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
+  await expect(page.getByRole('button', { name: 'Retirer l’équipe d’exemple' })).toBeVisible();
+  const names = await page.locator('.team-table .row-link').allTextContents();
+  const figures = await page.locator('.team-counts').textContent();
+
+  await page.reload();
+  await expect(page.locator('.team-table')).toHaveAttribute('aria-busy', 'false');
+  // The first frame was the kept screenful, the same rows in the same order, with search waiting for the read…
+  expect(await firstTable()).toEqual({ busy: 'true', names, searchDisabled: true });
+  // …and the read gave the same team and the same figures.
+  await expect(page.locator('.team-table .row-link')).toHaveText(names);
+  await expect(page.locator('.team-counts')).toHaveText(figures!);
+  await page.getByLabel('Rechercher').fill(names[1]!);
+  await expect(page.locator('.team-table .row-link')).toHaveText([names[1]!]);
+});

@@ -13,6 +13,7 @@ import type { NoteDraft } from '../../../shared/journal/note';
 import type { ActionDraft, ActionStatus } from '../../../shared/plan/plan';
 import type { Review } from '../../../shared/reviews/review';
 import { changeClass, createPerson, setArchived, updatePerson } from './people-repo';
+import { forgetFirstScreen } from './team-first-screen';
 import { saveProfile } from './settings-repo';
 import { saveAppealSettings, saveCalendar } from './legal-settings-repo';
 import type { EvaluatorProfile } from '../../../shared/settings';
@@ -78,7 +79,10 @@ export const addAddendum = guarded((reviewId: string, addendum: { date: string; 
 export const checkIntegrity = attempted((reviewId: string) => verifyReview(db, reviewId));
 export const checkAllIntegrity = attempted((onProgress?: (done: number, total: number) => void) => verifyAllReviews(db, onProgress));
 export const loadExample = attempted(() => loadExampleTeam(db, todayIso()));
-export const removeExample = attempted(() => removeExampleTeam(db));
+export const removeExample = attempted(() => {
+  forgetFirstScreen();
+  return removeExampleTeam(db);
+});
 /** What erasing a person would remove, the safety copies that hold them included (none to list: the failure says why). */
 export const personDeletionSummary = guarded(async (personId: string) => {
   const summary = await deletionSummary(db, personId);

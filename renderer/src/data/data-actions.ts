@@ -7,6 +7,7 @@ import { importPeople } from './csv-import';
 import type { CsvOutsideDraft } from '../../../shared/people/csv-rows';
 import { db } from './db';
 import { keepSafetyBackupOf } from './safety';
+import { forgetFirstScreen } from './team-first-screen';
 
 const appVersion = () => import.meta.env['VITE_APP_VERSION'] ?? 'dev';
 
@@ -30,6 +31,8 @@ export async function restoreAppBackup(data: BackupData, mode: RestoreMode): Pro
   try {
     const kept = await keepSafetyBackupOf(db, 'restore');
     if (!kept.ok) return kept;
+    // The team kept for the next start's first frame may name people the restore removes.
+    forgetFirstScreen();
     return ok(await restoreBackup(db, data, mode));
   } catch (error) {
     return fail(toAppError(error));

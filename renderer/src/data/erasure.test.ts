@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../testing/memory-storage';
+import { FIRST_SCREEN_KEY } from './team-first-screen';
 
 const copies = [
   { id: 'jalon-2026-01-01T00-00-00-000Z-import.jalon', createdAt: '2026-01-01T00:00:00.000Z', reason: 'import' as const, size: 10 },
@@ -33,6 +35,20 @@ describe('the safety copies that hold a person', () => {
       listFails = false;
     }
     expect(deletePersonEverywhere).not.toHaveBeenCalled();
+  });
+
+  it('forgets the team screenful kept for the next start before erasing: it may name them', async () => {
+    const storage = memoryStorage();
+    storage.setItem(FIRST_SCREEN_KEY, '{"rows":[{"name":"Léa"}]}');
+    storage.setItem('jalon.language', 'nl');
+    vi.stubGlobal('localStorage', storage);
+    try {
+      const { erasePerson } = await import('./erasure');
+      await erasePerson({} as never, 'p1');
+      expect([...storage.entries.keys()]).toEqual(['jalon.language']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('a copy that cannot be removed is named as left behind, not counted as removed (issue 11)', async () => {

@@ -4,6 +4,7 @@ import { toAppError } from './app-error';
 import { platform } from '../platform';
 import type { JalonDb } from './db';
 import { deletePersonEverywhere } from './deletion-repo';
+import { forgetFirstScreen } from './team-first-screen';
 
 /**
  * The automatic safety copies that hold a person (their id appears in the
@@ -38,10 +39,13 @@ export async function safetyCopiesHolding(personId: string): Promise<Result<Safe
  * then every automatic safety copy that holds them. Returns the copies
  * removed and those that could not be (to say which). When the copies cannot
  * even be listed, nothing is erased (the erasure would be incomplete unseen).
+ * The team's first screenful kept for the next start (localStorage) is
+ * forgotten first: it may name them.
  */
 export async function erasePerson(db: JalonDb, personId: string): Promise<Result<{ removedCopies: SafetyBackupInfo[]; leftCopies: SafetyBackupInfo[] }>> {
   const holding = await safetyCopiesHolding(personId);
   if (!holding.ok) return holding;
+  forgetFirstScreen();
   try {
     await deletePersonEverywhere(db, personId);
   } catch (error) {

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
 import { toCsv } from '../../../shared/csv';
-import { EMPTY_TEAM_FILTER, filterTeamRows, sortTeamRows, TEAM_STATUSES } from '../../../shared/team';
+import { EMPTY_TEAM_FILTER, filterTeamRows, sortTeamRows, TEAM_STATUSES, type TeamFilter } from '../../../shared/team';
+import { teamCounts } from '../../../shared/team-dashboard';
 import { TeamCounts } from './team/TeamCounts';
 import { CheckboxField } from '../components/CheckboxField';
 import { Link } from '../components/Link';
 import { toAppError } from '../data/app-error';
+import { firstScreenOf, readFirstScreen, rememberFirstScreen, sortingKey } from '../data/team-first-screen';
 import { useTeamRows } from '../data/use-team';
 import { errorMessage } from '../i18n/error-message';
 import { isFailure } from '../../../shared/result';
@@ -28,7 +30,7 @@ const DEFAULT_SORTING = [{ id: 'name', desc: false }];
 export function TeamScreen() {
   const { t, i18n } = useTranslation();
   const [today] = useState(todayIso);
-  const rows = useTeamRows(today);
+  const live = useTeamRows(today);
   const filter = useUiStore((state) => state.teamFilter);
   const setFilter = useUiStore((state) => state.setTeamFilter);
   const prefs = useUiStore((state) => state.teamPrefs);
@@ -42,10 +44,25 @@ export function TeamScreen() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is what changes t
   const columns = useMemo(() => teamColumns(t, today), [i18n.language, today]);
   const sorting = (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState;
+  // Until the team is read, the first screenful kept from the last start (same day, same order, no filter set):
+  // its rows open as usual; filters, sorting and the export wait for the read (../data/team-first-screen.ts).
+  const [kept] = useState(() => (isUnfiltered(useUiStore.getState().teamFilter) ? readFirstScreen(today, sortingKey(sorting)) : null));
+  const provisional = live === undefined ? kept : null;
+  const waiting = provisional !== null;
+  const rows = live ?? provisional?.rows;
   // Sorted once per read or sort change (numbers compared, French ranks cached per read), then filtered per keystroke.
   const sortedRows = useMemo(() => sortTeamRows(rows ?? [], sorting), [rows, sorting]);
   const visibleRows = useMemo(() => filterTeamRows(sortedRows, filter), [sortedRows, filter]);
-  const services = useMemo(() => [...new Set((rows ?? []).map((row) => row.service).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'fr')), [rows]);
+  const services = useMemo(
+    () => provisional?.services ?? [...new Set((live ?? []).map((row) => row.service).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'fr')),
+    [live, provisional],
+  );
+  const counts = useMemo(() => provisional?.counts ?? teamCounts(live ?? []), [live, provisional]);
+  const currentSorting = sortingKey(sorting);
+  // Each read (and each change of order) is kept for the next start's first frame.
+  useEffect(() => {
+    if (live) rememberFirstScreen(firstScreenOf(sortedRows, today, currentSorting, services));
+  }, [live, sortedRows, today, currentSorting, services]);
   const columnVisibility = useMemo(() => Object.fromEntries(prefs.hiddenColumns.map((id) => [id, false])), [prefs.hiddenColumns]);
 
   const table = useTable({
@@ -99,14 +116,14 @@ export function TeamScreen() {
   }
 
   if (rows === undefined) return null;
-  const hasExample = rows.some((row) => row.example);
+  const hasExample = provisional?.hasExample ?? rows.some((row) => row.example);
 
   return (
     <div className="screen wide">
       <header className="screen-header with-actions">
         <div>
           <h1>{t('team.title')}</h1>
-          <p className="muted">{t('team.count', { count: rows.filter((row) => !row.archived).length })}</p>
+          <p className="muted">{t('team.count', { count: provisional?.count ?? rows.filter((row) => !row.archived).length })}</p>
         </div>
         <div className="actions">
           <Link to={{ screen: 'heatmap' }} className="button">
@@ -171,7 +188,7 @@ export function TeamScreen() {
         </section>
       ) : (
         <>
-          <TeamCounts rows={rows} status={filter.status} onStatus={(status) => setFilter({ status })} />
+          <TeamCounts counts={counts} status={filter.status} onStatus={(status) => setFilter({ status })} disabled={waiting} />
           <div className="toolbar filters" role="search" aria-label={t('team.filters')}>
             <div className="field">
               <label htmlFor="team-search" className="field-label">
@@ -182,17 +199,18 @@ export function TeamScreen() {
                 className="input"
                 type="search"
                 value={filter.text}
+                disabled={waiting}
                 placeholder={t('team.searchPlaceholder')}
                 onChange={(event) => setFilter({ text: event.target.value })}
               />
             </div>
-            <FilterSelect id="filter-class" label={t('team.columnClass')} value={filter.classId} onChange={(classId) => setFilter({ classId })}
+            <FilterSelect id="filter-class" disabled={waiting} label={t('team.columnClass')} value={filter.classId} onChange={(classId) => setFilter({ classId })}
               options={CLASS_IDS.map((id) => [id, t('common.className', { classId: id })])} all={t('team.all')} />
-            <FilterSelect id="filter-status" label={t('team.columnStatus')} value={filter.status} onChange={(status) => setFilter({ status })}
+            <FilterSelect id="filter-status" disabled={waiting} label={t('team.columnStatus')} value={filter.status} onChange={(status) => setFilter({ status })}
               options={TEAM_STATUSES.map((status) => [status, t(`teamStatus.${status}`)])} all={t('team.all')} />
-            <FilterSelect id="filter-service" label={t('team.columnService')} value={filter.service} onChange={(service) => setFilter({ service })}
+            <FilterSelect id="filter-service" disabled={waiting} label={t('team.columnService')} value={filter.service} onChange={(service) => setFilter({ service })}
               options={services.map((service) => [service, service])} all={t('team.all')} />
-            <CheckboxField isSelected={filter.showArchived} onChange={(showArchived) => setFilter({ showArchived })}>
+            <CheckboxField isSelected={filter.showArchived} isDisabled={waiting} onChange={(showArchived) => setFilter({ showArchived })}>
               {t('team.showArchived')}
             </CheckboxField>
             <details className="column-picker">
@@ -210,12 +228,12 @@ export function TeamScreen() {
                 ))}
               </fieldset>
             </details>
-            <button type="button" className="button" onClick={() => void exportCsv()}>
+            <button type="button" className="button" disabled={waiting} onClick={() => void exportCsv()}>
               {t('team.exportCsv')}
             </button>
           </div>
           <p className="muted" role="status">
-            {t('team.shown', { count: tableRows.length, total: rows.length })}
+            {t('team.shown', provisional ? { count: provisional.count, total: provisional.total } : { count: tableRows.length, total: rows.length })}
           </p>
           {tableRows.length === 0 ? (
             <div className="card empty-state">
@@ -225,7 +243,7 @@ export function TeamScreen() {
               </button>
             </div>
           ) : (
-            <VirtualTable table={table} />
+            <VirtualTable table={table} waiting={waiting} />
           )}
         </>
       )}
@@ -233,13 +251,13 @@ export function TeamScreen() {
   );
 }
 
-function FilterSelect({ id, label, value, onChange, options, all }: { id: string; label: string; value: string; onChange: (value: string) => void; options: [string, string][]; all: string }) {
+function FilterSelect({ id, label, value, onChange, options, all, disabled }: { id: string; label: string; value: string; onChange: (value: string) => void; options: [string, string][]; all: string; disabled: boolean }) {
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      <select id={id} className="input" value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} className="input" value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
         <option value="">{all}</option>
         {options.map(([optionValue, text]) => (
           <option key={optionValue} value={optionValue}>
@@ -257,7 +275,7 @@ type TeamTable = ReturnType<typeof useTable<typeof teamFeatures, ReturnType<type
  * The rows of the table, virtualized: only those in view (and a few around)
  * are in the DOM. ↑/↓ move from row to row, Home/End to the first and last.
  */
-function VirtualTable({ table }: { table: TeamTable }) {
+function VirtualTable({ table, waiting }: { table: TeamTable; waiting: boolean }) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
@@ -300,7 +318,7 @@ function VirtualTable({ table }: { table: TeamTable }) {
 
   return (
     <div ref={scroller} className="table-scroller" data-testid="team-scroller">
-      <table className="data-table team-table" aria-rowcount={rows.length + 1}>
+      <table className="data-table team-table" aria-rowcount={rows.length + 1} aria-busy={waiting}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
@@ -308,7 +326,7 @@ function VirtualTable({ table }: { table: TeamTable }) {
                 const sorted = header.column.getIsSorted();
                 return (
                   <th key={header.id} scope="col" className={`col-${header.column.id}`} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                    <button type="button" className="sort-button" disabled={waiting} onClick={header.column.getToggleSortingHandler()}>
                       <FlexRender header={header} />
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
                       <span className="visually-hidden">{sorted ? ` (${t(sorted === 'asc' ? 'team.sortedAsc' : 'team.sortedDesc')})` : ''}</span>
@@ -356,3 +374,10 @@ function VirtualTable({ table }: { table: TeamTable }) {
     </div>
   );
 }
+
+const isUnfiltered = (filter: TeamFilter) =>
+  filter.text === EMPTY_TEAM_FILTER.text &&
+  filter.classId === EMPTY_TEAM_FILTER.classId &&
+  filter.status === EMPTY_TEAM_FILTER.status &&
+  filter.service === EMPTY_TEAM_FILTER.service &&
+  filter.showArchived === EMPTY_TEAM_FILTER.showArchived;

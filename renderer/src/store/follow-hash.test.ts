@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../testing/memory-storage';
 
 describe('followLocationHash', () => {
   afterEach(() => {
@@ -8,8 +9,7 @@ describe('followLocationHash', () => {
 
   it('catches up with an address changed before it listened (a link opened while the app was starting)', async () => {
     const location = { hash: '#/personne/p1' };
-    const storage = new Map<string, string>();
-    const localStorage = { getItem: (key: string) => storage.get(key) ?? null, setItem: (key: string, value: string) => void storage.set(key, value), removeItem: (key: string) => void storage.delete(key) };
+    const localStorage = memoryStorage();
     vi.stubGlobal('localStorage', localStorage);
     vi.stubGlobal('window', Object.assign(new EventTarget(), { location, localStorage }));
     const { followLocationHash, useUiStore } = await import('./index');

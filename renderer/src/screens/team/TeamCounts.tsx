@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamRow, TeamStatus } from '../../../../shared/team';
-import { teamCounts, type TeamCounts as Counts } from '../../../../shared/team-dashboard';
+import type { TeamStatus } from '../../../../shared/team';
+import type { TeamCounts as Counts } from '../../../../shared/team-dashboard';
 
 const TILES: { key: keyof Counts; status: TeamStatus | null }[] = [
   { key: 'toReview', status: 'pas-commencee' },
@@ -11,10 +10,12 @@ const TILES: { key: keyof Counts; status: TeamStatus | null }[] = [
   { key: 'belowExpected', status: null },
 ];
 
-/** The season at a glance; a count with a status filters the table on it (a second press shows everyone again). */
-export function TeamCounts({ rows, status, onStatus }: { rows: readonly TeamRow[]; status: string; onStatus: (status: string) => void }) {
+/**
+ * The season at a glance; a count with a status filters the table on it (a second press shows everyone again).
+ * `disabled` while the team is still being read (the counts are then those kept from the last start).
+ */
+export function TeamCounts({ counts, status, onStatus, disabled }: { counts: Counts; status: string; onStatus: (status: string) => void; disabled: boolean }) {
   const { t } = useTranslation();
-  const counts = useMemo(() => teamCounts(rows), [rows]);
   return (
     <section className="team-counts" aria-label={t('dashboard.label')}>
       {TILES.map((tile) => {
@@ -34,6 +35,7 @@ export function TeamCounts({ rows, status, onStatus }: { rows: readonly TeamRow[
             type="button"
             className="count-tile"
             aria-pressed={status === tile.status}
+            disabled={disabled}
             title={t('dashboard.showOnly', { what: t(`dashboard.${tile.key}`) })}
             onClick={() => onStatus(status === tile.status ? '' : (tile.status ?? ''))}
           >
