@@ -119,7 +119,7 @@ export function TeamScreen() {
   const hasExample = provisional?.hasExample ?? rows.some((row) => row.example);
 
   return (
-    <div className="screen wide">
+    <div className={waiting ? 'screen wide is-reading' : 'screen wide'}>
       <header className="screen-header with-actions">
         <div>
           <h1>{t('team.title')}</h1>
