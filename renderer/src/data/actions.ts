@@ -79,9 +79,12 @@ export const addAddendum = guarded((reviewId: string, addendum: { date: string; 
 export const checkIntegrity = attempted((reviewId: string) => verifyReview(db, reviewId));
 export const checkAllIntegrity = attempted((onProgress?: (done: number, total: number) => void) => verifyAllReviews(db, onProgress));
 export const loadExample = attempted(() => loadExampleTeam(db, todayIso()));
-export const removeExample = attempted(() => {
+export const removeExample = attempted(async () => {
+  // The team kept for the next start names example people: forgotten before and after.
   forgetFirstScreen();
-  return removeExampleTeam(db);
+  const removed = await removeExampleTeam(db);
+  forgetFirstScreen();
+  return removed;
 });
 /** What erasing a person would remove, the safety copies that hold them included (none to list: the failure says why). */
 export const personDeletionSummary = guarded(async (personId: string) => {

@@ -31,9 +31,11 @@ export async function restoreAppBackup(data: BackupData, mode: RestoreMode): Pro
   try {
     const kept = await keepSafetyBackupOf(db, 'restore');
     if (!kept.ok) return kept;
-    // The team kept for the next start's first frame may name people the restore removes.
+    // The team kept for the next start's first frame may name people the restore removes (forgotten before and after).
     forgetFirstScreen();
-    return ok(await restoreBackup(db, data, mode));
+    const restored = await restoreBackup(db, data, mode);
+    forgetFirstScreen();
+    return ok(restored);
   } catch (error) {
     return fail(toAppError(error));
   }

@@ -40,7 +40,7 @@ export async function safetyCopiesHolding(personId: string): Promise<Result<Safe
  * removed and those that could not be (to say which). When the copies cannot
  * even be listed, nothing is erased (the erasure would be incomplete unseen).
  * The team's first screenful kept for the next start (localStorage) is
- * forgotten first: it may name them.
+ * forgotten before and after: it may name them.
  */
 export async function erasePerson(db: JalonDb, personId: string): Promise<Result<{ removedCopies: SafetyBackupInfo[]; leftCopies: SafetyBackupInfo[] }>> {
   const holding = await safetyCopiesHolding(personId);
@@ -51,6 +51,8 @@ export async function erasePerson(db: JalonDb, personId: string): Promise<Result
   } catch (error) {
     return fail(toAppError(error));
   }
+  // Again once erased: a team screen open meanwhile (another tab) may have kept them since.
+  forgetFirstScreen();
   const removedCopies: SafetyBackupInfo[] = [];
   const leftCopies: SafetyBackupInfo[] = [];
   for (const copy of holding.value) ((await platform.removeSafetyBackup(copy.id)).ok ? removedCopies : leftCopies).push(copy);

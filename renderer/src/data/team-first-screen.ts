@@ -8,9 +8,11 @@ import { teamCounts, type TeamCounts } from '../../../shared/team-dashboard';
  * profile's localStorage beside the database, so that the next start paints
  * it before the whole team is read; the read follows and replaces it. Only
  * for the same day (a row's status depends on it) and the same order.
- * Erasing a person, restoring a backup, importing people and removing the
- * example forget it (`forgetFirstScreen`), so that nobody erased is shown
- * again, even for a moment. What cannot be read back is ignored and removed.
+ * Only the first team screen after start uses it (later, it would show the
+ * team as it was before the edits just made). Erasing a person, restoring a
+ * backup and removing the example forget it (`forgetFirstScreen`), so that
+ * nobody erased is shown again, even for a moment. What cannot be read back
+ * is ignored and removed.
  */
 export type FirstScreen = {
   today: IsoDate;

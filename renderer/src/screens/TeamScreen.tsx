@@ -44,9 +44,10 @@ export function TeamScreen() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is what changes t
   const columns = useMemo(() => teamColumns(t, today), [i18n.language, today]);
   const sorting = (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState;
-  // Until the team is read, the first screenful kept from the last start (same day, same order, no filter set):
-  // its rows open as usual; filters, sorting and the export wait for the read (../data/team-first-screen.ts).
-  const [kept] = useState(() => (isUnfiltered(useUiStore.getState().teamFilter) ? readFirstScreen(today, sortingKey(sorting)) : null));
+  // Until the team is read, at start only, the first screenful kept from the last start (same day, same order, no
+  // filter set): its rows open as usual; filters, sorting and the export wait for the read (../data/team-first-screen.ts).
+  // Coming back to the team later in the session, it would show the team as it was before the edits just made.
+  const [kept] = useState(() => (takeStartScreen() && isUnfiltered(useUiStore.getState().teamFilter) ? readFirstScreen(today, sortingKey(sorting)) : null));
   const provisional = live === undefined ? kept : null;
   const waiting = provisional !== null;
   const rows = live ?? provisional?.rows;
@@ -152,7 +153,7 @@ export function TeamScreen() {
       {hasExample && (
         <div className="banner example-banner">
           <p>{t('team.exampleBanner')}</p>
-          <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
+          <button type="button" className="button" disabled={waiting} onClick={() => setConfirmRemove(true)}>
             {t('team.removeExample')}
           </button>
           {confirmRemove && (
@@ -243,7 +244,7 @@ export function TeamScreen() {
               </button>
             </div>
           ) : (
-            <VirtualTable table={table} waiting={waiting} />
+            <VirtualTable table={table} waiting={waiting} rowCount={provisional?.count ?? tableRows.length} />
           )}
         </>
       )}
@@ -275,7 +276,8 @@ type TeamTable = ReturnType<typeof useTable<typeof teamFeatures, ReturnType<type
  * The rows of the table, virtualized: only those in view (and a few around)
  * are in the DOM. ↑/↓ move from row to row, Home/End to the first and last.
  */
-function VirtualTable({ table, waiting }: { table: TeamTable; waiting: boolean }) {
+/** `rowCount`: the rows the table stands for (while the first screenful is shown, the whole team's, not the 30 drawn). */
+function VirtualTable({ table, waiting, rowCount }: { table: TeamTable; waiting: boolean; rowCount: number }) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
@@ -318,7 +320,7 @@ function VirtualTable({ table, waiting }: { table: TeamTable; waiting: boolean }
 
   return (
     <div ref={scroller} className="table-scroller" data-testid="team-scroller">
-      <table className="data-table team-table" aria-rowcount={rows.length + 1} aria-busy={waiting}>
+      <table className="data-table team-table" aria-rowcount={rowCount + 1} aria-busy={waiting}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
@@ -381,3 +383,11 @@ const isUnfiltered = (filter: TeamFilter) =>
   filter.status === EMPTY_TEAM_FILTER.status &&
   filter.service === EMPTY_TEAM_FILTER.service &&
   filter.showArchived === EMPTY_TEAM_FILTER.showArchived;
+
+/** The kept first screenful is for the first team screen after start: later ones wait for the read. */
+let startScreenTaken = false;
+function takeStartScreen(): boolean {
+  const first = !startScreenTaken;
+  startScreenTaken = true;
+  return first;
+}
