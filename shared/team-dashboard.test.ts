@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamRow, TeamStatus } from './team';
-import { daysToCycleEnd, nextAction, teamCounts } from './team-dashboard';
+import { daysToCycleEnd, FIRST_SCREEN_ROWS, firstScreenOf, nextAction, sortingKey, teamCounts } from './team-dashboard';
 
 function row(status: TeamStatus, extra: Partial<TeamRow> = {}): TeamRow {
   return {
@@ -57,5 +57,15 @@ describe('nextAction', () => {
     expect(nextAction(row('en-retard'))).toBe('catch-up');
     expect(nextAction(row('signee'))).toBe('none');
     expect(nextAction(row('en-retard', { archived: true }))).toBe('none');
+  });
+});
+
+describe('firstScreenOf', () => {
+  it('keeps the first rows not archived, in order, with the figures of the whole team', () => {
+    const rows = [row('brouillon', { archived: true }), ...Array.from({ length: 40 }, (_, index) => row('brouillon', { id: `p${index}` })), row('en-retard', { example: true })];
+    const screen = firstScreenOf(rows, '2026-12-03', sortingKey([{ id: 'name', desc: false }]), ['Accueil', 'Contentieux']);
+    expect(screen.rows.map((kept) => kept.id)).toEqual(Array.from({ length: FIRST_SCREEN_ROWS }, (_, index) => `p${index}`));
+    expect(screen).toMatchObject({ sorting: 'name:asc', count: 41, total: 42, hasExample: true, services: ['Accueil', 'Contentieux'] });
+    expect(screen.counts).toEqual({ toReview: 0, drafts: 40, ready: 0, overdue: 1, belowExpected: 0 });
   });
 });

@@ -12,6 +12,8 @@ export type TeamCounts = {
   belowExpected: number;
 };
 
+export const TEAM_COUNT_KEYS = ['toReview', 'drafts', 'ready', 'overdue', 'belowExpected'] as const satisfies readonly (keyof TeamCounts)[];
+
 export function teamCounts(rows: readonly TeamRow[]): TeamCounts {
   const counts: TeamCounts = { toReview: 0, drafts: 0, ready: 0, overdue: 0, belowExpected: 0 };
   for (const row of rows) {
@@ -50,4 +52,44 @@ export function nextAction(row: Pick<TeamRow, 'status' | 'archived'>): NextActio
     case 'hors-jalon':
       return 'none';
   }
+}
+
+/**
+ * The team screen's first screenful as drawn (the people not archived, in the
+ * order chosen, with the figures around it), kept so that the next start
+ * paints it before the whole team is read. Only for the same day (a row's
+ * status depends on it) and the same order (`sorting`, see `sortingKey`).
+ */
+export type FirstScreen = {
+  today: IsoDate;
+  sorting: string;
+  rows: TeamRow[];
+  /** People not archived, over the whole team. */
+  count: number;
+  /** Everyone, archived included. */
+  total: number;
+  counts: TeamCounts;
+  services: string[];
+  hasExample: boolean;
+};
+
+/** Rows kept: more than a tall window shows. */
+export const FIRST_SCREEN_ROWS = 30;
+
+/** The order of a sorting state, as one string (`name:asc,status:desc`). */
+export const sortingKey = (sorting: readonly { id: string; desc: boolean }[]): string => sorting.map(({ id, desc }) => `${id}:${desc ? 'desc' : 'asc'}`).join(',');
+
+/** The first screenful of `sortedRows` (the whole team, in order), with the figures the screen shows around it. */
+export function firstScreenOf(sortedRows: readonly TeamRow[], today: IsoDate, sorting: string, services: readonly string[]): FirstScreen {
+  const shown = sortedRows.filter((row) => !row.archived);
+  return {
+    today,
+    sorting,
+    rows: shown.slice(0, FIRST_SCREEN_ROWS),
+    count: shown.length,
+    total: sortedRows.length,
+    counts: teamCounts(sortedRows),
+    services: [...services],
+    hasExample: sortedRows.some((row) => row.example),
+  };
 }

@@ -6,7 +6,7 @@ import { generateTeam } from './example/generate';
 import type { Person } from './people/person';
 import { newReview, type Review } from './reviews/review';
 import { summarise } from './reviews/summary';
-import { cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, reviewFacts, sortTeamRows, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER } from './team';
+import { cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, reviewFacts, sortTeamRows, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER, isEmptyTeamFilter } from './team';
 import type { ReviewSummary } from './reviews/summary';
 
 const teamRow = (p: Person, summaries: ReviewSummary[], today: string) => teamRowOf(p, summaries.map(reviewFacts), today);
@@ -174,5 +174,14 @@ describe('toCsv', () => {
     const csv = toCsv(['Nom', 'Service'], [['Zoë « Ünal »', 'A;B'], ['=HYPERLINK("x")', 'dit "oui"\nou non'], ['-1', '@x']]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toBe('\uFEFFNom;Service\r\nZoë « Ünal »;"A;B"\r\n"\'=HYPERLINK(""x"")";"dit ""oui""\nou non"\r\n-1;\'@x\r\n');
+  });
+});
+
+describe('isEmptyTeamFilter', () => {
+  it('holds for the empty filter only: any text, class, status, service or the archived shown makes it a filter', () => {
+    expect(isEmptyTeamFilter({ ...EMPTY_TEAM_FILTER })).toBe(true);
+    for (const change of [{ text: 'a' }, { classId: 'B' }, { status: 'brouillon' }, { service: 'Accueil' }, { showArchived: true }]) {
+      expect(isEmptyTeamFilter({ ...EMPTY_TEAM_FILTER, ...change })).toBe(false);
+    }
   });
 });

@@ -198,6 +198,10 @@ export type TeamFilter = { text: string; classId: string; status: string; servic
 
 export const EMPTY_TEAM_FILTER: TeamFilter = { text: '', classId: '', status: '', service: '', showArchived: false };
 
+/** Whether a filter keeps everyone not archived (nothing typed or chosen). */
+export const isEmptyTeamFilter = (filter: TeamFilter): boolean =>
+  (Object.keys(EMPTY_TEAM_FILTER) as (keyof TeamFilter)[]).every((key) => filter[key] === EMPTY_TEAM_FILTER[key]);
+
 /**
  * The rows the filter keeps, in the order given: filter an already-sorted list
  * and nothing is sorted again per keystroke. The query is folded once, each

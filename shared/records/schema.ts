@@ -20,6 +20,8 @@ import { NAME_MAX, NOTES_MAX, SERVICE_MAX, STAFF_NUMBER_MAX, type Person } from 
 import { REVIEW_STATUSES, TEXT_MAX, type Review } from '../reviews/review';
 import { NOTE_COMPETENCIES_MAX, NOTE_FIELD_MAX, type JournalNote } from '../journal/note';
 import { ACTION_STATUSES, ACTION_TEXT_MAX, ACTION_TYPES, type PlanAction } from '../plan/plan';
+import { TEAM_STATUSES } from '../team';
+import { FIRST_SCREEN_ROWS, TEAM_COUNT_KEYS, type FirstScreen } from '../team-dashboard';
 
 const isoDate = z.string().check(z.refine(isIsoDate, 'date impossible'));
 const optionalIsoDate = z.union([isoDate, z.literal('')]);
@@ -237,6 +239,33 @@ export const planActionRecord = z.object({
   createdAt: stamp,
   updatedAt: stamp,
 }) satisfies z.ZodMiniType<PlanAction, unknown>;
+
+/** The team's first screenful kept for the next start (in localStorage, not the database): rows not archived only. */
+const teamRow = z.object({
+  id,
+  name: text(NAME_MAX),
+  staffNumber: text(STAFF_NUMBER_MAX),
+  classId: z.nullable(classId),
+  service: text(SERVICE_MAX),
+  archived: z.literal(false),
+  example: z.boolean(),
+  cycle: z.object({ index: integer(0, 201), start: isoDate, end: isoDate }),
+  status: z.enum(TEAM_STATUSES),
+  lastReviewDate: z.nullable(isoDate),
+  belowCount: z.nullable(integer(0, 100)),
+  searchKey: z.string().check(z.maxLength(NAME_MAX + STAFF_NUMBER_MAX + SERVICE_MAX + 2)),
+});
+const count = integer(0, Number.MAX_SAFE_INTEGER);
+export const firstScreenRecord = z.object({
+  today: isoDate,
+  sorting: z.string().check(z.maxLength(200)),
+  rows: z.array(teamRow).check(z.maxLength(FIRST_SCREEN_ROWS)),
+  count,
+  total: count,
+  counts: z.object(Object.fromEntries(TEAM_COUNT_KEYS.map((key) => [key, count])) as Record<(typeof TEAM_COUNT_KEYS)[number], typeof count>),
+  services: z.array(text(SERVICE_MAX)),
+  hasExample: z.boolean(),
+}) satisfies z.ZodMiniType<FirstScreen, unknown>;
 
 export const settingRecord = z.object({ key: z.string().check(z.minLength(1), z.maxLength(100)), value: z.unknown() });
 export type SettingRecord = z.infer<typeof settingRecord>;

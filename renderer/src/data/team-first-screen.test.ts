@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TeamRow } from '../../../shared/team';
 import { memoryStorage } from '../testing/memory-storage';
-import { FIRST_SCREEN_KEY, FIRST_SCREEN_ROWS, firstScreenOf, forgetFirstScreen, readFirstScreen, rememberFirstScreen, sortingKey } from './team-first-screen';
+import { firstScreenOf, sortingKey } from '../../../shared/team-dashboard';
+import { FIRST_SCREEN_KEY, forgetFirstScreen, readFirstScreen, rememberFirstScreen } from './team-first-screen';
 
 const row = (index: number, change: Partial<TeamRow> = {}): TeamRow => ({
   id: `p${index}`,
@@ -29,15 +30,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-describe("the team's first screenful kept for the next start", () => {
-  it('keeps the first rows not archived, in order, with the figures of the whole team', () => {
-    const rows = [row(0, { archived: true }), ...Array.from({ length: 40 }, (_, index) => row(index + 1)), row(41, { example: true, status: 'en-retard' })];
-    const screen = firstScreenOf(rows, TODAY, BY_NAME, ['Accueil', 'Contentieux']);
-    expect(screen.rows.map((kept) => kept.id)).toEqual(Array.from({ length: FIRST_SCREEN_ROWS }, (_, index) => `p${index + 1}`));
-    expect(screen).toMatchObject({ count: 41, total: 42, hasExample: true, services: ['Accueil', 'Contentieux'] });
-    expect(screen.counts).toEqual({ toReview: 0, drafts: 40, ready: 0, overdue: 1, belowExpected: 0 });
-  });
-
+describe("the team's first screenful kept in localStorage", () => {
   it('comes back for the same day and order only', () => {
     rememberFirstScreen(firstScreenOf([row(1), row(2)], TODAY, BY_NAME, []));
     expect(readFirstScreen(TODAY, BY_NAME)?.rows.map((kept) => kept.name)).toEqual(['Personne 1', 'Personne 2']);
@@ -54,6 +47,8 @@ describe("the team's first screenful kept for the next start", () => {
     ['a row of another shape', JSON.stringify({ ...firstScreenOf([row(1)], TODAY, BY_NAME, []), rows: [{ ...row(1), status: 'inventé' }] })],
     ['an archived row', JSON.stringify({ ...firstScreenOf([row(1)], TODAY, BY_NAME, []), rows: [row(1, { archived: true })] })],
     ['a count that is not one', JSON.stringify({ ...firstScreenOf([row(1)], TODAY, BY_NAME, []), count: -1 })],
+    ['a name with a control character', JSON.stringify(firstScreenOf([row(1, { name: 'Léa\u0007' })], TODAY, BY_NAME, []))],
+    ['an impossible date', JSON.stringify(firstScreenOf([row(1, { lastReviewDate: '2026-02-30' })], TODAY, BY_NAME, []))],
   ])('what cannot be read back (%s) is ignored and removed', (_case, text) => {
     storage.setItem(FIRST_SCREEN_KEY, text);
     expect(readFirstScreen(TODAY, BY_NAME)).toBeNull();

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
 import { toCsv } from '../../../shared/csv';
-import { EMPTY_TEAM_FILTER, filterTeamRows, sortTeamRows, TEAM_STATUSES, type TeamFilter } from '../../../shared/team';
-import { teamCounts } from '../../../shared/team-dashboard';
+import { EMPTY_TEAM_FILTER, filterTeamRows, isEmptyTeamFilter, sortTeamRows, TEAM_STATUSES } from '../../../shared/team';
+import { firstScreenOf, sortingKey, teamCounts } from '../../../shared/team-dashboard';
 import { TeamCounts } from './team/TeamCounts';
 import { CheckboxField } from '../components/CheckboxField';
 import { Link } from '../components/Link';
 import { toAppError } from '../data/app-error';
-import { firstScreenOf, readFirstScreen, rememberFirstScreen, sortingKey } from '../data/team-first-screen';
+import { readFirstScreen, rememberFirstScreen } from '../data/team-first-screen';
 import { useTeamRows } from '../data/use-team';
 import { errorMessage } from '../i18n/error-message';
 import { isFailure } from '../../../shared/result';
@@ -47,7 +47,7 @@ export function TeamScreen() {
   // Until the team is read, at start only, the first screenful kept from the last start (same day, same order, no
   // filter set): its rows open as usual; filters, sorting and the export wait for the read (../data/team-first-screen.ts).
   // Coming back to the team later in the session, it would show the team as it was before the edits just made.
-  const [kept] = useState(() => (takeStartScreen() && isUnfiltered(useUiStore.getState().teamFilter) ? readFirstScreen(today, sortingKey(sorting)) : null));
+  const [kept] = useState(() => (takeStartScreen() && isEmptyTeamFilter(useUiStore.getState().teamFilter) ? readFirstScreen(today, sortingKey(sorting)) : null));
   const provisional = live === undefined ? kept : null;
   const waiting = provisional !== null;
   const rows = live ?? provisional?.rows;
@@ -376,13 +376,6 @@ function VirtualTable({ table, waiting, rowCount }: { table: TeamTable; waiting:
     </div>
   );
 }
-
-const isUnfiltered = (filter: TeamFilter) =>
-  filter.text === EMPTY_TEAM_FILTER.text &&
-  filter.classId === EMPTY_TEAM_FILTER.classId &&
-  filter.status === EMPTY_TEAM_FILTER.status &&
-  filter.service === EMPTY_TEAM_FILTER.service &&
-  filter.showArchived === EMPTY_TEAM_FILTER.showArchived;
 
 /** The kept first screenful is for the first team screen after start: later ones wait for the read. */
 let startScreenTaken = false;
