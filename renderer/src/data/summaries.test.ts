@@ -163,3 +163,73 @@ describe('the derived-data version', () => {
     reopened.close();
   });
 });
+
+describe('one review saved (every keystroke that rates): its requests go together (issue 14)', () => {
+  /** What IndexedDB is asked, and when the review's put answers, in order, while `run` runs. */
+  async function sequence(run: () => Promise<unknown>): Promise<string[]> {
+    const events: string[] = [];
+    const store = IDBObjectStore.prototype;
+    const index = IDBIndex.prototype;
+    const { put } = store;
+    const { getAll, openCursor } = index;
+    store.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      events.push(`put ${this.name}`);
+      const request = put.apply(this, args);
+      if (this.name === 'reviews') request.addEventListener('success', () => events.push('reviews answered'));
+      return request;
+    };
+    index.getAll = function (this: IDBIndex, ...args: Parameters<typeof getAll>) {
+      events.push(`read ${this.objectStore.name}`);
+      return getAll.apply(this, args);
+    };
+    index.openCursor = function (this: IDBIndex, ...args: Parameters<typeof openCursor>) {
+      events.push(`read ${this.objectStore.name}`);
+      return openCursor.apply(this, args);
+    };
+    try {
+      await run();
+    } finally {
+      Object.assign(store, { put });
+      Object.assign(index, { getAll, openCursor });
+    }
+    return events;
+  }
+
+  async function aDraft() {
+    const team = generateTeam({ size: 2, seed: 4, today: '2026-11-26', years: 2, evidenceSentences: 1 });
+    await bulkLoad(db, team.people, team.reviews);
+    const reviews = await db.reviews.toArray();
+    return { draft: reviews.find((review) => !review.contentHash)!, locked: reviews.find((review) => review.contentHash)!, reviews };
+  }
+
+  it('asks for the review, its summary and its person’s summaries before the review’s put answers', async () => {
+    const { draft } = await aDraft();
+    const entry = draft.profile[0]!;
+    const events = await sequence(() => saveReviewContent(db, setObserved(draft, entry.id, { kind: 'level', level: 1 })));
+    const answered = events.indexOf('reviews answered');
+    expect(answered).toBeGreaterThan(0);
+    expect(events.slice(0, answered)).toEqual(['put reviews', 'put reviewSummaries', 'read reviewSummaries']);
+    expect(events.slice(answered + 1)).toEqual(['put personSummaries']);
+    expect(await staleDerived(db)).toEqual({ reviews: [], people: [] });
+  });
+
+  it('a refusal caught inside the caller’s transaction leaves summaries true to what is stored', async () => {
+    const { locked } = await aDraft();
+    const summary = await db.reviewSummaries.get(locked.id);
+    await db.transaction('rw', db.reviews, async () => {
+      await expect(db.reviews.put({ ...locked, ratings: {} })).rejects.toThrow(/locked/);
+    });
+    expect(await db.reviews.get(locked.id)).toEqual(locked);
+    expect(await db.reviewSummaries.get(locked.id)).toEqual(summary);
+    expect(await staleDerived(db)).toEqual({ reviews: [], people: [] });
+  });
+
+  it('a put that IndexedDB refuses (a second review of the same cycle) writes no summary', async () => {
+    const { draft } = await aDraft();
+    const twin = { ...draft, id: 'twin-of-a-draft', ratings: {} };
+    await expect(db.reviews.put(twin)).rejects.toThrow();
+    expect(await db.reviews.get(twin.id)).toBeUndefined();
+    expect(await db.reviewSummaries.get(twin.id)).toBeUndefined();
+    expect(await staleDerived(db)).toEqual({ reviews: [], people: [] });
+  });
+});

@@ -56,6 +56,8 @@ function derivingTable(core: DBCore, reviews: DBCoreTable): DBCoreTable {
       switch (request.type) {
         case 'add':
         case 'put': {
+          // One review (every save of the editor): its requests go together. Several (a restore, a bulk load): summarised once written.
+          if (request.type === 'put' && request.values.length === 1) return putOne(reviews, summaries, people, request);
           const response = await reviews.mutate(request);
           const written = (request.values as Review[]).filter((_, index) => !response.failures[index]);
           if (written.length === 0) return response;
@@ -86,6 +88,45 @@ function derivingTable(core: DBCore, reviews: DBCoreTable): DBCoreTable {
       }
     },
   };
+}
+
+/**
+ * One review written (every save of the editor): the review, its summary and
+ * the read of its person's summaries are asked for together, so the
+ * transaction waits for one answer, not three (IndexedDB runs them in order,
+ * so the read holds the new summary). When the review is not written after
+ * all (refused by the lock, or failed), its summary and its person's are put
+ * back from what is stored before the refusal goes on: a caller that catches
+ * it inside its transaction still commits summaries true to the reviews.
+ */
+async function putOne(reviews: DBCoreTable, summaries: DBCoreTable, people: DBCoreTable, request: DBCoreMutateRequest & { type: 'put' }): Promise<DBCoreMutateResponse> {
+  const { trans } = request;
+  const review = request.values[0] as Review;
+  const written = reviews.mutate(request);
+  const summarised = summaries.mutate({ type: 'put', trans, values: [summarise(review)] });
+  const siblings = summaries.query({ trans, values: true, query: { index: summaries.schema.getIndexByKeyPath('personId')!, range: equalRange(review.personId) } });
+  const putBack = async () => {
+    await Promise.allSettled([summarised, siblings]);
+    const stored = (await reviews.get({ trans, key: review.id })) as Review | undefined;
+    if (stored) await summaries.mutate({ type: 'put', trans, values: [summarise(stored)] });
+    else await summaries.mutate({ type: 'delete', trans, keys: [review.id] });
+    await refreshPeople(summaries, people, trans, new Set([review.personId, ...(stored ? [stored.personId] : [])]));
+  };
+  let response: DBCoreMutateResponse;
+  try {
+    response = await written;
+  } catch (error) {
+    // A transaction already aborting commits nothing: putting back may fail there, and need not succeed.
+    await putBack().catch(() => undefined);
+    throw error;
+  }
+  if (response.failures[0]) {
+    await putBack();
+    return response;
+  }
+  await summarised;
+  await people.mutate({ type: 'put', trans, values: personSummaries((await siblings).result as ReviewSummary[]) });
+  return response;
 }
 
 /** Rewrites the person summary of each person from their review summaries (none left: no row). */

@@ -17,8 +17,7 @@ import { NotFound } from '../../components/NotFound';
 import { focusSoon } from '../../components/focus-soon';
 import { usePerson } from '../../data/use-people';
 import { useReviewEditor, type ReviewEditor } from '../../data/use-review-editor';
-import { errorMessage } from '../../i18n/error-message';
-import { useUiStore } from '../../store';
+import { SaveStateLine } from '../../components/SaveStateLine';
 import { GapBadge } from '../review/GapBadge';
 
 const STEP_HEADING_ID = 'meeting-step-heading';
@@ -55,7 +54,6 @@ export function MeetingView({ reviewId }: { reviewId: string }) {
 function Meeting({ review, editor }: { review: Review; editor: ReviewEditor }) {
   const { t } = useTranslation();
   const person = usePerson(review.personId);
-  const saveState = useUiStore((state) => state.saveState);
   const steps = meetingSteps(review);
   const [index, setIndex] = useState(0);
   const stepIndex = Math.min(index, steps.length - 1);
@@ -112,9 +110,7 @@ function Meeting({ review, editor }: { review: Review; editor: ReviewEditor }) {
             {t('meeting.progress', { number, total: steps.length })}
           </p>
         </div>
-        <p className={`save-state save-${saveState.kind}`} role="status">
-          {saveState.kind === 'error' ? t('saveState.error', { message: errorMessage(saveState.error) }) : saveState.kind === 'quota' ? t('storage.quota') : t(`saveState.${saveState.kind}`)}
-        </p>
+        <SaveStateLine />
         <Link to={{ screen: 'review', reviewId: review.id }} className="button">
           {t('meeting.leave')}
         </Link>

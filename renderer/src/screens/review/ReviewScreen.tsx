@@ -17,7 +17,7 @@ import { Link } from '../../components/Link';
 import { usePerson } from '../../data/use-people';
 import { useReviewEditor, type ReviewEditor } from '../../data/use-review-editor';
 import { errorMessage } from '../../i18n/error-message';
-import { useUiStore } from '../../store';
+import { SaveStateLine } from '../../components/SaveStateLine';
 import { CompetencyCard, cardId, evidenceId, reasonId } from './CompetencyCard';
 import { GapBadge } from './GapBadge';
 import { NextObjectivesSection, ObjectivesSection, objectiveDescriptionId, objectiveResultName } from './ObjectivesSections';
@@ -209,8 +209,6 @@ function targetOf(item: MissingItem, review: Review): string {
 
 function ReviewSidebar({ review, missing, editor, personName }: { review: Review; missing: MissingItem[]; editor: ReviewEditor; personName: string }) {
   const { t } = useTranslation();
-  const saveState = useUiStore((state) => state.saveState);
-  const saveBusy = useUiStore((state) => state.saveBusy);
   // A message belongs to the status it was given for: « prête » no longer shows once finalised.
   const [message, setMessageFor] = useState<{ text: string; status: Review['status'] } | null>(null);
   const setMessage = (text: string | null) => setMessageFor(text === null ? null : { text, status: review.status });
@@ -245,13 +243,7 @@ function ReviewSidebar({ review, missing, editor, personName }: { review: Review
 
   return (
     <aside className="review-side" id="review-side" tabIndex={-1} aria-label={t('review.side')}>
-      <p className={`save-state save-${saveState.kind}`} role="status" aria-busy={saveBusy}>
-        {saveState.kind === 'error'
-          ? t('saveState.error', { message: errorMessage(saveState.error) })
-          : saveState.kind === 'quota'
-            ? t('storage.quota')
-            : t(`saveState.${saveState.kind}`)}
-      </p>
+      <SaveStateLine />
       <p>
         <span className={`status status-${review.status}`}>{t('review.status', { status: t(`reviewStatus.${review.status}`) })}</span>
       </p>
