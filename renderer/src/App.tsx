@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
 import { TeamScreen } from './screens/TeamScreen';

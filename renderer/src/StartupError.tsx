@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 
 /** Shown instead of the app when the database cannot be used: nothing was erased or replaced. */
 export function StartupError({ message }: { message: string }) {

@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { i18next, interfaceLanguageReady } from './i18n';
+import { i18n, interfaceLanguageReady } from './i18n';
 import { errorMessage } from './i18n/error-message';
 import './styles/fonts.css';
 import './styles/tokens.css';
@@ -28,8 +28,8 @@ async function start(): Promise<void> {
   const opened = await openDatabase(db, {
   appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
   keepSafetyBackup: (bytes, reason) => platform.keepSafetyBackup(bytes, reason),
-  onVersionChange: () => render(<StartupError message={i18next.t('storage.versionChange')} />),
-  onBlocked: () => render(<StartupError message={i18next.t('storage.blocked')} />),
+  onVersionChange: () => render(<StartupError message={i18n.t('storage.versionChange')} />),
+  onBlocked: () => render(<StartupError message={i18n.t('storage.blocked')} />),
 });
 
   // A Dutch or English interface has its texts loaded before its first paint.

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { isFailure } from '../../../shared/result';
 import { toAppError } from '../data/app-error';
 import { errorMessage } from '../i18n/error-message';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useUiStore } from '../store';
 
 /** The message left by the last action (e.g. « Les données de … ont été supprimées. »), on the screen it belongs to. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useUnreadableRows } from '../data/unreadable';
 
 /** Names, by id and field, every stored row a read had to leave out (see data/normalise-reads.ts); the validator's own (English) message stays out. */

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import { isClassId } from '../../../shared/framework';
 
 /** "Classe C", or a plain warning for a class the framework does not know (an old or damaged record). */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { CalendarSettings } from '../../../shared/calendar';
 import { formatDateFr } from '../../../shared/dates';
 import type { Review } from '../../../shared/reviews/review';

@@ -1,7 +1,6 @@
-import type { ParseKeys } from 'i18next';
 import { formatDateFr } from '../../../shared/dates';
 import type { AppError, ErrorCode } from '../../../shared/result';
-import { i18next } from './index';
+import { i18n, type TranslationKey } from './index';
 
 /** The French message of each code: an existing text where one says it, else `errorCodes.*`. */
 export const ERROR_MESSAGE_KEYS = {
@@ -57,7 +56,7 @@ export const ERROR_MESSAGE_KEYS = {
   'no-header': 'csvImport.errors.no-header',
   'nothing-valid': 'csvImport.errors.nothing-valid',
   'changed-meanwhile': 'csvImport.errors.changed-meanwhile',
-} as const satisfies Record<ErrorCode, ParseKeys>;
+} as const satisfies Record<ErrorCode, TranslationKey>;
 
 /** What some errors carry for their message (every field optional: a bare `{ code }` still reads well). */
 export type ErrorDetails = {
@@ -74,7 +73,7 @@ const TABLES = ['people', 'reviews', 'settings', 'journalNotes', 'planActions'] 
 
 /** A table named in French (« personne », « évaluation », « note du journal »…), else as it is. */
 function tableName(table: string): string {
-  return (TABLES as readonly string[]).includes(table) ? i18next.t(`unreadable.table.${table as (typeof TABLES)[number]}`) : table;
+  return (TABLES as readonly string[]).includes(table) ? i18n.t(`unreadable.table.${table as (typeof TABLES)[number]}`) : table;
 }
 
 /**
@@ -82,7 +81,7 @@ function tableName(table: string): string {
  * Never an English technical message: those stay in the logs.
  */
 export function errorMessage(error: AppError & ErrorDetails): string {
-  return i18next.t(ERROR_MESSAGE_KEYS[error.code], {
+  return i18n.t(ERROR_MESSAGE_KEYS[error.code], {
     table: error.problem ? tableName(error.problem.table) : '',
     line: (error.problem?.index ?? 0) + 1,
     path: error.problem?.path ?? '',

@@ -18,7 +18,7 @@ describe('French UI text', () => {
     expect(all.filter(([, text]) => text.includes("'")).map(([path]) => path)).toEqual([]);
   });
 
-  it('writes plurals with i18next plural keys, not "(s)"', () => {
+  it('writes plurals with plural keys (_one, _other), not "(s)"', () => {
     expect(all.filter(([, text]) => /\(s\)/.test(text)).map(([path]) => path)).toEqual([]);
   });
 

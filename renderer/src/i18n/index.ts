@@ -1,18 +1,11 @@
-import i18next, { type Resource } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { createContext, createElement, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { isLanguage, pickLanguage, type Language } from '../../../shared/locale';
 import { fr, type Messages } from './fr';
+import { translator, type TFunction, type TranslationKey, type TranslationOptions } from './translate';
+
+export type { TFunction, TranslationKey };
 
 export const DEFAULT_LANGUAGE: Language = 'fr';
-
-declare module 'i18next' {
-  // Declaration merging needs an interface.
-  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: typeof fr };
-  }
-}
 
 /** Where the language chosen in Paramètres is remembered (per profile, read before the first paint). */
 export const LANGUAGE_STORAGE_KEY = 'jalon.language';
@@ -32,8 +25,8 @@ export function initialLanguage(): Language {
 }
 
 /** A key the app asks for that no language file has: reported loudly (the e2e suite fails on it), never shown silently. */
-function reportMissing(languages: readonly string[], _namespace: string, key: string) {
-  console.error(`i18n: missing key "${key}" (${languages.join(', ')})`);
+function reportMissing(key: string, language: Language) {
+  console.error(`i18n: missing key "${key}" (${language})`);
 }
 
 /**
@@ -42,38 +35,48 @@ function reportMissing(languages: readonly string[], _namespace: string, key: st
  * interface or a report needs them (they would add a third to what every
  * start-up loads). All ship with the app: nothing is fetched from a server.
  */
-const RESOURCES: Resource = { fr: { translation: fr } };
+const RESOURCES: Partial<Record<Language, Messages>> = { fr };
 const LOADERS: Record<Exclude<Language, 'fr'>, () => Promise<Messages>> = {
   nl: () => import('./nl').then((module) => module.nl),
   en: () => import('./en').then((module) => module.en),
 };
 
-const OPTIONS = {
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: ['fr', 'nl', 'en'],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-  saveMissing: true,
-  missingKeyHandler: reportMissing,
-} as const;
-
-void i18next.use(initReactI18next).init({ ...OPTIONS, resources: { ...RESOURCES }, lng: DEFAULT_LANGUAGE });
-
-const fixed = new Map<Language, typeof i18next>();
+const translators = new Map<Language, TFunction>();
+/** The `t` of a language (one per language, so that it changes only with the language). */
+function translatorFor(language: Language): TFunction {
+  let t = translators.get(language);
+  if (!t) translators.set(language, (t = translator(language, (wanted) => RESOURCES[wanted], reportMissing)));
+  return t;
+}
 
 /** Whether a language's texts are loaded (French always is). */
 export function isLanguageLoaded(language: Language): boolean {
   return RESOURCES[language] !== undefined;
 }
 
-/** Loads a language's texts once, for the interface and every report instance. */
+/** Loads a language's texts once, for the interface and every report. */
 export async function loadLanguage(language: Language): Promise<void> {
   if (language === 'fr' || isLanguageLoaded(language)) return;
-  const translation = await LOADERS[language]();
-  RESOURCES[language] = { translation };
-  for (const instance of [i18next, ...fixed.values()]) instance.addResourceBundle(language, 'translation', translation, true, true);
+  RESOURCES[language] = await LOADERS[language]();
 }
+
+let interfaceLanguage: Language = DEFAULT_LANGUAGE;
+const listeners = new Set<() => void>();
+
+function setInterfaceLanguage(language: Language) {
+  interfaceLanguage = language;
+  if (globalThis.document) globalThis.document.documentElement.lang = language;
+  for (const listener of listeners) listener();
+}
+setInterfaceLanguage(DEFAULT_LANGUAGE);
+
+/** The interface's texts, outside React (a start-up error, an error message). */
+export const i18n = {
+  get language(): Language {
+    return interfaceLanguage;
+  },
+  t: (key: TranslationKey, options?: TranslationOptions): string => translatorFor(interfaceLanguage)(key, options),
+};
 
 /**
  * The interface in the language chosen in Paramètres (or the system's),
@@ -87,37 +90,15 @@ export const interfaceLanguageReady: Promise<void> = (async () => {
   if (language === DEFAULT_LANGUAGE) return;
   try {
     await loadLanguage(language);
-    await i18next.changeLanguage(language);
+    setInterfaceLanguage(language);
   } catch (error) {
     console.error('i18n: the texts of the chosen language could not be loaded', error);
   }
 })();
 
-/**
- * An i18next instance fixed on one language, for a document printed in the
- * employee's language whatever the interface's (the print view; load the
- * language first, `loadLanguage`). Switching it never touches the
- * interface's language nor the page's `lang`.
- */
-export function languageInstance(language: Language): typeof i18next {
-  let instance = fixed.get(language);
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({ ...OPTIONS, resources: { ...RESOURCES }, lng: language });
-    fixed.set(language, instance);
-  }
-  return instance;
-}
-
-function setDocumentLanguage(language: string) {
-  if (globalThis.document) globalThis.document.documentElement.lang = language;
-}
-setDocumentLanguage(i18next.language);
-i18next.on('languageChanged', setDocumentLanguage);
-
 /** The interface's language now. */
 export function currentLanguage(): Language {
-  return isLanguage(i18next.language) ? i18next.language : DEFAULT_LANGUAGE;
+  return interfaceLanguage;
 }
 
 /** Switches the interface's language and remembers the choice on this computer. */
@@ -128,7 +109,30 @@ export async function chooseLanguage(language: Language): Promise<void> {
     // Storage refused (private mode): the choice holds for this session only.
   }
   await loadLanguage(language);
-  await i18next.changeLanguage(language);
+  setInterfaceLanguage(language);
 }
 
-export { i18next };
+/** A language fixed for what is inside (a report printed in the employee's language, whatever the interface's). */
+const FixedLanguage = createContext<Language | null>(null);
+
+/**
+ * What is inside speaks `language` (load it first, `loadLanguage`), without
+ * touching the interface's language nor the page's `lang`.
+ */
+export function InLanguage({ language, children }: { language: Language; children: ReactNode }) {
+  return createElement(FixedLanguage.Provider, { value: language }, children);
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const snapshot = () => interfaceLanguage;
+
+/** The texts in the language of what is drawn (a report's, else the interface's); redraws when the interface's changes. */
+export function useTranslation(): { t: TFunction; i18n: { language: Language } } {
+  const fixed = useContext(FixedLanguage);
+  const shown = useSyncExternalStore(subscribe, snapshot);
+  const language = fixed ?? shown;
+  return useMemo(() => ({ t: translatorFor(language), i18n: { language } }), [language]);
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SelectField } from '../components/fields';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { calibration, calibrationClasses, type CalibrationRow } from '../../../shared/calibration';
 import type { ClassId } from '../../../shared/framework';
 import { Link } from '../components/Link';

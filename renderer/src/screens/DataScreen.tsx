@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { SafetyBackupInfo } from '../../../shared/ipc';
 import { CSV_FIELDS, checkCsvRows, suggestMapping, type CsvMapping, type CsvRowResult } from '../../../shared/people/csv-rows';
 import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { AppFolder } from '../../../shared/ipc';
 import type { Result } from '../../../shared/result';
 import { errorMessage } from '../i18n/error-message';

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { CLASS_IDS, CURRENT_FRAMEWORK } from '../../../shared/framework';
 import { heatmap, type HeatmapRow } from '../../../shared/heatmap';
 import { heatmapDefaultYear, heatmapSummaries } from '../../../shared/heatmap-view';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { NotFound } from '../components/NotFound';
 import { formatDateFr, parseDateInput, todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import {
   CLASS_IDS,
   CURRENT_FRAMEWORK,

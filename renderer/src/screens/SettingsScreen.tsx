@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { EVALUATOR_CAPACITIES, type EvaluatorCapacity } from '../../../shared/reviews/evaluator';
 import { PROFILE_FIELD_MAX, type EvaluatorProfile, type ProfileError } from '../../../shared/settings';
 import { TextField } from '../components/fields';

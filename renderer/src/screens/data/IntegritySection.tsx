@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatDateFr } from '../../../../shared/dates';
 import { Link } from '../../components/Link';
 import { checkAllIntegrity } from '../../data/actions';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK, type CompetencyId } from '../../../../shared/framework';
 import type { NoteError } from '../../../../shared/journal/note';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { setEvidence, setNotObservedReason, setObserved, updateObjective } from '../../../../shared/reviews/edits';
 import { meetingSteps, ratingForKey, type MeetingStep } from '../../../../shared/reviews/meeting';
 import {

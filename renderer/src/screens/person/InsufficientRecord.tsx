@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { addDays, addMonths, formatDateFr, type IsoDate } from '../../../../shared/dates';
 import { INSUFFICIENT_WINDOW_MONTHS, insufficientMentions, insufficientStatus, type InsufficientMention, type OutsideMention } from '../../../../shared/insufficient';
 import type { EmploymentStatus } from '../../../../shared/people/person';

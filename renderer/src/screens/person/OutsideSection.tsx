@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { cycleAt } from '../../../../shared/cycles';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { mentionSystemOf, mentionsOf, outsideCycles, outsideHistory, type OutsideError } from '../../../../shared/people/outside';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { daysBetween, formatDateFr, type IsoDate } from '../../../../shared/dates';
 import type { Person } from '../../../../shared/people/person';
 import { personOverview, type PastRatingLine, type PersonOverview as Overview } from '../../../../shared/person-overview';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { ACTION_STATUSES, type ActionStatus, type PlanAction, type StatusChangeError } from '../../../../shared/plan/plan';
 import { Field, SelectField } from '../../components/fields';

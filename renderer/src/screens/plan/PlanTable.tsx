@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatDateFr } from '../../../../shared/dates';
 import type { PlanSnapshotEntry } from '../../../../shared/plan/plan';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { appealApplies, appealNoticeText, type AppealSettings } from '../../../../shared/appeal';
 import type { CalendarSettings } from '../../../../shared/calendar';
 import type { Review } from '../../../../shared/reviews/review';

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import type { FrameworkPack } from '../../../../shared/framework/pack';
 import { builtInTextSets, resolveFrameworkText, reviewTextSets, type FrameworkTextSet, type TextStatus } from '../../../../shared/framework/texts';
 import { formatDate, type Language } from '../../../../shared/locale';
 import { usePacks } from '../../data/framework-packs-repo';
-import { isLanguageLoaded, languageInstance, loadLanguage } from '../../i18n';
+import { InLanguage, isLanguageLoaded, loadLanguage, useTranslation } from '../../i18n';
 import type { Person } from '../../../../shared/people/person';
 import { gapOf, splitProfile, type ObservedRating, type ProfileSnapshotEntry, type Review } from '../../../../shared/reviews/review';
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
@@ -68,9 +67,9 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
   }
   if (!review || person === undefined || !profile || !packs || !appeal || !calendar || !plan || !language) return null;
   return (
-    <I18nextProvider i18n={languageInstance(language)}>
+    <InLanguage language={language}>
       <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} plan={plan} language={language} packs={packs} />
-    </I18nextProvider>
+    </InLanguage>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { formatDateFr } from '../../../../shared/dates';
 import type { AuditEntry } from '../../../../shared/reviews/review';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { CompetencyProgression, ProgressionPoint } from '../../../../shared/progression';
 
 const WIDTH = 200;

@@ -1,6 +1,6 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { setEvidence, setNotObservedReason, setObserved } from '../../../../shared/reviews/edits';
 import { gapOf, type CompetencyRating, type ObservedRating, type ProfileSnapshotEntry } from '../../../../shared/reviews/review';
 import { focusSoon } from '../../components/focus-soon';

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatDateFr, parseDateInput } from '../../../../shared/dates';
 import { setEvaluator, setInterviewDate, setSecondEvaluator } from '../../../../shared/reviews/edits';
 import { EVALUATOR_CAPACITIES, EVALUATOR_FIELD_MAX } from '../../../../shared/reviews/evaluator';

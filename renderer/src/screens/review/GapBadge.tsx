@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Gap } from '../../../../shared/reviews/review';
 
 const SYMBOL = { below: '▼', met: '●', above: '▲' } as const;

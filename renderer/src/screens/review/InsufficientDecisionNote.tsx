@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
 import { draftInsufficientWarning, insufficientMentions } from '../../../../shared/insufficient';
 import { isLocked, type Review } from '../../../../shared/reviews/review';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatDateFr } from '../../../../shared/dates';
 import { evidenceWithNotes, filterNotes, noteText, type JournalNote } from '../../../../shared/journal/note';
 import { setEvidence } from '../../../../shared/reviews/edits';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { outcomeHints, type Review } from '../../../../shared/reviews/review';
 
 /** The rule's hints: which grounds for « insuffisant » the data shows, and what it cannot show yet. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { setEvaluatorComment, setJustification, setOutcome } from '../../../../shared/reviews/edits';
 import type { Review } from '../../../../shared/reviews/review';
 import { TextField } from '../../components/fields';

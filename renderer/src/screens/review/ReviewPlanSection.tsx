@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { parseDateInput } from '../../../../shared/dates';
 import { ACTION_TYPES, canPlanFrom, planCandidates, planForReport, type ActionError, type ActionType, type PlanAction } from '../../../../shared/plan/plan';
 import type { CompetencyId } from '../../../../shared/framework';

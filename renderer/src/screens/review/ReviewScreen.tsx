@@ -1,6 +1,6 @@
 import { FrameworkLanguageNote } from '../../components/FrameworkLanguageNote';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { NotFound } from '../../components/NotFound';
 import { formatDateFr } from '../../../../shared/dates';
 import { CURRENT_FRAMEWORK, isClassId } from '../../../../shared/framework';

@@ -1,6 +1,6 @@
 import { focusSoon } from '../../components/focus-soon';
 import { memo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatDateFr, parseDateInput, todayIso } from '../../../../shared/dates';
 import { reviewPdfFileName } from '../../../../shared/reviews/file-name';
 import { hasEvaluator } from '../../../../shared/reviews/evaluator';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { APPEAL_NAME_MAX, APPEAL_NOTICE_MAX, appealNoticeText, type AppealSettings, type AppealSettingsError } from '../../../../shared/appeal';
 import { TextField } from '../../components/fields';
 import { useAppealSettings } from '../../data/legal-settings-repo';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { FrameworkPack, PackError } from '../../../../shared/framework/pack';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import { builtInTextSets, type FrameworkTextSet } from '../../../../shared/framework/texts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { isLanguage, LANGUAGES } from '../../../../shared/locale';
 import { chooseLanguage, currentLanguage } from '../../i18n';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { TeamStatus } from '../../../../shared/team';
 import type { TeamCounts as Counts } from '../../../../shared/team-dashboard';
 

@@ -7,7 +7,7 @@ import {
   sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { formatDateFr, type IsoDate } from '../../../../shared/dates';
 import { compareText, TEAM_STATUSES, type TeamRow } from '../../../../shared/team';
 import { daysToCycleEnd, nextAction } from '../../../../shared/team-dashboard';

@@ -1,0 +1,78 @@
+import type { Language } from '../../../shared/locale';
+import type { fr } from './fr';
+
+/*
+ * Looking up a text: the few things Jalon asks of a translation library, and
+ * nothing more (i18next weighed 16 KB gzip in every start-up's script):
+ * - dotted keys into nested objects (`team.title`), typed from fr.ts;
+ * - `{{name}}` replaced by the option of that name, written as is (React escapes);
+ *   a name the options do not have stays as written;
+ * - plurals by `count`: `key_zero` when count is 0 and it exists, else the
+ *   language's plural category (`key_one`, `key_other`, Intl.PluralRules);
+ * - a key missing in the language is taken from French; missing there too,
+ *   it is reported (`onMissing`) and the key itself is shown.
+ */
+
+type Texts = { readonly [key: string]: string | Texts };
+
+/** Every dotted path to a text of T. */
+type Paths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}` }[keyof T & string];
+/** A plural's base key (`journal.count` for `journal.count_one`). */
+type PluralBase<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'other'}` ? Base : K;
+
+/** A key of the app's texts (fr.ts is the reference: every key is there). */
+export type TranslationKey = PluralBase<Paths<typeof fr>>;
+
+export type TranslationOptions = { readonly count?: number } & Readonly<Record<string, unknown>>;
+
+/** Looks up a text in the translator's language. */
+export type TFunction = (key: TranslationKey, options?: TranslationOptions) => string;
+
+/** One language's texts as loaded so far (the parts of a language may come in several pieces). */
+export type TextSource = (language: Language) => Texts | undefined;
+
+const plurals = new Map<Language, Intl.PluralRules>();
+function pluralCategory(language: Language, count: number): Intl.LDMLPluralRule {
+  let rules = plurals.get(language);
+  if (!rules) plurals.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(count);
+}
+
+function lookup(texts: Texts | undefined, path: string): string | undefined {
+  let node: string | Texts | undefined = texts;
+  for (const part of path.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+function resolve(texts: Texts | undefined, language: Language, key: string, count: number | undefined): string | undefined {
+  if (count === undefined) return lookup(texts, key);
+  return (count === 0 ? lookup(texts, `${key}_zero`) : undefined) ?? lookup(texts, `${key}_${pluralCategory(language, count)}`) ?? lookup(texts, key);
+}
+
+const VARIABLE = /\{\{([^{}]+)\}\}/g;
+
+function interpolate(text: string, options: TranslationOptions | undefined): string {
+  if (!options || !text.includes('{{')) return text;
+  return text.replace(VARIABLE, (written, name: string) => {
+    const variable = name.trim();
+    if (!Object.hasOwn(options, variable)) return written;
+    const value = options[variable];
+    return value === undefined || value === null ? '' : String(value);
+  });
+}
+
+/** A `t` fixed on one language, reading the texts `source` holds at each call (a part loaded later is found). */
+export function translator(language: Language, source: TextSource, onMissing: (key: string, language: Language) => void): TFunction {
+  return (key, options) => {
+    const count = typeof options?.count === 'number' ? options.count : undefined;
+    const found = resolve(source(language), language, key, count) ?? (language === 'fr' ? undefined : resolve(source('fr'), 'fr', key, count));
+    if (found === undefined) {
+      onMissing(key, language);
+      return key;
+    }
+    return interpolate(found, options);
+  };
+}
