@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { useTranslation } from './i18n';
+import { useTranslation, withScreenTexts } from './i18n';
 import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
 import { TeamScreen } from './screens/TeamScreen';
@@ -14,9 +14,11 @@ import { formatRoute, parseRoute, sectionOf, type Route } from './store/routes';
  * loaded when first shown.
  */
 function lazyScreen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  // With the French texts startup did not load (../i18n/fr-screens.ts).
+  const loadWithTexts = () => withScreenTexts(load);
   return Object.assign(
-    lazy(async () => ({ default: (await load())[name] })),
-    { preload: () => void load() },
+    lazy(async () => ({ default: (await loadWithTexts())[name] })),
+    { preload: () => void loadWithTexts().catch(() => undefined) },
   );
 }
 const DataScreen = lazyScreen(() => import('./screens/DataScreen'), 'DataScreen');

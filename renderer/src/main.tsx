@@ -1,11 +1,10 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { i18n, interfaceLanguageReady } from './i18n';
+import { i18n, interfaceLanguageReady, loadScreenTexts } from './i18n';
 import { errorMessage } from './i18n/error-message';
 import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/app.css';
-import './styles/print.css';
 import { App } from './App';
 import { db } from './data/db';
 import { openDatabase } from './data/open-database';
@@ -37,6 +36,8 @@ async function start(): Promise<void> {
   if (opened.ok) {
     platform.onBeforeClose(flushPendingWrites);
     render(<App />);
+    // The rest of the French texts, once the first screen is painted (every later screen waits for them anyway).
+    requestAnimationFrame(() => setTimeout(() => void loadScreenTexts().catch(() => undefined), 0));
     void requestPersistentStorage().then((persisted) => useUiStore.getState().setStoragePersisted(persisted));
   } else {
     render(<StartupError message={errorMessage(opened.error)} />);

@@ -3,7 +3,7 @@ import { isQuotaError } from './app-error';
 import type { JalonDb } from './db';
 import { compareStoredVersion, SCHEMA_VERSION, type StoredSchema } from './migrations';
 import { ensureDerived } from './summaries';
-import { ensureSealLog } from './seal-log';
+import { sealLogComplete } from './seal-log-state';
 
 /** Opened (`upgradedFrom`: the schema before an upgrade), or why not: a newer schema, a full disk, storage unavailable. */
 export type OpenResult = Result<{ upgradedFrom: number | null }, { code: 'db-newer'; found: number; known: number } | { code: Exclude<ErrorCode, 'db-newer'> }>;
@@ -91,7 +91,7 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
     // Reviews finalised before the seal log existed are entered once, when their seal holds. Without
     // the key (desktop without safeStorage) it waits for the next launch: the app still opens (said in the console).
     try {
-      await ensureSealLog(db);
+      if (!(await sealLogComplete(db))) await (await import('./seal-log')).ensureSealLog(db);
     } catch (error) {
       console.warn('Jalon: the seal log could not be completed; it will be at the next launch', error);
     }

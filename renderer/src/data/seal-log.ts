@@ -3,9 +3,7 @@ import { SEAL_LOG_KINDS, sealLogFindings, sealLogMessage, type SealLogEntry, typ
 import type { JalonDb } from './db';
 import { checkReviewSeal } from './seal';
 import { macHex, macHolds } from './seal-key';
-
-/** Recorded in `meta` once every review finalised before the log existed was entered (or found broken). */
-const COMPLETE_KEY = 'seal-log';
+import { SEAL_LOG_COMPLETE_KEY } from './seal-log-state';
 
 /** A log entry for `review` as it stands, with its HMAC (taken outside any transaction: Web Crypto is not IndexedDB). */
 export async function sealLogEntryFor(review: Review, kind: SealLogKind, at: string): Promise<SealLogEntry> {
@@ -49,7 +47,7 @@ function wellFormed(row: unknown): row is SealLogEntry {
  * written outside Jalon.
  */
 export async function ensureSealLog(db: JalonDb): Promise<void> {
-  if ((await db.meta.get(COMPLETE_KEY))?.value === 'complete') return;
+  if ((await db.meta.get(SEAL_LOG_COMPLETE_KEY))?.value === 'complete') return;
   const logged = new Set((await db.sealLog.toArray()).map((entry) => entry.reviewId));
   const missing = (await db.reviews.toArray()).filter((review) => isLocked(review.status) && !logged.has(review.id));
   const entries: SealLogEntry[] = [];
@@ -58,10 +56,10 @@ export async function ensureSealLog(db: JalonDb): Promise<void> {
     if ((await checkReviewSeal(review)).status === 'intact') entries.push(await sealLogEntryFor(review, 'inscrite', at));
   }
   await db.transaction('rw', db.sealLog, db.meta, async () => {
-    if ((await db.meta.get(COMPLETE_KEY))?.value === 'complete') return;
+    if ((await db.meta.get(SEAL_LOG_COMPLETE_KEY))?.value === 'complete') return;
     const now = new Set((await db.sealLog.toArray()).map((entry) => entry.reviewId));
     await db.sealLog.bulkAdd(entries.filter((entry) => !now.has(entry.reviewId)));
-    await db.meta.put({ key: COMPLETE_KEY, value: 'complete' });
+    await db.meta.put({ key: SEAL_LOG_COMPLETE_KEY, value: 'complete' });
   });
 }
 
@@ -75,6 +73,6 @@ export async function checkSealLog(db: JalonDb, reviews: readonly Review[]): Pro
         : { entry: { ...(row as SealLogEntry), reviewId: String((row as SealLogEntry | null)?.reviewId ?? '') }, macOk: false },
     ),
   );
-  const complete = (await db.meta.get(COMPLETE_KEY))?.value === 'complete';
+  const complete = (await db.meta.get(SEAL_LOG_COMPLETE_KEY))?.value === 'complete';
   return sealLogFindings(reviews, entries, complete);
 }

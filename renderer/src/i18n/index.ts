@@ -1,7 +1,8 @@
 import { createContext, createElement, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { isLanguage, pickLanguage, type Language } from '../../../shared/locale';
-import { fr, type Messages } from './fr';
-import { translator, type TFunction, type TranslationKey, type TranslationOptions } from './translate';
+import type { Messages } from './fr';
+import { frStart } from './fr-start';
+import { mergeTexts, translator, type Texts, type TFunction, type TranslationKey, type TranslationOptions } from './translate';
 
 export type { TFunction, TranslationKey };
 
@@ -31,15 +32,38 @@ function reportMissing(key: string, language: Language) {
 
 /**
  * The texts loaded so far. French ships in the first script (the default and
- * the fallback); Dutch and English are scripts of their own, loaded when the
- * interface or a report needs them (they would add a third to what every
- * start-up loads). All ship with the app: nothing is fetched from a server.
+ * the fallback), only what startup draws (./fr-start.ts); the rest of French
+ * comes after the first paint, and every screen loaded later waits for it
+ * (`withScreenTexts`). Dutch and English are scripts of their own, loaded when
+ * the interface or a report needs them. All ship with the app: nothing is
+ * fetched from a server.
  */
-const RESOURCES: Partial<Record<Language, Messages>> = { fr };
+const RESOURCES: Partial<Record<Language, Texts>> = { fr: frStart };
 const LOADERS: Record<Exclude<Language, 'fr'>, () => Promise<Messages>> = {
   nl: () => import('./nl').then((module) => module.nl),
   en: () => import('./en').then((module) => module.en),
 };
+
+let screenTexts: Promise<void> | null = null;
+/** Loads the French texts of the screens after startup's (once; a failed load is tried again by the next caller). */
+export function loadScreenTexts(): Promise<void> {
+  screenTexts ??= import('./fr-screens').then(
+    ({ frScreens }) => {
+      RESOURCES.fr = mergeTexts(frStart, frScreens);
+    },
+    (error: unknown) => {
+      screenTexts = null;
+      throw error;
+    },
+  );
+  return screenTexts;
+}
+
+/** A screen's (or a dialog's) code loaded with the texts it draws: what every `import()` of the interface goes through. */
+export async function withScreenTexts<T>(load: () => Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([load(), loadScreenTexts()]);
+  return loaded;
+}
 
 const translators = new Map<Language, TFunction>();
 /** The `t` of a language (one per language, so that it changes only with the language). */

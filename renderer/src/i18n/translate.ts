@@ -13,7 +13,8 @@ import type { fr } from './fr';
  *   it is reported (`onMissing`) and the key itself is shown.
  */
 
-type Texts = { readonly [key: string]: string | Texts };
+/** Texts by key, nested. */
+export type Texts = { readonly [key: string]: string | Texts };
 
 /** Every dotted path to a text of T. */
 type Paths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}` }[keyof T & string];
@@ -75,4 +76,14 @@ export function translator(language: Language, source: TextSource, onMissing: (k
     }
     return interpolate(found, options);
   };
+}
+
+/** Two sets of texts as one (the parts of a language); a key in both keeps the second's text. */
+export function mergeTexts<A extends Texts, B extends Texts>(first: A, second: B): A & B {
+  const merged: Record<string, string | Texts> = { ...first };
+  for (const [key, value] of Object.entries(second)) {
+    const before = merged[key];
+    merged[key] = typeof value !== 'string' && before !== undefined && typeof before !== 'string' ? mergeTexts(before, value) : value;
+  }
+  return merged as A & B;
 }

@@ -1,6 +1,5 @@
 import { MAX_FILE_BYTES } from '../../../shared/ipc-limits';
 import { fail, ok } from '../../../shared/result';
-import { browserSafetyStore } from './browser-safety';
 import type { PlatformBridge } from './types';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -9,6 +8,8 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   pdf: 'application/pdf',
   jalon: 'application/octet-stream',
 };
+
+const safetyStore = () => import('./browser-safety').then((module) => module.browserSafetyStore);
 
 /** The bridge for web mode: downloads instead of a save dialog, a file input instead of an open dialog. */
 export function createBrowserBridge(version: string): PlatformBridge {
@@ -33,10 +34,11 @@ export function createBrowserBridge(version: string): PlatformBridge {
       return ok({ saved: true, fileName: suggestedName });
     },
 
-    keepSafetyBackup: (bytes, reason) => browserSafetyStore.keep(bytes, reason),
-    listSafetyBackups: () => browserSafetyStore.list(),
-    readSafetyBackup: (id) => browserSafetyStore.read(id),
-    removeSafetyBackup: (id) => browserSafetyStore.remove(id),
+    // The safety copies' store loads with their first use (before an upgrade, a restore, an erasure), not at every start.
+    keepSafetyBackup: async (bytes, reason) => (await safetyStore()).keep(bytes, reason),
+    listSafetyBackups: async () => (await safetyStore()).list(),
+    readSafetyBackup: async (id) => (await safetyStore()).read(id),
+    removeSafetyBackup: async (id) => (await safetyStore()).remove(id),
     onBeforeClose: () => undefined,
 
     exportReviewPdf: async ({ reviewId }) => {

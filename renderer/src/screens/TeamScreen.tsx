@@ -1,7 +1,7 @@
 import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from '../i18n';
+import { useTranslation, withScreenTexts } from '../i18n';
 import { todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework';
 import { toCsv } from '../../../shared/csv';
@@ -21,8 +21,8 @@ import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/te
 
 // The team is the first screen drawn: the dialog's code (react-aria's overlays) loads when it is first opened.
 // The actions (and the example's generator behind them) load with their first use.
-const actions = () => import('../data/actions');
-const ConfirmDialog = lazy(async () => ({ default: (await import('../components/ConfirmDialog')).ConfirmDialog }));
+const actions = () => withScreenTexts(() => import('../data/actions'));
+const ConfirmDialog = lazy(async () => ({ default: (await withScreenTexts(() => import('../components/ConfirmDialog'))).ConfirmDialog }));
 
 const ROW_HEIGHT = 44;
 const DEFAULT_SORTING = [{ id: 'name', desc: false }];

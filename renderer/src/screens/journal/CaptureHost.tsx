@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useTranslation } from '../../i18n';
+import { useTranslation, withScreenTexts } from '../../i18n';
 import { useUiStore } from '../../store';
 import type { Route } from '../../store/routes';
 
 // The dialog (and the data code it writes with) loads when first opened, not at startup.
-const CaptureDialog = lazy(async () => ({ default: (await import('./CaptureDialog')).CaptureDialog }));
+const CaptureDialog = lazy(async () => ({ default: (await withScreenTexts(() => import('./CaptureDialog'))).CaptureDialog }));
 
 /** What the current screen is about, if anything: the quick capture starts with that person. */
 function subjectOfRoute(route: Route): { personId: string | null; reviewId: string | null } {

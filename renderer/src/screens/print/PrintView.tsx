@@ -26,6 +26,8 @@ import { auditLine, formatStamp } from './format-stamp';
 import { usePrintFooter } from './use-print-footer';
 import { interviewHistory } from '../../../../shared/people/interim';
 import { InterviewTitle, RemediationDetails } from '../person/InterimSections';
+// The report's look (A4, print-first) loads with the print view.
+import '../../styles/print.css';
 
 /**
  * The review as an A4 report, for paper and PDF: Electron's printToPDF and
