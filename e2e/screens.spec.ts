@@ -57,7 +57,15 @@ async function exampleScreens(page: Page): Promise<{ name: string; hash: string;
   };
   return [
     { name: 'team', hash: '#/equipe', ready: h1('Équipe') },
-    { name: 'heatmap', hash: '#/equipe/carte', ready: h1(/Carte/) },
+    {
+      name: 'heatmap',
+      hash: '#/equipe/carte',
+      // The years are read after the grid's first draw: the shot waits for the year chosen to be listed.
+      ready: async (p: Page) => {
+        await h1(/Carte/)(p);
+        await expect(p.getByLabel('Année de fin de cycle')).not.toHaveValue('');
+      },
+    },
     { name: 'person', hash: `#/personne/${personId}`, ready: h1(personName) },
     { name: 'progression', hash: `#/personne/${personId}/progression`, ready: h1(/Progression/) },
     { name: 'person-edit', hash: `#/personne/${personId}/modifier`, ready: h1(/Modifier/) },
