@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cycleAt } from './cycles';
 import { addDays } from './dates';
 import { toCsv } from './csv';
-import { generateTeam } from './example/generate';
+import { generateTeam, seededRandom } from './example/generate';
 import type { Person } from './people/person';
 import { newReview, type Review } from './reviews/review';
 import { summarise } from './reviews/summary';
-import { cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, reviewFacts, sortTeamRows, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER, isEmptyTeamFilter } from './team';
+import { cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, prepareSortKeys, reviewFacts, sortTeamRows, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER, isEmptyTeamFilter } from './team';
 import type { ReviewSummary } from './reviews/summary';
 
 const teamRow = (p: Person, summaries: ReviewSummary[], today: string) => teamRowOf(p, summaries.map(reviewFacts), today);
@@ -155,6 +155,43 @@ describe('sorting the team', () => {
     expect(sortTeamRows(rows, [])).toBe(rows);
     expect(sortTeamRows(rows, [{ id: 'unknown', desc: false }])).toBe(rows);
     expect(names([{ id: 'name', desc: false }])).toEqual(names([{ id: 'name', desc: false }]));
+  });
+});
+
+describe('sort keys computed ahead, a slice at a time (issue 14)', () => {
+  const random = seededRandom(14);
+  const syllables = ['lé', 'a', 'É', 'mi', 'le', 'Du', 'bois', 'van', ' ', '-', 'œ', '’', 'Ö', 'z', '9', '10', 'ß'];
+  const word = () => Array.from({ length: 2 + Math.floor(random() * 5) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+  const people = Array.from({ length: 5000 }, (_, index) => ({
+    ...person,
+    id: `p${String(index).padStart(5, '0')}`,
+    name: `${word()} ${word()}`,
+    staffNumber: `S${Math.floor(random() * 3000)}`,
+    service: word(),
+  }));
+  const orders = [
+    [{ id: 'name', desc: false }],
+    [{ id: 'service', desc: true }, { id: 'staffNumber', desc: false }],
+  ];
+
+  it.each(orders)('gives the order the table gets at once (%j), pausing between slices', async (...sorting) => {
+    const expected = sortTeamRows(teamRows(people, [], '2026-11-26'), sorting).map((row) => row.id);
+    const rows = teamRows(people, [], '2026-11-26');
+    let pauses = 0;
+    let calls = 0;
+    // Every tenth check says the slice has run long enough.
+    await prepareSortKeys(rows, sorting, { due: () => ++calls % 10 === 0, pause: async () => void pauses++ });
+    expect(pauses).toBeGreaterThan(2);
+    expect(sortTeamRows(rows, sorting).map((row) => row.id)).toEqual(expected);
+  });
+
+  it('leaves nothing to compute at the first sort: the keys are those sortTeamRows uses', async () => {
+    const rows = teamRows(people.slice(0, 50), [], '2026-11-26');
+    await prepareSortKeys(rows, [{ id: 'name', desc: false }], { due: () => false, pause: async () => undefined });
+    const compare = vi.spyOn(Intl.Collator.prototype, 'compare', 'get');
+    sortTeamRows(rows, [{ id: 'name', desc: false }]);
+    expect(compare).not.toHaveBeenCalled();
+    compare.mockRestore();
   });
 });
 

@@ -232,21 +232,62 @@ export function compareText(a: string, b: string): number {
 export type TeamSortId = 'name' | 'staffNumber' | 'classId' | 'service' | 'status' | 'lastReview' | 'below';
 export type TeamSorting = readonly { id: string; desc: boolean }[];
 
+/** Ranks of texts already in French order: texts the collator finds equal (« émile », « Emile ») share one, so their rows keep their order. */
+function ranksOfSorted(distinct: readonly string[]): Map<string, number> {
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((value, index) => {
+    if (index > 0 && collator.compare(distinct[index - 1]!, value) !== 0) rank++;
+    ranks.set(value, rank);
+  });
+  return ranks;
+}
+
 /**
  * Each distinct text's rank in French order: the collator runs once per
  * distinct value (a few hundred services and names, not n log n compares),
  * and every later sort compares numbers.
  */
 function frenchRanks(values: readonly string[]): Map<string, number> {
-  const distinct = [...new Set(values)].sort(collator.compare);
-  const ranks = new Map<string, number>();
-  let rank = 0;
-  distinct.forEach((value, index) => {
-    // Texts the collator finds equal (« émile », « Emile ») share a rank: their rows keep their order.
-    if (index > 0 && collator.compare(distinct[index - 1]!, value) !== 0) rank++;
-    ranks.set(value, rank);
-  });
-  return ranks;
+  return ranksOfSorted([...new Set(values)].sort(collator.compare));
+}
+
+/**
+ * Lets long work give the main thread back: `due` says whether the current
+ * slice has run long enough, `pause` waits for the browser to draw and answer
+ * input before the next one.
+ */
+export type Slicer = { due: () => boolean; pause: () => Promise<void> };
+
+/** The collator's order of `values`, a slice at a time: runs sorted apart, then merged (stable, as Array.prototype.sort). */
+async function sortedInSlices(values: readonly string[], slicer: Slicer): Promise<string[]> {
+  const RUN = 1024;
+  let runs: string[][] = [];
+  for (let start = 0; start < values.length; start += RUN) {
+    runs.push(values.slice(start, start + RUN).sort(collator.compare));
+    if (slicer.due()) await slicer.pause();
+  }
+  while (runs.length > 1) {
+    const merged: string[][] = [];
+    for (let index = 0; index < runs.length; index += 2) {
+      const [left, right] = [runs[index]!, runs[index + 1]];
+      if (!right) {
+        merged.push(left);
+        continue;
+      }
+      const out: string[] = [];
+      let [i, j] = [0, 0];
+      while (i < left.length && j < right.length) {
+        out.push(collator.compare(left[i]!, right[j]!) <= 0 ? left[i++]! : right[j++]!);
+        if ((out.length & 255) === 0 && slicer.due()) await slicer.pause();
+      }
+      while (i < left.length) out.push(left[i++]!);
+      while (j < right.length) out.push(right[j++]!);
+      merged.push(out);
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
 }
 
 type SortKeys = Record<TeamSortId, Float64Array>;
@@ -254,31 +295,51 @@ type SortKeys = Record<TeamSortId, Float64Array>;
 /** Sort keys per row, computed once per list of rows (the rows of one read), then reused by every sort. */
 const sortKeysCache = new WeakMap<readonly TeamRow[], Partial<SortKeys>>();
 
-function sortKey(rows: readonly TeamRow[], id: TeamSortId): Float64Array {
-  let cached = sortKeysCache.get(rows);
-  if (!cached) sortKeysCache.set(rows, (cached = {}));
-  const known = cached[id];
-  if (known) return known;
+const TEXT_OF: Partial<Record<TeamSortId, (row: TeamRow) => string>> = {
+  name: (row) => row.name,
+  staffNumber: (row) => row.staffNumber,
+  classId: (row) => row.classId ?? '',
+  service: (row) => row.service,
+  lastReview: (row) => row.lastReviewDate ?? '',
+};
+
+function keysFrom(rows: readonly TeamRow[], id: TeamSortId, ranksOf: (values: readonly string[]) => Map<string, number>): Float64Array {
   const keys = new Float64Array(rows.length);
-  const textOf: Partial<Record<TeamSortId, (row: TeamRow) => string>> = {
-    name: (row) => row.name,
-    staffNumber: (row) => row.staffNumber,
-    classId: (row) => row.classId ?? '',
-    service: (row) => row.service,
-    lastReview: (row) => row.lastReviewDate ?? '',
-  };
-  const text = textOf[id];
+  const text = TEXT_OF[id];
   if (text) {
     const values = rows.map(text);
-    const ranks = frenchRanks(values);
+    const ranks = ranksOf(values);
     values.forEach((value, index) => (keys[index] = ranks.get(value)!));
   } else if (id === 'status') {
     rows.forEach((row, index) => (keys[index] = TEAM_STATUSES.indexOf(row.status)));
   } else {
     rows.forEach((row, index) => (keys[index] = row.belowCount ?? -1));
   }
-  cached[id] = keys;
   return keys;
+}
+
+function sortKey(rows: readonly TeamRow[], id: TeamSortId): Float64Array {
+  let cached = sortKeysCache.get(rows);
+  if (!cached) sortKeysCache.set(rows, (cached = {}));
+  return (cached[id] ??= keysFrom(rows, id, frenchRanks));
+}
+
+/**
+ * Computes ahead, a slice at a time, the sort keys `sorting` will need for
+ * these rows (the same keys `sortTeamRows` would compute at once): at 10,000
+ * people, ordering the names in French is one task of 20–30 ms; sliced, the
+ * first drawing of the whole team only sorts numbers.
+ */
+export async function prepareSortKeys(rows: readonly TeamRow[], sorting: TeamSorting, slicer: Slicer): Promise<void> {
+  let cached = sortKeysCache.get(rows);
+  if (!cached) sortKeysCache.set(rows, (cached = {}));
+  for (const { id } of sorting) {
+    if (!SORT_IDS.includes(id) || cached[id as TeamSortId]) continue;
+    const text = TEXT_OF[id as TeamSortId];
+    const ranks = text ? ranksOfSorted(await sortedInSlices([...new Set(rows.map(text))], slicer)) : null;
+    cached[id as TeamSortId] = keysFrom(rows, id as TeamSortId, () => ranks!);
+    if (slicer.due()) await slicer.pause();
+  }
 }
 
 const SORT_IDS: readonly string[] = ['name', 'staffNumber', 'classId', 'service', 'status', 'lastReview', 'below'] satisfies TeamSortId[];

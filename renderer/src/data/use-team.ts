@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import type { Person } from '../../../shared/people/person';
 import type { ReviewSummary } from '../../../shared/reviews/summary';
-import { teamRows, type TeamRow } from '../../../shared/team';
+import { prepareSortKeys, teamRows, type Slicer, type TeamRow, type TeamSorting } from '../../../shared/team';
 import { db } from './db';
 
 /** People read per request at startup: each page is one short task (read, clone, rows built), never one long one. */
@@ -25,8 +26,43 @@ export async function readTeamRows(today: string): Promise<TeamRow[]> {
   }
 }
 
-export function useTeamRows(today: string): TeamRow[] | undefined {
-  return useLiveQuery(() => readTeamRows(today), [today]);
+/** Gives the main thread back (the browser draws and answers input), then goes on. */
+const yieldToMain = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/** Slices of at most `budgetMs` of work, each followed by a pause for the browser. */
+export function mainThreadSlicer(budgetMs = 8): Slicer {
+  let since = performance.now();
+  return {
+    due: () => performance.now() - since > budgetMs,
+    pause: async () => {
+      await yieldToMain();
+      since = performance.now();
+    },
+  };
+}
+
+/**
+ * The team's rows, and the sort keys of the table's order computed ahead in
+ * slices (`prepareSortKeys`), so that the first drawing of the whole team is
+ * not one long task. `sorting` is read when the rows are read, not a reason
+ * to read them again.
+ */
+export function useTeamRows(today: string, sorting: TeamSorting): TeamRow[] | undefined {
+  const order = useRef(sorting);
+  useEffect(() => {
+    order.current = sorting;
+  }, [sorting]);
+  return useLiveQuery(async () => {
+    const rows = await readTeamRows(today);
+    // Not a Dexie call: wrapped as dexie-react-hooks asks (every read is done by now).
+    await Promise.resolve(prepareSortKeys(rows, order.current, mainThreadSlicer()));
+    return rows;
+  }, [today]);
 }
 
 export type HeatmapData = { people: Person[]; summaries: ReviewSummary[] };

@@ -30,10 +30,11 @@ const DEFAULT_SORTING = [{ id: 'name', desc: false }];
 export function TeamScreen() {
   const { t, i18n } = useTranslation();
   const [today] = useState(todayIso);
-  const live = useTeamRows(today);
+  const prefs = useUiStore((state) => state.teamPrefs);
+  const sorting = (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState;
+  const live = useTeamRows(today, sorting);
   const filter = useUiStore((state) => state.teamFilter);
   const setFilter = useUiStore((state) => state.setTeamFilter);
-  const prefs = useUiStore((state) => state.teamPrefs);
   const setPrefs = useUiStore((state) => state.setTeamPrefs);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -43,7 +44,6 @@ export function TeamScreen() {
   // Column definitions depend on the language only: never rebuilt per render.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is what changes t
   const columns = useMemo(() => teamColumns(t, today), [i18n.language, today]);
-  const sorting = (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState;
   // Until the team is read, at start only, the first screenful kept from the last start (same day, same order, no
   // filter set): its rows open as usual; filters, sorting and the export wait for the read (../data/team-first-screen.ts).
   // Coming back to the team later in the session, it would show the team as it was before the edits just made.
