@@ -89,3 +89,20 @@ test('a whole class B review, objectives folded, fits in three screens at 1280×
   await expect(page.getByText('Statut : prête')).toBeVisible();
   expect(await seriousA11yViolations()).toEqual([]);
 });
+
+test('a digit beyond a competency’s scale rates nothing and says how many levels it has', async ({ page }) => {
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPersonAndOpenReview({ name: 'Noé Claes', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' }, 1);
+  // « Se connaître » has two levels in the framework's table.
+  const card = page.getByRole('region', { name: /Se connaître/ });
+  await card.focus();
+  await page.keyboard.press('3');
+  await expect(card.getByRole('status')).toHaveText('« Se connaître » n’a que 2 niveaux : 1 à 2, 0 = en dessous du niveau 1.');
+  await expect(card.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.keyboard.press('2');
+  await expect(card.getByRole('radio', { name: /^Niveau 2/ })).toBeChecked();
+  await expect(card.getByRole('status')).toHaveText('');
+  await page.reload();
+  await expect(page.getByRole('region', { name: /Se connaître/ }).getByRole('radio', { name: /^Niveau 2/ })).toBeChecked();
+});

@@ -655,6 +655,7 @@ export const en: Messages = {
     addEvidence: '+ Observations',
     keyboardHint: 'Keyboard, on a competency: 1 to 4 = level, 0 = below level 1, N = not observed, E = observations, ↑ ↓ = neighbouring competency, Esc = back.',
     evidenceRequired: 'Observations required: the observed level differs from the expected one.',
+    levelsOnly: '“{{name}}” has only {{count}} levels: 1 to {{count}}, 0 = below level 1.',
     skipToSide: 'Go to the appraisal panel (what is missing, mark as ready)',
     foldObjectives: 'Fold the objectives',
     unfoldObjectives: 'Show the objectives ({{count}})',

@@ -521,6 +521,7 @@ export const frScreens = {
     addEvidence: '+ Observations',
     keyboardHint: 'Clavier, sur une compétence : 1 à 4 = niveau, 0 = en dessous du niveau 1, N = non observé, E = observations, ↑ ↓ = compétence voisine, Échap = revenir.',
     evidenceRequired: 'Observations obligatoires : le niveau observé diffère de l’attendu.',
+    levelsOnly: '« {{name}} » n’a que {{count}} niveaux : 1 à {{count}}, 0 = en dessous du niveau 1.',
     skipToSide: 'Aller au panneau de l’évaluation (ce qui manque, marquer comme prête)',
     foldObjectives: 'Replier les objectifs',
     unfoldObjectives: 'Afficher les objectifs ({{count}})',

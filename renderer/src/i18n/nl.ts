@@ -657,6 +657,7 @@ export const nl: Messages = {
     addEvidence: '+ Vaststellingen',
     keyboardHint: 'Toetsenbord, op een competentie: 1 tot 4 = niveau, 0 = lager dan niveau 1, N = niet waargenomen, E = vaststellingen, ↑ ↓ = naburige competentie, Esc = terug.',
     evidenceRequired: 'Vaststellingen verplicht: het waargenomen niveau verschilt van het verwachte.',
+    levelsOnly: '“{{name}}” heeft maar {{count}} niveaus: 1 tot {{count}}, 0 = lager dan niveau 1.',
     skipToSide: 'Naar het paneel van de evaluatie (wat ontbreekt, als klaar markeren)',
     foldObjectives: 'De doelstellingen inklappen',
     unfoldObjectives: 'De doelstellingen tonen ({{count}})',

@@ -48,13 +48,18 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
   const headingId = `${cardId(entry.id)}-heading`;
   const evidenceNeeded = gap !== null && gap.kind !== 'met';
   const [evidenceOpen, setEvidenceOpen] = useState(false);
+  // A digit beyond the card's scale rates nothing: said beside the scale, not ignored in silence.
+  const [beyondScale, setBeyondScale] = useState(false);
   /** Unfolds the evidence field and puts the cursor in it. */
   const openEvidence = () => {
     setEvidenceOpen(true);
     focusSoon(evidenceId(entry.id));
   };
 
-  const rate = (next: ObservedRating | null) => edit((review) => setObserved(review, entry.id, next), { immediate: true });
+  const rate = (next: ObservedRating | null) => {
+    if (beyondScale) setBeyondScale(false);
+    edit((review) => setObserved(review, entry.id, next), { immediate: true });
+  };
 
   function onCardKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (readOnly || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -72,7 +77,7 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
     if (digit !== null) {
       if (digit === 0) rate({ kind: 'below' });
       else if (digit <= entry.levelTitles.length) rate({ kind: 'level', level: digit });
-      else return;
+      else setBeyondScale(true);
       event.preventDefault();
     } else if (event.key === 'n' || event.key === 'N') {
       event.preventDefault();
@@ -158,6 +163,9 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
             {t('rating.evidenceRequired')}
           </p>
         )}
+        <p className="evidence-hint" role="status">
+          {beyondScale && t('rating.levelsOnly', { name: entry.name, count: entry.levelTitles.length })}
+        </p>
       </div>
       <RadioGroup
         className="scale"
