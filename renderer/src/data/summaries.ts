@@ -102,8 +102,10 @@ function derivingTable(core: DBCore, reviews: DBCoreTable): DBCoreTable {
 async function putOne(reviews: DBCoreTable, summaries: DBCoreTable, people: DBCoreTable, request: DBCoreMutateRequest & { type: 'put' }): Promise<DBCoreMutateResponse> {
   const { trans } = request;
   const review = request.values[0] as Review;
+  // Summarised before anything is asked: a review it cannot summarise is refused before its put is sent.
+  const summary = summarise(review);
   const written = reviews.mutate(request);
-  const summarised = summaries.mutate({ type: 'put', trans, values: [summarise(review)] });
+  const summarised = summaries.mutate({ type: 'put', trans, values: [summary] });
   const siblings = summaries.query({ trans, values: true, query: { index: summaries.schema.getIndexByKeyPath('personId')!, range: equalRange(review.personId) } });
   const putBack = async () => {
     await Promise.allSettled([summarised, siblings]);
