@@ -100,6 +100,12 @@ test('a digit beyond a competency’s scale rates nothing and says how many leve
   await page.keyboard.press('3');
   await expect(card.getByRole('status')).toHaveText('« Se connaître » n’a que 2 niveaux : 1 à 2, 0 = en dessous du niveau 1.');
   await expect(card.getByRole('radio', { checked: true })).toHaveCount(0);
+  // It belongs to the card: gone when focus leaves it, said again at the next wrong digit.
+  await page.keyboard.press('ArrowDown');
+  await expect(card.getByRole('status')).toHaveText('');
+  await card.focus();
+  await page.keyboard.press('4');
+  await expect(card.getByRole('status')).toContainText('n’a que 2 niveaux');
   await page.keyboard.press('2');
   await expect(card.getByRole('radio', { name: /^Niveau 2/ })).toBeChecked();
   await expect(card.getByRole('status')).toHaveText('');

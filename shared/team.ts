@@ -318,11 +318,18 @@ function keysFrom(rows: readonly TeamRow[], id: TeamSortId, ranksOf: (values: re
   return keys;
 }
 
-function sortKey(rows: readonly TeamRow[], id: TeamSortId): Float64Array {
+/** The sort keys already computed for these rows (one read's rows), by column. */
+function keysCacheOf(rows: readonly TeamRow[]): Partial<SortKeys> {
   let cached = sortKeysCache.get(rows);
   if (!cached) sortKeysCache.set(rows, (cached = {}));
-  return (cached[id] ??= keysFrom(rows, id, frenchRanks));
+  return cached;
 }
+
+function sortKey(rows: readonly TeamRow[], id: TeamSortId): Float64Array {
+  return (keysCacheOf(rows)[id] ??= keysFrom(rows, id, frenchRanks));
+}
+
+const isSortId = (id: string): id is TeamSortId => SORT_IDS.includes(id);
 
 /**
  * Computes ahead, a slice at a time, the sort keys `sorting` will need for
@@ -331,13 +338,13 @@ function sortKey(rows: readonly TeamRow[], id: TeamSortId): Float64Array {
  * first drawing of the whole team only sorts numbers.
  */
 export async function prepareSortKeys(rows: readonly TeamRow[], sorting: TeamSorting, slicer: Slicer): Promise<void> {
-  let cached = sortKeysCache.get(rows);
-  if (!cached) sortKeysCache.set(rows, (cached = {}));
+  const cached = keysCacheOf(rows);
   for (const { id } of sorting) {
-    if (!SORT_IDS.includes(id) || cached[id as TeamSortId]) continue;
-    const text = TEXT_OF[id as TeamSortId];
-    const ranks = text ? ranksOfSorted(await sortedInSlices([...new Set(rows.map(text))], slicer)) : null;
-    cached[id as TeamSortId] = keysFrom(rows, id as TeamSortId, () => ranks!);
+    if (!isSortId(id) || cached[id]) continue;
+    const text = TEXT_OF[id];
+    // Texts are ordered in slices; status and counts are numbers already (keysFrom never asks for ranks).
+    const ranks = text ? ranksOfSorted(await sortedInSlices([...new Set(rows.map(text))], slicer)) : new Map<string, number>();
+    cached[id] = keysFrom(rows, id, () => ranks);
     if (slicer.due()) await slicer.pause();
   }
 }
@@ -350,7 +357,7 @@ const SORT_IDS: readonly string[] = ['name', 'staffNumber', 'classId', 'service'
  * array when nothing sorts.
  */
 export function sortTeamRows(rows: readonly TeamRow[], sorting: TeamSorting): readonly TeamRow[] {
-  const columns = sorting.filter((entry) => SORT_IDS.includes(entry.id)).map((entry) => ({ keys: sortKey(rows, entry.id as TeamSortId), sign: entry.desc ? -1 : 1 }));
+  const columns = sorting.flatMap((entry) => (isSortId(entry.id) ? [{ keys: sortKey(rows, entry.id), sign: entry.desc ? -1 : 1 }] : []));
   if (columns.length === 0) return rows;
   const order = Array.from(rows.keys());
   order.sort((a, b) => {

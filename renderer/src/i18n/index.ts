@@ -96,9 +96,6 @@ setInterfaceLanguage(DEFAULT_LANGUAGE);
 
 /** The interface's texts, outside React (a start-up error, an error message). */
 export const i18n = {
-  get language(): Language {
-    return interfaceLanguage;
-  },
   t: (key: TranslationKey, options?: TranslationOptions): string => translatorFor(interfaceLanguage)(key, options),
 };
 

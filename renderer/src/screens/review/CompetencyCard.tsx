@@ -119,6 +119,10 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
       tabIndex={0}
       data-rating-card
       onKeyDown={onCardKeyDown}
+      // The out-of-scale message belongs to this card: it goes when focus leaves it.
+      onBlur={(event) => {
+        if (beyondScale && !event.currentTarget.contains(event.relatedTarget as Node | null)) setBeyondScale(false);
+      }}
     >
       <div className="rating-name">
         <h4 id={headingId}>

@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n';
 import type { FrameworkPack, PackError } from '../../../../shared/framework/pack';
 import { CURRENT_FRAMEWORK } from '../../../../shared/framework';
 import { builtInTextSets, type FrameworkTextSet } from '../../../../shared/framework/texts';
-import { formatDate, isLanguage } from '../../../../shared/locale';
+import { formatDate } from '../../../../shared/locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { importPack, removePack, usePacks } from '../../data/framework-packs-repo';
 import { platform } from '../../platform';
@@ -14,7 +14,7 @@ export function FrameworkPacksSection() {
   const packs = usePacks();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [removing, setRemoving] = useState<FrameworkPack | null>(null);
-  const language = isLanguage(i18n.language) ? i18n.language : 'fr';
+  const language = i18n.language;
 
   const entry = (set: FrameworkTextSet) =>
     t('packs.entry', {

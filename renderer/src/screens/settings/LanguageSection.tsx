@@ -1,11 +1,10 @@
-import { useTranslation } from '../../i18n';
+import { chooseLanguage, useTranslation } from '../../i18n';
 import { isLanguage, LANGUAGES } from '../../../../shared/locale';
-import { chooseLanguage, currentLanguage } from '../../i18n';
 
 /** The interface's language: the system's by default, the choice made here remembered on this computer. */
 export function LanguageSection() {
   const { t, i18n } = useTranslation();
-  const value = isLanguage(i18n.language) ? i18n.language : currentLanguage();
+  const value = i18n.language;
   return (
     <section className="card form" aria-labelledby="settings-language">
       <h2 id="settings-language">{t('language.heading')}</h2>
