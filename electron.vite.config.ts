@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { cspPlugin } from './scripts/vite-csp-plugin';
+import { fontPreloadPlugin } from './scripts/vite-font-preload-plugin';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -30,7 +31,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     publicDir: resolve('assets/public'),
-    plugins: [react(), cspPlugin()],
+    plugins: [react(), cspPlugin(), fontPreloadPlugin(['noto-sans-latin-400-normal', 'noto-sans-latin-700-normal'])],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: {
       outDir: resolve('out/renderer'),

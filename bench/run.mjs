@@ -366,6 +366,23 @@ try {
   record('progression.40y-over-10y', 'progression: 40 years ÷ 10 years (chart painted), per pair', 'ratio', pairRatios(fortyYears.map((entry) => entry[1]), tenYears.map((entry) => entry[1])), 2);
 
   phase('PDF of the longest review: print view + print against the same HTML served static + print…');
+  // The moment the print view says it is ready, seen by an observer in the page: waitForSelector polls
+  // (at up to 500 ms between looks once the first few miss), which timed Playwright, not the app.
+  const printReady = (page) =>
+    page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const ready = () => document.documentElement.dataset.printReady === 'true';
+          if (ready()) return resolve();
+          const timer = setTimeout(() => reject(new Error('the print view was not ready within 60 s')), 60_000);
+          new MutationObserver((_, observer) => {
+            if (!ready()) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve();
+          }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-print-ready'] });
+        }),
+    );
   const printPage = await context.newPage();
   await printPage.bringToFront();
   await printPage.goto(`${BASE}/#/evaluation/${ids.longestReviewId}/impression`);
@@ -383,7 +400,7 @@ try {
       await printPage.goto('about:blank');
       const start = Date.now();
       await printPage.goto(`${BASE}/#/evaluation/${ids.longestReviewId}/impression`);
-      await printPage.waitForSelector('html[data-print-ready="true"]', { state: 'attached', timeout: 60_000 });
+      await printReady(printPage);
       await printPage.pdf(pdfOptions);
       return Date.now() - start;
     },

@@ -28,3 +28,25 @@ test('startup loads no backup, CSV, full-zod, react-aria or example-team code; e
   await expect.poll(() => scripts.filter((script) => /Papa/.test(script.body)).length).toBe(1);
   await expect.poll(() => scripts.filter((script) => /JALONBK1/.test(script.body)).length).toBe(1);
 });
+
+test('a link pointed at or focused loads its screen before the click', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/#/equipe');
+  await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
+  const person = page.locator('.team-table .row-link').first();
+  await person.waitFor();
+  const name = await person.innerText();
+  const screen = (chunk: string) => scripts.some((path) => path.includes(`/${chunk}-`));
+  expect(screen('PersonScreen')).toBe(false);
+  await person.hover();
+  await expect.poll(() => screen('PersonScreen')).toBe(true);
+  // By keyboard: focus on the settings link loads the settings screen.
+  expect(screen('SettingsScreen')).toBe(false);
+  await page.getByRole('link', { name: 'Paramètres' }).focus();
+  await expect.poll(() => screen('SettingsScreen')).toBe(true);
+  await person.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});

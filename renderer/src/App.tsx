@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { Suspense, useEffect } from 'react';
+import { lazyScreen } from './lazy-screen';
 import { useTranslation, withScreenTexts } from './i18n';
 import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
@@ -11,30 +12,23 @@ import { formatRoute, parseRoute, sectionOf, type Route } from './store/routes';
 /**
  * Startup needs the team screen only: every other screen (and what it alone
  * uses: backups, CSV, the chart library, the print view) is its own chunk,
- * loaded when first shown.
+ * loaded when first shown, with the French texts startup did not load
+ * (../i18n/fr-screens.ts).
  */
-function lazyScreen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  // With the French texts startup did not load (../i18n/fr-screens.ts).
-  const loadWithTexts = () => withScreenTexts(load);
-  return Object.assign(
-    lazy(async () => ({ default: (await loadWithTexts())[name] })),
-    { preload: () => void loadWithTexts().catch(() => undefined) },
-  );
-}
-const DataScreen = lazyScreen(() => import('./screens/DataScreen'), 'DataScreen');
-const HeatmapScreen = lazyScreen(() => import('./screens/HeatmapScreen'), 'HeatmapScreen');
-const CalibrationScreen = lazyScreen(() => import('./screens/CalibrationScreen'), 'CalibrationScreen');
-const PersonFormScreen = lazyScreen(() => import('./screens/PersonFormScreen'), 'PersonFormScreen');
-const PersonScreen = lazyScreen(() => import('./screens/PersonScreen'), 'PersonScreen');
-const ReferentielScreen = lazyScreen(() => import('./screens/ReferentielScreen'), 'ReferentielScreen');
-const PrintView = lazyScreen(() => import('./screens/print/PrintView'), 'PrintView');
-const MeetingView = lazyScreen(() => import('./screens/meeting/MeetingView'), 'MeetingView');
-const ReviewScreen = lazyScreen(() => import('./screens/review/ReviewScreen'), 'ReviewScreen');
-const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
-const ProgressionScreen = lazyScreen(() => import('./screens/progression/ProgressionScreen'), 'default');
+const DataScreen = lazyScreen(() => withScreenTexts(() => import('./screens/DataScreen')), 'DataScreen');
+const HeatmapScreen = lazyScreen(() => withScreenTexts(() => import('./screens/HeatmapScreen')), 'HeatmapScreen');
+const CalibrationScreen = lazyScreen(() => withScreenTexts(() => import('./screens/CalibrationScreen')), 'CalibrationScreen');
+const PersonFormScreen = lazyScreen(() => withScreenTexts(() => import('./screens/PersonFormScreen')), 'PersonFormScreen');
+const PersonScreen = lazyScreen(() => withScreenTexts(() => import('./screens/PersonScreen')), 'PersonScreen');
+const ReferentielScreen = lazyScreen(() => withScreenTexts(() => import('./screens/ReferentielScreen')), 'ReferentielScreen');
+const PrintView = lazyScreen(() => withScreenTexts(() => import('./screens/print/PrintView')), 'PrintView');
+const MeetingView = lazyScreen(() => withScreenTexts(() => import('./screens/meeting/MeetingView')), 'MeetingView');
+const ReviewScreen = lazyScreen(() => withScreenTexts(() => import('./screens/review/ReviewScreen')), 'ReviewScreen');
+const SettingsScreen = lazyScreen(() => withScreenTexts(() => import('./screens/SettingsScreen')), 'SettingsScreen');
+const ProgressionScreen = lazyScreen(() => withScreenTexts(() => import('./screens/progression/ProgressionScreen')), 'default');
 
-/** The screen the app opens on starts loading at once, while the database opens (a print view opened directly, a reload). */
-const FIRST_SCREEN: Partial<Record<Route['screen'], { preload: () => void }>> = {
+/** The lazy screens by route: the one the app opens on starts loading at once, the others when a link to them is pointed at. */
+const LAZY_SCREENS: Partial<Record<Route['screen'], { preload: () => Promise<void> }>> = {
   data: DataScreen,
   heatmap: HeatmapScreen,
   calibration: CalibrationScreen,
@@ -48,7 +42,32 @@ const FIRST_SCREEN: Partial<Record<Route['screen'], { preload: () => void }>> = 
   settings: SettingsScreen,
   progression: ProgressionScreen,
 };
-FIRST_SCREEN[parseRoute(window.location.hash).screen]?.preload();
+/**
+ * Settles once the screen the app opens on has its code (at once for the team
+ * screen, which is in the first script). Startup draws after it, so that this
+ * screen is drawn straight away (see ./lazy-screen.tsx); a chunk that fails to
+ * load here is asked for again when the screen is first drawn, as before.
+ */
+export const firstScreenReady: Promise<void> = (LAZY_SCREENS[parseRoute(window.location.hash).screen]?.preload() ?? Promise.resolve()).catch(() => undefined);
+
+/**
+ * A link to a screen not loaded yet, pointed at or focused, starts loading it:
+ * the click that follows finds its code in and draws it at once, instead of
+ * waiting for the chunk and then for React's 300 ms reveal throttle.
+ */
+function loadScreensOnIntent(): () => void {
+  const warm = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+    const href = link?.getAttribute('href');
+    if (href) void LAZY_SCREENS[parseRoute(href).screen]?.preload().catch(() => undefined);
+  };
+  document.addEventListener('pointerover', warm, { passive: true });
+  document.addEventListener('focusin', warm);
+  return () => {
+    document.removeEventListener('pointerover', warm);
+    document.removeEventListener('focusin', warm);
+  };
+}
 
 const NAV_ITEMS = [
   { route: { screen: 'team' }, labelKey: 'nav.team' },
@@ -98,6 +117,7 @@ export function App() {
   const persisted = useUiStore((state) => state.storagePersisted);
 
   useEffect(followLocationHash, []);
+  useEffect(loadScreensOnIntent, []);
 
   // The print view is a document of its own: no navigation around it.
   if (route.screen === 'print') {

@@ -5,7 +5,7 @@ import { errorMessage } from './i18n/error-message';
 import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/app.css';
-import { App } from './App';
+import { App, firstScreenReady } from './App';
 import { db } from './data/db';
 import { openDatabase } from './data/open-database';
 import { flushPendingWrites } from './data/pending-writes';
@@ -31,8 +31,8 @@ async function start(): Promise<void> {
   onBlocked: () => render(<StartupError message={i18n.t('storage.blocked')} />),
 });
 
-  // A Dutch or English interface has its texts loaded before its first paint.
-  await interfaceLanguageReady;
+  // A Dutch or English interface has its texts loaded before its first paint, and the first screen its code.
+  await Promise.all([interfaceLanguageReady, firstScreenReady]);
   if (opened.ok) {
     platform.onBeforeClose(flushPendingWrites);
     render(<App />);

@@ -102,8 +102,6 @@ describe('French texts in two parts', () => {
           let wrapped = false;
           for (let parent = node.parent; parent; parent = parent.parent) {
             if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'withScreenTexts') wrapped = true;
-            // lazyScreen wraps what it is given (App.tsx).
-            if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'lazyScreen') wrapped = true;
           }
           if (!wrapped && !exempt) unwrapped.push(`${path.relative(SRC, file)}: import('${specifier}')`);
         }
