@@ -109,9 +109,6 @@ test.describe('case handlers and their reviews', () => {
     await next.getByLabel('Échéance de l’objectif 1').fill('30/06/2027');
 
     await review.waitSaved();
-    await page.setViewportSize({ width: 1360, height: 900 });
-    await review.card('Collaborer').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'docs/screenshots/review.png' });
     await page.getByRole('button', { name: 'Marquer comme prête' }).click();
     await expect(page.getByText('Statut : prête')).toBeVisible();
     expect(await seriousA11yViolations()).toEqual([]);

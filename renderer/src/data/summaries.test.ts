@@ -170,8 +170,12 @@ describe('one review saved (every keystroke that rates): its requests go togethe
     const events: string[] = [];
     const store = IDBObjectStore.prototype;
     const index = IDBIndex.prototype;
-    const { put } = store;
+    const { put, get } = store;
     const { getAll, openCursor } = index;
+    store.get = function (this: IDBObjectStore, ...args: Parameters<typeof get>) {
+      events.push(`get ${this.name}`);
+      return get.apply(this, args);
+    };
     store.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
       events.push(`put ${this.name}`);
       const request = put.apply(this, args);
@@ -189,7 +193,7 @@ describe('one review saved (every keystroke that rates): its requests go togethe
     try {
       await run();
     } finally {
-      Object.assign(store, { put });
+      Object.assign(store, { put, get });
       Object.assign(index, { getAll, openCursor });
     }
     return events;
@@ -202,13 +206,14 @@ describe('one review saved (every keystroke that rates): its requests go togethe
     return { draft: reviews.find((review) => !review.contentHash)!, locked: reviews.find((review) => review.contentHash)!, reviews };
   }
 
-  it('asks for the review, its summary and its person’s summaries before the review’s put answers', async () => {
+  it('asks for its summary as it was, the review, its summary and its person’s summaries before the review’s put answers', async () => {
     const { draft } = await aDraft();
     const entry = draft.profile[0]!;
     const events = await sequence(() => saveReviewContent(db, setObserved(draft, entry.id, { kind: 'level', level: 1 })));
     const answered = events.indexOf('reviews answered');
     expect(answered).toBeGreaterThan(0);
-    expect(events.slice(0, answered)).toEqual(['put reviews', 'put reviewSummaries', 'read reviewSummaries']);
+    // The first is saveReviewContent's own read of the review, in its transaction (the lock then reads nothing again).
+    expect(events.slice(0, answered)).toEqual(['get reviews', 'get reviewSummaries', 'put reviews', 'put reviewSummaries', 'read reviewSummaries']);
     expect(events.slice(answered + 1)).toEqual(['put personSummaries']);
     expect(await staleDerived(db)).toEqual({ reviews: [], people: [] });
   });
@@ -230,6 +235,33 @@ describe('one review saved (every keystroke that rates): its requests go togethe
     await expect(db.reviews.put(twin)).rejects.toThrow();
     expect(await db.reviews.get(twin.id)).toBeUndefined();
     expect(await db.reviewSummaries.get(twin.id)).toBeUndefined();
+    expect(await staleDerived(db)).toEqual({ reviews: [], people: [] });
+  });
+});
+
+describe('a review moved to another person', () => {
+  async function twoPeople() {
+    const team = generateTeam({ size: 3, seed: 7, today: '2026-11-26', years: 2, evidenceSentences: 1 });
+    await bulkLoad(db, team.people, team.reviews);
+    const reviews = await db.reviews.toArray();
+    const moved = reviews.find((review) => !review.contentHash)!;
+    const other = team.people.find((person) => person.id !== moved.personId)!;
+    // The other person's cycle for the moved review is free: their own review of that cycle goes first.
+    await db.reviews.bulkDelete(reviews.filter((review) => review.personId === other.id && review.cycleIndex === moved.cycleIndex && !review.contentHash).map((review) => review.id));
+    return { moved, from: moved.personId, to: other.id };
+  }
+
+  it('leaves the first person’s row too, saved alone (the editor’s path)', async () => {
+    const { moved, from, to } = await twoPeople();
+    await db.reviews.put({ ...moved, personId: to });
+    expect(await staleDerived(db)).toEqual({ reviews: [], people: [] });
+    expect((await db.personSummaries.get(from))?.facts ?? '').not.toContain(`${moved.cycleIndex},`);
+  });
+
+  it('leaves the first person’s row too, saved with others (a bulk write)', async () => {
+    const { moved, to } = await twoPeople();
+    const another = (await db.reviews.toArray()).find((review) => review.id !== moved.id && !review.contentHash)!;
+    await db.reviews.bulkPut([{ ...moved, personId: to }, another]);
     expect(await staleDerived(db)).toEqual({ reviews: [], people: [] });
   });
 });

@@ -58,11 +58,14 @@ function derivingTable(core: DBCore, reviews: DBCoreTable): DBCoreTable {
         case 'put': {
           // One review (every save of the editor): its requests go together. Several (a restore, a bulk load): summarised once written.
           if (request.type === 'put' && request.values.length === 1) return putOne(reviews, summaries, people, request);
+          // The summaries as they were, asked first (IndexedDB answers in order): a review moved to another person leaves the first one's row too.
+          const before = summaries.getMany({ trans, keys: (request.values as Review[]).map((review) => review.id) });
           const response = await reviews.mutate(request);
           const written = (request.values as Review[]).filter((_, index) => !response.failures[index]);
           if (written.length === 0) return response;
+          const left = ((await before) as (ReviewSummary | undefined)[]).flatMap((summary, index) => (summary && !response.failures[index] ? [summary.personId] : []));
           await summaries.mutate({ type: 'put', trans, values: written.map(summarise) });
-          await refreshPeople(summaries, people, trans, new Set(written.map((review) => review.personId)));
+          await refreshPeople(summaries, people, trans, new Set([...written.map((review) => review.personId), ...left]));
           return response;
         }
         case 'delete': {
@@ -91,10 +94,10 @@ function derivingTable(core: DBCore, reviews: DBCoreTable): DBCoreTable {
 }
 
 /**
- * One review written (every save of the editor): the review, its summary and
- * the read of its person's summaries are asked for together, so the
- * transaction waits for one answer, not three (IndexedDB runs them in order,
- * so the read holds the new summary). When the review is not written after
+ * One review written (every save of the editor): the read of its summary as it
+ * was, the review, its summary and the read of its person's summaries are
+ * asked for together, so the transaction waits for one answer, not four
+ * (IndexedDB runs them in order, so the last read holds the new summary). When the review is not written after
  * all (refused by the lock, or failed), its summary and its person's are put
  * back from what is stored before the refusal goes on: a caller that catches
  * it inside its transaction still commits summaries true to the reviews.
@@ -104,11 +107,13 @@ async function putOne(reviews: DBCoreTable, summaries: DBCoreTable, people: DBCo
   const review = request.values[0] as Review;
   // Summarised before anything is asked: a review it cannot summarise is refused before its put is sent.
   const summary = summarise(review);
+  // Its summary as it was, asked first: a review moved to another person (`personId` changed) leaves the first one's row too.
+  const before = summaries.get({ trans, key: review.id }) as Promise<ReviewSummary | undefined>;
   const written = reviews.mutate(request);
   const summarised = summaries.mutate({ type: 'put', trans, values: [summary] });
   const siblings = summaries.query({ trans, values: true, query: { index: summaries.schema.getIndexByKeyPath('personId')!, range: equalRange(review.personId) } });
   const putBack = async () => {
-    await Promise.allSettled([summarised, siblings]);
+    await Promise.allSettled([before, summarised, siblings]);
     const stored = (await reviews.get({ trans, key: review.id })) as Review | undefined;
     if (stored) await summaries.mutate({ type: 'put', trans, values: [summarise(stored)] });
     else await summaries.mutate({ type: 'delete', trans, keys: [review.id] });
@@ -128,6 +133,8 @@ async function putOne(reviews: DBCoreTable, summaries: DBCoreTable, people: DBCo
   }
   await summarised;
   await people.mutate({ type: 'put', trans, values: personSummaries((await siblings).result as ReviewSummary[]) });
+  const left = (await before)?.personId;
+  if (left !== undefined && left !== review.personId) await refreshPeople(summaries, people, trans, new Set([left]));
   return response;
 }
 
