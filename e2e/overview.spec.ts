@@ -222,10 +222,20 @@ test('on a generated team of 5,000, filter and sort give the right rows and the 
   await expect(page.getByRole('columnheader', { name: 'Matricule' })).toHaveCount(0);
 
   // The heat map of a year of 5,000 reviews is virtualized too: a bounded DOM, whatever the scroll (issue 13).
+  // Its year select is never drawn empty while the years are read.
+  await page.evaluate(() => {
+    const seen = window as unknown as { emptyYearSelects: number };
+    seen.emptyYearSelects = 0;
+    new MutationObserver(() => {
+      const select = document.querySelector<HTMLSelectElement>('#heat-year');
+      if (select && select.options.length === 0) seen.emptyYearSelects += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto('/#/equipe/carte');
   await expect(page.getByRole('heading', { level: 1, name: /Carte/ })).toBeVisible();
   const heatRows = page.locator('tr[data-review-id]');
   await expect(heatRows.first()).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { emptyYearSelects: number }).emptyYearSelects)).toBe(0);
   expect(await heatRows.count()).toBeLessThanOrEqual(80);
   const firstBefore = await heatRows.first().getAttribute('data-review-id');
   await page.getByRole('region', { name: 'Par personne' }).evaluate((region) => region.scrollTo(0, region.scrollHeight));

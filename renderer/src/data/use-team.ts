@@ -67,9 +67,10 @@ export function useTeamRows(today: string, sorting: TeamSorting): TeamRow[] | un
 
 export type HeatmapData = { people: Person[]; summaries: ReviewSummary[] };
 
-/** The summaries of the reviews whose cycle ended in `year`, with their people. */
-export function useHeatmapData(year: number): HeatmapData | undefined {
+/** The summaries of the reviews whose cycle ended in `year`, with their people (`null`: no year chosen yet, nothing read). */
+export function useHeatmapData(year: number | null): HeatmapData | undefined {
   return useLiveQuery(async () => {
+    if (year === null) return undefined;
     const summaries = await db.reviewSummaries.where('cycleEnd').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray();
     const people = (await db.people.bulkGet([...new Set(summaries.map((summary) => summary.personId))])).filter(
       (person): person is Person => person !== undefined,

@@ -30,7 +30,8 @@ export function HeatmapScreen() {
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const [service, setService] = useState('');
   const [includeDrafts, setIncludeDrafts] = useState(false);
-  const year = chosenYear ?? heatmapDefaultYear(yearFacts ?? [], new Date().getFullYear());
+  // Nothing is drawn or read for a year before the years are known (the select would show empty, the default year could be wrong).
+  const year = yearFacts === undefined ? null : (chosenYear ?? heatmapDefaultYear(yearFacts, new Date().getFullYear()));
   const data = useHeatmapData(year);
   const map = useMemo(() => (data ? heatmap(data.people, heatmapSummaries(data.summaries, includeDrafts)) : null), [data, includeDrafts]);
   const drafts = useMemo(() => new Set((data?.summaries ?? []).filter((summary) => !isLocked(summary.status)).map((summary) => summary.id)), [data]);
@@ -47,7 +48,7 @@ export function HeatmapScreen() {
         <h1>{t('heatmap.title')}</h1>
         <p className="muted">{t('heatmap.intro')}</p>
       </header>
-      {years && years.length === 0 ? (
+      {years === undefined || year === null ? null : years.length === 0 ? (
         <p className="card">{t('heatmap.noYears')}</p>
       ) : (
         <>
@@ -57,7 +58,7 @@ export function HeatmapScreen() {
               label={t('heatmap.year')}
               value={String(year)}
               onChange={(value) => setChosenYear(Number(value))}
-              choices={(years ?? []).map((option) => ({ value: String(option), label: String(option) }))}
+              choices={years.map((option) => ({ value: String(option), label: String(option) }))}
             />
             <SelectField id="heat-service" label={t('heatmap.service')} value={service} onChange={setService} empty={t('team.all')} choices={services.map((option) => ({ value: option, label: option }))} />
             <CheckboxField className="heat-drafts" isSelected={includeDrafts} onChange={setIncludeDrafts}>
