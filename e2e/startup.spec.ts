@@ -50,3 +50,18 @@ test('a link pointed at or focused loads its screen before the click', async ({ 
   await person.click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });
+
+test('a screen reached while its code was loading keeps its focus when the app redraws around it', async ({ page }) => {
+  await page.goto('/#/equipe');
+  await page.getByRole('heading', { level: 1, name: 'Équipe' }).waitFor();
+  // Reached without pointing at a link: its code loads as it is first drawn.
+  await page.evaluate(() => {
+    window.location.hash = '#/parametres';
+  });
+  const language = page.getByLabel('Langue de l’interface');
+  await language.focus();
+  // A new interface language redraws the whole app around the screen.
+  await language.selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByLabel('Interface language')).toBeFocused();
+});

@@ -10,7 +10,10 @@ export type LazyScreen<P extends object> = ComponentType<P> & { preload: () => P
  * Once the chunk is in, the screen is drawn directly, not through `lazy`: a
  * lazy component suspends on its first render even when its code has already
  * arrived, and React 19 then holds the revealed screen back until 300 ms after
- * its (empty) fallback was shown. A failed preload is tried again by the next
+ * its (empty) fallback was shown. `Lazy` itself is never what stays mounted:
+ * its first render suspends, and the retry that follows its load finds the
+ * code in and draws the screen directly, so a later redraw does not change
+ * the screen's component (which would mount it anew). A failed preload is tried again by the next
  * preload or by the first render (React's lazy then keeps its own outcome).
  */
 export function lazyScreen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K): LazyScreen<P> {
