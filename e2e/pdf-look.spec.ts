@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { printReadyScript } from '../electron/pdf';
 import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
@@ -8,6 +9,8 @@ test.beforeEach(async ({ page }) => {
 
 test('a report of example data says « EXEMPLE » on every page; its title and file name come from the person and the cycle', async ({ page }, testInfo) => {
   await page.goto('/#/equipe');
+  // The desktop export's wait (electron/pdf.ts), run in real pages: a page that is no print view is never ready…
+  expect(await page.evaluate(printReadyScript(100))).toBe(false);
   await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
   await expect(page.getByText(/Des données d’exemple sont chargées/)).toBeVisible();
   await page.getByRole('rowheader').first().getByRole('link').click();
@@ -21,6 +24,8 @@ test('a report of example data says « EXEMPLE » on every page; its title and f
   const [, d1, m1, y1, d2, m2, y2] = cycle!;
 
   await page.goto(`/#/evaluation/${reviewId}/impression`);
+  // …and the print view answers it once its data and fonts are in.
+  expect(await page.evaluate(printReadyScript(30_000))).toBe(true);
   await expect(page.locator('html[data-print-ready="true"]')).toBeAttached();
   const slug = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   const expectedTitle = `evaluation_${slug}_${y1}-${m1}-${d1}_${y2}-${m2}-${d2}`;

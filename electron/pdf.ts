@@ -13,14 +13,40 @@ export const PDF_OPTIONS = {
   generateDocumentOutline: true,
 } as const;
 
+/**
+ * A script for the print view's page: resolves `true` once the view says it is
+ * ready (`data-print-ready`, seen by an observer, at once), `false` after
+ * `timeoutMs`. Asking every 50 ms instead kept each export waiting up to 50 ms
+ * for nothing.
+ */
+export function printReadyScript(timeoutMs: number): string {
+  return `new Promise((resolve) => {
+  const ready = () => document.documentElement.dataset.printReady === 'true';
+  if (ready()) return resolve(true);
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(true);
+  });
+  const timer = setTimeout(() => {
+    observer.disconnect();
+    resolve(false);
+  }, ${Math.max(0, Math.floor(timeoutMs))});
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-print-ready'] });
+})`;
+}
+
 async function waitForPrintReady(contents: WebContents, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ready = await contents.executeJavaScript("document.documentElement.dataset.printReady === 'true'");
-    if (ready === true) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The page's own timer answers first; this one ends the wait if the page never answers at all (it crashed, it was closed).
+  const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs + 1_000)));
+  try {
+    const ready: unknown = await Promise.race([contents.executeJavaScript(printReadyScript(timeoutMs)), gaveUp]);
+    if (ready !== true) throw new Error('The print view did not become ready in time.');
+  } finally {
+    clearTimeout(timer);
   }
-  throw new Error('The print view did not become ready in time.');
 }
 
 /**
