@@ -27,7 +27,7 @@ const ReviewScreen = lazyScreen(() => withScreenTexts(() => import('./screens/re
 const SettingsScreen = lazyScreen(() => withScreenTexts(() => import('./screens/SettingsScreen')), 'SettingsScreen');
 const ProgressionScreen = lazyScreen(() => withScreenTexts(() => import('./screens/progression/ProgressionScreen')), 'default');
 
-/** The lazy screens by route: the one the app opens on starts loading at once, the others when a link to them is pointed at. */
+/** The lazy screens by route: the one the app opens on starts loading at once, the others when a link to them is pointed at or focused. */
 const LAZY_SCREENS: Partial<Record<Route['screen'], { preload: () => Promise<void> }>> = {
   data: DataScreen,
   heatmap: HeatmapScreen,

@@ -97,10 +97,11 @@ function derivingTable(core: DBCore, reviews: DBCoreTable): DBCoreTable {
  * One review written (every save of the editor): the read of its summary as it
  * was, the review, its summary and the read of its person's summaries are
  * asked for together, so the transaction waits for one answer, not four
- * (IndexedDB runs them in order, so the last read holds the new summary). When the review is not written after
- * all (refused by the lock, or failed), its summary and its person's are put
- * back from what is stored before the refusal goes on: a caller that catches
- * it inside its transaction still commits summaries true to the reviews.
+ * (IndexedDB runs them in order, so the last read holds the new summary).
+ * When the review is not written after all (refused by the lock, or failed),
+ * its summary and its person's are put back from what is stored before the
+ * refusal goes on: a caller that catches it inside its transaction still
+ * commits summaries true to the reviews.
  */
 async function putOne(reviews: DBCoreTable, summaries: DBCoreTable, people: DBCoreTable, request: DBCoreMutateRequest & { type: 'put' }): Promise<DBCoreMutateResponse> {
   const { trans } = request;
