@@ -1,8 +1,10 @@
 // The one origin the benchmark and its profiles use: the app (out/renderer), the harness
 // (out/bench, under /bench/) and pages served from memory (the print view's static copy).
+// The app's files carry the cache headers web mode sends (scripts/cache-control.mjs).
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { cacheControlFor } from '../scripts/cache-control.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
@@ -14,14 +16,18 @@ export async function serve(root, port, pages = new Map()) {
       response.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(pages.get(url));
       return;
     }
-    const [base, relative] = url.startsWith('/bench/') ? ['out/bench', url.slice(7)] : ['out/renderer', url.slice(1)];
+    const harness = url.startsWith('/bench/');
+    const [base, relative] = harness ? ['out/bench', url.slice(7)] : ['out/renderer', url.slice(1)];
     const folder = path.join(root, base);
     const file = path.resolve(folder, relative || 'index.html');
     if (!file.startsWith(folder) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': harness ? 'no-cache' : cacheControlFor(url),
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -1,5 +1,35 @@
 import { expect, test } from './fixtures';
 
+test('a return visit asks the server again for the page only: the app’s files come from the browser’s cache', async ({ browser, baseURL }) => {
+  // Playwright turns the HTTP cache off in a context whose requests are routed (the fixtures' guard
+  // against requests leaving the machine), so this visit has a context of its own; it opens 127.0.0.1 only.
+  const context = await browser.newContext({ baseURL });
+  try {
+    const page = await context.newPage();
+    const visit = async () => {
+      await page.goto('about:blank');
+      await page.goto('/#/equipe');
+      await page.getByRole('heading', { level: 1, name: 'Équipe' }).waitFor();
+    };
+    await visit();
+    await visit();
+    const fetched = await page.evaluate(() => ({
+      page: performance.getEntriesByType('navigation').map((entry) => (entry as PerformanceNavigationTiming).transferSize)[0] ?? 0,
+      files: performance
+        .getEntriesByType('resource')
+        .map((entry) => ({ path: new URL(entry.name).pathname, bytes: (entry as PerformanceResourceTiming).transferSize }))
+        .filter((file) => file.path.startsWith('/assets/')),
+    }));
+    // The page itself is asked for again, so a new version is seen at once.
+    expect(fetched.page).toBeGreaterThan(0);
+    // Scripts, styles and fonts: none went over the network the second time.
+    expect(fetched.files.map((file) => file.path)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/index-.+\.js$/), expect.stringMatching(/\.woff2$/)]));
+    expect(fetched.files.filter((file) => file.bytes > 0)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test('startup loads no backup, CSV, full-zod, react-aria or example-team code; each loads with its first use', async ({ page }) => {
   const scripts: { url: string; body: string }[] = [];
   page.on('response', async (response) => {

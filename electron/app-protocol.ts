@@ -6,10 +6,14 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'jalon';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Privileges for `protocol.registerSchemesAsPrivileged`, before the app is ready. */
+/**
+ * Privileges for `protocol.registerSchemesAsPrivileged`, before the app is ready.
+ * `codeCache` lets Chromium keep the compiled code of the app's scripts between
+ * starts, as it does for web mode's cached files (it needs `standard`).
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
 };
 
 const MIME_TYPES: Record<string, string> = {

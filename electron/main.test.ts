@@ -15,9 +15,9 @@ beforeAll(async () => {
 });
 
 describe('the main process, with electron faked', () => {
-  it('registers app:// as a standard, secure scheme before ready, and serves it', () => {
+  it('registers app:// as a standard, secure scheme with a code cache before ready, and serves it', () => {
     expect(fake.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }),
     ]);
     expect(fake.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });

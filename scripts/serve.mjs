@@ -5,6 +5,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheControlFor } from './cache-control.mjs';
 
 export const WEB_PORT = 5317;
 const HOST = '127.0.0.1';
@@ -59,14 +60,15 @@ const server = createServer((request, response) => {
   } catch {
     size = -1;
   }
-  const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+  const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
   if (!file || size < 0) {
-    response.writeHead(file ? 404 : 403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    response.writeHead(file ? 404 : 403, { ...headers, 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' });
     response.end(file ? 'Not found' : 'Forbidden');
     return;
   }
   response.writeHead(200, {
     ...headers,
+    'Cache-Control': cacheControlFor(request.url?.split('?')[0] ?? '/'),
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'Content-Length': size,
   });

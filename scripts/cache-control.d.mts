@@ -1,0 +1,3 @@
+export declare const IMMUTABLE: string;
+export declare const REVALIDATE: string;
+export declare function cacheControlFor(urlPath: string): string;
