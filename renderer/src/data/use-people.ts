@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person } from '../../../shared/people/person';
+import type { PlanAction } from '../../../shared/plan/plan';
 import type { Review } from '../../../shared/reviews/review';
 import { db } from './db';
 import { LastSeen } from './last-seen';
@@ -30,4 +31,25 @@ export function usePersonReviews(personId: string): Review[] | undefined {
 /** One review, read-only; `null` when there is no such review, `undefined` while loading. */
 export function useReview(id: string): Review | null | undefined {
   return useLiveQuery(async () => (await db.reviews.get(id)) ?? null, [id]);
+}
+
+/** What a review's report prints of the database: the review, its person and the person's plan actions. */
+export type ReviewRecord = { review: Review; person: Person | null; plan: PlanAction[] };
+
+/**
+ * A review with its person and plan, read in one transaction: the review, then
+ * the two others at once. Read apart, the person and the plan waited for the
+ * review to be drawn first. `null` when there is no such review.
+ */
+export function useReviewRecord(reviewId: string): ReviewRecord | null | undefined {
+  return useLiveQuery(
+    () =>
+      db.transaction('r', [db.reviews, db.people, db.planActions], async () => {
+        const review = await db.reviews.get(reviewId);
+        if (!review) return null;
+        const [person, plan] = await Promise.all([db.people.get(review.personId), db.planActions.where('personId').equals(review.personId).toArray()]);
+        return { review, person: person ?? null, plan };
+      }),
+    [reviewId],
+  );
 }

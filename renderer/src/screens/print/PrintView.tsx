@@ -16,8 +16,7 @@ import { useEvaluatorProfile } from '../../data/settings-repo';
 import { useAppealSettings, useCalendar } from '../../data/legal-settings-repo';
 import type { AppealSettings } from '../../../../shared/appeal';
 import type { CalendarSettings } from '../../../../shared/calendar';
-import { usePerson, useReview } from '../../data/use-people';
-import { usePersonPlan } from '../../data/use-journal';
+import { useReviewRecord } from '../../data/use-people';
 import { planForReport, type PlanAction } from '../../../../shared/plan/plan';
 import { PlanTable } from '../plan/PlanTable';
 import { AppealNotice } from './AppealNotice';
@@ -36,16 +35,14 @@ import '../../styles/print.css';
  */
 export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint: boolean }) {
   const { t } = useTranslation();
-  const review = useReview(reviewId);
-  const person = usePerson(review?.personId ?? '');
+  const record = useReviewRecord(reviewId);
   const profile = useEvaluatorProfile();
   const packs = usePacks();
   // Everything the report prints is loaded before it renders: `data-print-ready` then means what it says.
   const appeal = useAppealSettings();
   const calendar = useCalendar();
-  const plan = usePersonPlan(review?.personId ?? '');
   // The report speaks the employee's language (their record), whatever the interface's: its texts loaded first.
-  const wanted = person?.language ?? 'fr';
+  const wanted = record?.person?.language ?? 'fr';
   const [loadedNow, setLoadedNow] = useState<{ wanted: string; ok: boolean } | null>(null);
   useEffect(() => {
     if (isLanguageLoaded(wanted)) return;
@@ -60,14 +57,15 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
     };
   }, [wanted]);
   const language = isLanguageLoaded(wanted) ? wanted : loadedNow?.wanted === wanted && !loadedNow.ok ? 'fr' : null;
-  if (review === null) {
+  if (record === null) {
     return (
       <p role="alert" className="print-missing">
         {t('review.notFound')}
       </p>
     );
   }
-  if (!review || person === undefined || !profile || !packs || !appeal || !calendar || !plan || !language) return null;
+  if (!record || !profile || !packs || !appeal || !calendar || !language) return null;
+  const { review, person, plan } = record;
   return (
     <InLanguage language={language}>
       <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} plan={plan} language={language} packs={packs} />
