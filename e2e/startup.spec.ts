@@ -95,3 +95,20 @@ test('a screen reached while its code was loading keeps its focus when the app r
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page.getByLabel('Interface language')).toBeFocused();
 });
+
+test('when the browser does not promise to keep the data, the sidebar says so; when it does, nothing is said', async ({ page }) => {
+  const note = 'Le navigateur n’a pas garanti la conservation des données\u00a0: faites des sauvegardes.';
+  await page.addInitScript(() => {
+    const refused = sessionStorage.getItem('refuse') === '1';
+    Object.defineProperty(navigator.storage, 'persisted', { value: () => Promise.resolve(false) });
+    Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(!refused) });
+  });
+  await page.goto('/#/equipe');
+  await page.getByRole('heading', { level: 1, name: 'Équipe' }).waitFor();
+  await expect(page.getByText('Vos données restent sur cet ordinateur.')).toBeVisible();
+  await expect(page.getByText(note)).toHaveCount(0);
+
+  await page.evaluate(() => sessionStorage.setItem('refuse', '1'));
+  await page.reload();
+  await expect(page.locator('.sidebar-footer')).toContainText(note);
+});

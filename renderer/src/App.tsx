@@ -110,11 +110,27 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+/**
+ * Said when the browser may clear Jalon's data under storage pressure. Its own
+ * component: the answer comes after the first screen is drawn, and redrawing
+ * the whole app (the team table with it) for one line would delay that screen.
+ */
+function StorageNote() {
+  const { t } = useTranslation();
+  const persisted = useUiStore((state) => state.storagePersisted);
+  if (persisted !== false) return null;
+  return (
+    <>
+      <br />
+      {t('app.storageNotPersisted')}
+    </>
+  );
+}
+
 export function App() {
   const { t } = useTranslation();
   const route = useUiStore((state) => state.route);
   const navigate = useUiStore((state) => state.navigate);
-  const persisted = useUiStore((state) => state.storagePersisted);
 
   useEffect(followLocationHash, []);
   useEffect(loadScreensOnIntent, []);
@@ -173,12 +189,7 @@ export function App() {
           {platform.kind === 'desktop' ? t('app.desktopMode') : t('app.webMode')}
           <br />
           {t('app.dataStaysHere')}
-          {persisted === false && (
-            <>
-              <br />
-              {t('app.storageNotPersisted')}
-            </>
-          )}
+          <StorageNote />
         </p>
       </aside>
       <main id="main" tabIndex={-1}>

@@ -47,17 +47,42 @@ export function mainThreadSlicer(budgetMs = 8): Slicer {
 }
 
 /**
+ * Resolves once the frame drawn next is on screen (a task after its animation
+ * frame), or after `atMostMs` when no frame comes (a window in the background
+ * draws none).
+ */
+export function afterNextPaint(atMostMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, atMostMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/**
  * The team's rows, and the sort keys of the table's order computed ahead in
  * slices (`prepareSortKeys`), so that the first drawing of the whole team is
  * not one long task. `sorting` is read when the rows are read, not a reason
- * to read them again.
+ * to read them again. `afterPaint`: the first read starts once the next frame
+ * is drawn (the kept first screenful is on screen before the read's work,
+ * done on this thread as the answers come, competes with its drawing).
  */
-export function useTeamRows(today: string, sorting: TeamSorting): TeamRow[] | undefined {
+export function useTeamRows(today: string, sorting: TeamSorting, { afterPaint = false }: { afterPaint?: boolean } = {}): TeamRow[] | undefined {
   const order = useRef(sorting);
   useEffect(() => {
     order.current = sorting;
   }, [sorting]);
+  const waitForPaint = useRef(afterPaint);
   return useLiveQuery(async () => {
+    if (waitForPaint.current) {
+      waitForPaint.current = false;
+      // Not a Dexie call: wrapped as dexie-react-hooks asks.
+      await Promise.resolve(afterNextPaint());
+    }
     const rows = await readTeamRows(today);
     // Not a Dexie call: wrapped as dexie-react-hooks asks (every read is done by now).
     await Promise.resolve(prepareSortKeys(rows, order.current, mainThreadSlicer()));

@@ -32,7 +32,6 @@ export function TeamScreen() {
   const [today] = useState(todayIso);
   const prefs = useUiStore((state) => state.teamPrefs);
   const sorting = (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState;
-  const live = useTeamRows(today, sorting);
   const filter = useUiStore((state) => state.teamFilter);
   const setFilter = useUiStore((state) => state.setTeamFilter);
   const setPrefs = useUiStore((state) => state.setTeamPrefs);
@@ -48,6 +47,8 @@ export function TeamScreen() {
   // filter set): its rows open as usual; filters, sorting and the export wait for the read (../data/team-first-screen.ts).
   // Coming back to the team later in the session, it would show the team as it was before the edits just made.
   const [kept] = useState(() => (takeStartScreen() && isEmptyTeamFilter(useUiStore.getState().teamFilter) ? readFirstScreen(today, sortingKey(sorting)) : null));
+  // The kept screenful is drawn first: the read starts once it is on screen.
+  const live = useTeamRows(today, sorting, { afterPaint: kept !== null });
   const provisional = live === undefined ? kept : null;
   const waiting = provisional !== null;
   const rows = live ?? provisional?.rows;
