@@ -4,7 +4,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { cacheControlFor } from '../scripts/cache-control.mjs';
+import { REVALIDATE, cacheControlFor } from '../scripts/cache-control.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
@@ -26,7 +26,7 @@ export async function serve(root, port, pages = new Map()) {
     }
     response.writeHead(200, {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': harness ? 'no-cache' : cacheControlFor(url),
+      'Cache-Control': harness ? REVALIDATE : cacheControlFor(url),
     });
     createReadStream(file).pipe(response);
   });

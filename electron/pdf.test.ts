@@ -21,7 +21,7 @@ describe('renderPdf', () => {
     const pdf = await renderPdf(() => window as unknown as BrowserWindow, 'app://jalon/index.html#/evaluation/r1/impression', 20_000);
     expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7');
     expect(window.loadURL).toHaveBeenCalledWith('app://jalon/index.html#/evaluation/r1/impression');
-    // One question, answered by the page when it is ready (e2e/pdf.spec.ts runs the script in Chromium).
+    // One question, answered by the page when it is ready (e2e/pdf-look.spec.ts runs the script in Chromium).
     expect(window.webContents.executeJavaScript).toHaveBeenCalledExactlyOnceWith(printReadyScript(20_000));
     expect(window.webContents.printToPDF).toHaveBeenCalledWith(PDF_OPTIONS);
     expect(PDF_OPTIONS).toMatchObject({ pageSize: 'A4', generateTaggedPDF: true, generateDocumentOutline: true, preferCSSPageSize: true });

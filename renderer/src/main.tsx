@@ -5,6 +5,7 @@ import { errorMessage } from './i18n/error-message';
 import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/app.css';
+import { afterNextPaint } from './after-next-paint';
 import { App, firstScreenReady } from './App';
 import { db } from './data/db';
 import { openDatabase } from './data/open-database';
@@ -37,7 +38,7 @@ async function start(): Promise<void> {
     platform.onBeforeClose(flushPendingWrites);
     render(<App />);
     // The rest of the French texts, once the first screen is painted (every later screen waits for them anyway).
-    requestAnimationFrame(() => setTimeout(() => void loadScreenTexts().catch(() => undefined), 0));
+    void afterNextPaint().then(() => loadScreenTexts().catch(() => undefined));
     void requestPersistentStorage().then((persisted) => useUiStore.getState().setStoragePersisted(persisted));
   } else {
     render(<StartupError message={errorMessage(opened.error)} />);

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateTeam } from '../../../shared/example/generate';
 import { summarise } from '../../../shared/reviews/summary';
 import { personSummaries, teamRows } from '../../../shared/team';
 import { db } from './db';
-import { afterNextPaint, readTeamRows } from './use-team';
+import { readTeamRows } from './use-team';
 
 describe('reading the team page by page', () => {
   afterAll(() => db.delete());
@@ -19,37 +19,5 @@ describe('reading the team page by page', () => {
     const rows = await readTeamRows('2026-11-26');
     expect(rows).toHaveLength(2300);
     expect(rows).toEqual(teamRows(byId, personSummaries(reviews.map(summarise)), '2026-11-26'));
-  });
-});
-
-describe('afterNextPaint', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-
-  it('resolves in the task after the next animation frame', async () => {
-    vi.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    let done = false;
-    void afterNextPaint(100).then(() => (done = true));
-    await vi.advanceTimersByTimeAsync(50);
-    expect(done).toBe(false);
-    frames.shift()!(0);
-    expect(done).toBe(false);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(true);
-  });
-
-  it('does not wait for ever when no frame comes (a window in the background)', async () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('requestAnimationFrame', () => 0);
-    let done = false;
-    void afterNextPaint(100).then(() => (done = true));
-    await vi.advanceTimersByTimeAsync(99);
-    expect(done).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(done).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Person } from '../../../shared/people/person';
 import type { ReviewSummary } from '../../../shared/reviews/summary';
 import { prepareSortKeys, teamRows, type Slicer, type TeamRow, type TeamSorting } from '../../../shared/team';
+import { afterNextPaint } from '../after-next-paint';
 import { db } from './db';
 
 /** People read per request at startup: each page is one short task (read, clone, rows built), never one long one. */
@@ -44,23 +45,6 @@ export function mainThreadSlicer(budgetMs = 8): Slicer {
       since = performance.now();
     },
   };
-}
-
-/**
- * Resolves once the frame drawn next is on screen (a task after its animation
- * frame), or after `atMostMs` when no frame comes (a window in the background
- * draws none).
- */
-export function afterNextPaint(atMostMs = 100): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, atMostMs);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
 }
 
 /**
