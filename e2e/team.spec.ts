@@ -168,7 +168,7 @@ test('a restart paints the team kept from the last one at once; filters and sort
   await page.getByLabel('Rechercher').fill(names[1]!);
   await expect(page.locator('.team-table .row-link')).toHaveText([names[1]!]);
   // The read behind the kept screenful started after its paint, and still follows the database: the example removed
-  // from this same screen empties it, then the page is reloaded to the team as it was before.
+  // from this same screen empties it, and loaded again fills it with the same team.
   await page.getByLabel('Rechercher').fill('');
   await page.getByRole('button', { name: 'Retirer l’équipe d’exemple' }).click();
   await page.getByRole('button', { name: 'Oui, retirer les données d’exemple' }).click();
