@@ -106,6 +106,26 @@ describe('the lock middleware, per DBCore mutation type', () => {
     expect(await db.people.count()).toBe(0);
   });
 
+  it('a bulk write of many reviews into a table left empty checks each against what the transaction erased', async () => {
+    // More than a few reviews: the lock asks once whether the table holds any, instead of reading each (issue 14).
+    const before = await locked();
+    const person: Person = (await db.people.get(personId))!;
+    const drafts = Array.from({ length: 80 }, (_, index) => ({ ...before, id: `draft-${index}`, cycleIndex: 10 + index, status: 'brouillon', contentHash: undefined, finalisedAt: undefined }) as Review);
+    await expect(
+      db.transaction('rw', db.people, db.reviews, async () => {
+        await db.people.clear();
+        await db.reviews.clear();
+        await db.people.bulkPut([person]);
+        await db.reviews.bulkPut([...drafts, { ...before, evaluatorComment: 'réécrit' }]);
+      }),
+    ).rejects.toEqual(refused('replaced'));
+    expect(await locked()).toEqual(before);
+    expect(await db.reviews.count()).toBe(2);
+    // Into a table that holds reviews, the same write reads them: the locked one changed is refused.
+    await expect(db.reviews.bulkPut([...drafts, { ...before, evaluatorComment: 'réécrit' }])).rejects.toEqual(refused('content'));
+    expect(await db.reviews.count()).toBe(2);
+  });
+
   it('a restore that replaces everything may put the same finalised review back, unchanged', async () => {
     const before = await locked();
     const person: Person = (await db.people.get(personId))!;

@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { frozenContent, lockedChangeViolation, type LockedPart } from '../../../shared/reviews/locked-change';
 import { isLocked, type Review } from '../../../shared/reviews/review';
+import { holdsNothing, worthAskingIfEmpty } from './core-reads';
 
 /** A write to a review that is finalised: refused by the data layer itself, whatever the caller. */
 export class ReviewLockedError extends Error {
@@ -109,7 +110,9 @@ function guardedTable(table: DBCoreTable, peopleStillThere: (trans: DBCoreTransa
           noteRows(request.trans, values.filter((_, index) => !response.failures[index]));
           return response;
         }
-        const stored = (await table.getMany({ trans: request.trans, keys: values.map((value) => value.id) })) as (Review | undefined)[];
+        const keys = values.map((value) => value.id);
+        // Nothing stored yet (a bulk load into a new database, a restore after clearing): nothing locked to read.
+        const stored = worthAskingIfEmpty(keys) && (await holdsNothing(table, request.trans)) ? keys.map(() => undefined) : ((await table.getMany({ trans: request.trans, keys })) as (Review | undefined)[]);
         stored.forEach((old, index) => {
           const next = values[index]!;
           if (!old) {

@@ -239,6 +239,22 @@ describe('one review saved (every keystroke that rates): its requests go togethe
   });
 });
 
+describe('a bulk write (issue 14)', () => {
+  it('into empty tables, derives each person’s summary from the rows written; into filled ones, from all their rows', async () => {
+    const team = generateTeam({ size: 16, seed: 11, today: '2026-11-26', years: 10, evidenceSentences: 1 });
+    // Each person's older half first (into empty tables), then the rest (into tables that hold the first half).
+    const older = team.reviews.filter((review) => review.cycleIndex < 5);
+    const newer = team.reviews.filter((review) => review.cycleIndex >= 5);
+    expect(Math.min(older.length, newer.length)).toBeGreaterThan(64);
+    await bulkLoad(db, team.people, older);
+    expect(await staleDerived(db)).toEqual({ reviews: [], people: [] });
+    expect(await db.personSummaries.count()).toBe(new Set(older.map((review) => review.personId)).size);
+    await db.reviews.bulkPut(newer);
+    expect(await staleDerived(db)).toEqual({ reviews: [], people: [] });
+    expect(await db.reviewSummaries.count()).toBe(team.reviews.length);
+  });
+});
+
 describe('a review moved to another person', () => {
   async function twoPeople() {
     const team = generateTeam({ size: 3, seed: 7, today: '2026-11-26', years: 2, evidenceSentences: 1 });

@@ -1,7 +1,8 @@
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Review } from '../../../shared/reviews/review';
 import { summarise, type ReviewSummary } from '../../../shared/reviews/summary';
 import { personSummaries, type PersonSummary } from '../../../shared/team';
+import { anyRange, equalRange, holdsNothing, worthAskingIfEmpty } from './core-reads';
 import type { JalonDb } from './db';
 
 /*
@@ -19,12 +20,6 @@ const DERIVED_KEY = 'derived-version';
 
 /** The tables a write to reviews also writes. */
 const DERIVED_TABLES = ['reviewSummaries', 'personSummaries'] as const;
-
-// DBCoreRangeType is a const enum Dexie does not ship at runtime.
-const EQUAL = 1;
-const ANY = 3;
-const anyRange: DBCoreKeyRange = { type: ANY, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
-const equalRange = (key: string): DBCoreKeyRange => ({ type: EQUAL, lower: key, upper: key, lowerOpen: false, upperOpen: false });
 
 /** Above this many people in one write, the person summaries are rebuilt from one read of all review summaries. */
 const MANY_PEOPLE = 50;
@@ -58,14 +53,20 @@ function derivingTable(core: DBCore, reviews: DBCoreTable): DBCoreTable {
         case 'put': {
           // One review (every save of the editor): its requests go together. Several (a restore, a bulk load): summarised once written.
           if (request.type === 'put' && request.values.length === 1) return putOne(reviews, summaries, people, request);
+          const keys = (request.values as Review[]).map((review) => review.id);
+          // No summary yet (a bulk load into a new database, a restore after clearing): nothing to read back, before or after.
+          const fresh = worthAskingIfEmpty(keys) && (await holdsNothing(summaries, trans));
           // The summaries as they were, asked first (IndexedDB answers in order): a review moved to another person leaves the first one's row too.
-          const before = summaries.getMany({ trans, keys: (request.values as Review[]).map((review) => review.id) });
+          const before = fresh ? undefined : summaries.getMany({ trans, keys });
           const response = await reviews.mutate(request);
           const written = (request.values as Review[]).filter((_, index) => !response.failures[index]);
           if (written.length === 0) return response;
-          const left = ((await before) as (ReviewSummary | undefined)[]).flatMap((summary, index) => (summary && !response.failures[index] ? [summary.personId] : []));
-          await summaries.mutate({ type: 'put', trans, values: written.map(summarise) });
-          await refreshPeople(summaries, people, trans, new Set([...written.map((review) => review.personId), ...left]));
+          const left = before ? ((await before) as (ReviewSummary | undefined)[]).flatMap((summary, index) => (summary && !response.failures[index] ? [summary.personId] : [])) : [];
+          const rows = written.map(summarise);
+          await summaries.mutate({ type: 'put', trans, values: rows });
+          // Their people's summaries hold just the rows written when the table held none before.
+          if (fresh) await people.mutate({ type: 'put', trans, values: personSummaries(rows) });
+          else await refreshPeople(summaries, people, trans, new Set([...written.map((review) => review.personId), ...left]));
           return response;
         }
         case 'delete': {
@@ -76,7 +77,7 @@ function derivingTable(core: DBCore, reviews: DBCoreTable): DBCoreTable {
           return response;
         }
         case 'deleteRange': {
-          if (request.range.type === ANY) {
+          if (request.range.type === anyRange.type) {
             const response = await reviews.mutate(request);
             await summaries.mutate({ type: 'deleteRange', trans, range: anyRange });
             await people.mutate({ type: 'deleteRange', trans, range: anyRange });
