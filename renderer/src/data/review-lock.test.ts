@@ -110,7 +110,7 @@ describe('the lock middleware, per DBCore mutation type', () => {
     // More than a few reviews: the lock asks once whether the table holds any, instead of reading each (issue 14).
     const before = await locked();
     const person: Person = (await db.people.get(personId))!;
-    const drafts = Array.from({ length: 80 }, (_, index) => ({ ...before, id: `draft-${index}`, cycleIndex: 10 + index, status: 'brouillon', contentHash: undefined, finalisedAt: undefined }) as Review);
+    const drafts = Array.from({ length: 80 }, (_, index) => ({ ...before, id: `draft-${index}`, cycleIndex: 10 + index, status: 'brouillon', contentHash: null, finalisedAt: null }) satisfies Review);
     await expect(
       db.transaction('rw', db.people, db.reviews, async () => {
         await db.people.clear();
