@@ -1,3 +1,4 @@
+import './start-early';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18n, interfaceLanguageReady, loadScreenTexts } from './i18n';

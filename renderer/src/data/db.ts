@@ -10,6 +10,7 @@ import { declareSchema } from './migrations';
 import { reviewLockMiddleware } from './review-lock';
 import { normaliseReadsMiddleware } from './normalise-reads';
 import { summariesMiddleware } from './summaries';
+import { DB_NAME } from './stored-version';
 
 /** Small key/value records: the evaluator's name and organisation, preferences. */
 export type Setting = { key: string; value: unknown };
@@ -17,7 +18,7 @@ export type Setting = { key: string; value: unknown };
 /** The data layer's own records (never backed up): e.g. the version of the derived tables. */
 export type Meta = { key: string; value: unknown };
 
-export const DB_NAME = 'jalon';
+export { DB_NAME };
 
 /**
  * The one database. Versions are append-only (./migrations): a version that

@@ -4,6 +4,7 @@ import type { JalonDb } from './db';
 import { compareStoredVersion, SCHEMA_VERSION, type StoredSchema } from './migrations';
 import { ensureDerived } from './summaries';
 import { sealLogComplete } from './seal-log-state';
+import { storedVersion } from './stored-version';
 
 /** Opened (`upgradedFrom`: the schema before an upgrade), or why not: a newer schema, a full disk, storage unavailable. */
 export type OpenResult = Result<{ upgradedFrom: number | null }, { code: 'db-newer'; found: number; known: number } | { code: Exclude<ErrorCode, 'db-newer'> }>;
@@ -17,13 +18,6 @@ export type DatabaseEvents = {
   keepSafetyBackup: (bytes: Uint8Array<ArrayBuffer>, reason: 'upgrade') => Promise<Result<unknown>>;
   appVersion: string;
 };
-
-/** IndexedDB's own version of the database stored on this machine, or 0 when there is none yet. */
-async function storedNativeVersion(name: string): Promise<number> {
-  const databases = await indexedDB.databases?.();
-  const found = databases?.find((database) => database.name === name);
-  return found?.version ?? 0;
-}
 
 /** Every record of every store, read without Dexie and without upgrading anything. */
 async function rawDump(name: string): Promise<{ tableName: string; inbound: boolean; rows: unknown[] }[]> {
@@ -57,7 +51,7 @@ async function rawDump(name: string): Promise<{ tableName: string; inbound: bool
 export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise<OpenResult> {
   let upgradedFrom: number | null = null;
   try {
-    const stored: StoredSchema = compareStoredVersion(await storedNativeVersion(db.name));
+    const stored: StoredSchema = compareStoredVersion(await storedVersion(db.name));
     // Dexie 4 would open a newer database as it is (no VersionError): never let it.
     if (stored.state === 'newer') return { ok: false, error: { code: 'db-newer', found: stored.schemaVersion, known: SCHEMA_VERSION } };
     if (stored.state === 'older') {
@@ -87,11 +81,14 @@ export async function openDatabase(db: JalonDb, events: DatabaseEvents): Promise
     db.on('blocked', () => events.onBlocked());
     await db.open();
     // Derived tables computed another way (or never recorded, as after an upgrade) are rebuilt from the reviews.
+    // Asked together with the derived tables' version: one wait, not two.
+    const sealLogDone = sealLogComplete(db);
+    sealLogDone.catch(() => undefined);
     await ensureDerived(db);
     // Reviews finalised before the seal log existed are entered once, when their seal holds. Without
     // the key (desktop without safeStorage) it waits for the next launch: the app still opens (said in the console).
     try {
-      if (!(await sealLogComplete(db))) await (await import('./seal-log')).ensureSealLog(db);
+      if (!(await sealLogDone)) await (await import('./seal-log')).ensureSealLog(db);
     } catch (error) {
       console.warn('Jalon: the seal log could not be completed; it will be at the next launch', error);
     }
