@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { printReadyScript } from '../electron/pdf';
 import { expect, test } from './fixtures';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
@@ -47,6 +48,8 @@ test('IndexedDB unavailable: a clear message, no empty app', async ({ page }) =>
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('Jalon ne peut pas ouvrir sa base de données sur cet ordinateur');
   await expect(page.getByRole('heading', { name: 'Équipe' })).toHaveCount(0);
+  // A print view in this state tells the desktop export at once, instead of letting it wait for its timeout.
+  expect(await page.evaluate(printReadyScript(60_000))).toBe('failed');
 });
 
 test('storage full while rating: a clear message, the last saved state intact, the edit kept on screen', async ({ page }) => {

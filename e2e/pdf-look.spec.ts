@@ -45,8 +45,10 @@ test('a report of example data says « EXEMPLE » on every page; its title and f
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, testInfo.outputPath('page')]);
 });
 
-test('the print view of a review that is not there says so, and never says it is ready', async ({ page }) => {
+test('the print view of a review that is not there says so, and tells the desktop export at once', async ({ page }) => {
   await page.goto('/#/evaluation/inconnue/impression');
   await expect(page.getByRole('alert')).toHaveText('Cette évaluation n’existe pas ou a été supprimée.');
-  expect(await page.evaluate(printReadyScript(500))).toBe(false);
+  // Answered by the page, long before the export's timeout (which would fail this test).
+  expect(await page.evaluate(printReadyScript(60_000))).toBe('missing');
+  await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(0);
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
-import { PDF_OPTIONS, printReadyScript, renderPdf } from './pdf';
+import { PDF_OPTIONS, printReadyScript, renderPdf, type PrintReadiness } from './pdf';
 
 /** A window whose page answers the readiness script with `answer` (never, when it is `undefined`). */
-function fakeWindow(answer: boolean | undefined) {
+function fakeWindow(answer: PrintReadiness | undefined) {
   const window = {
     loadURL: vi.fn(async () => undefined),
     destroy: vi.fn(),
@@ -31,6 +31,17 @@ describe('renderPdf', () => {
   it('gives up on a print view that says it never got ready, and still destroys the window', async () => {
     const window = fakeWindow(false);
     await expect(renderPdf(() => window as unknown as BrowserWindow, 'app://jalon/x', 120)).rejects.toThrow(/did not become ready/);
+    expect(window.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(window.destroy).toHaveBeenCalled();
+  });
+
+  it.each([
+    ['missing', 'review-not-found'],
+    ['failed', 'db-unavailable'],
+  ] as const)('stops at once when the print view says it cannot be drawn (%s), with the code the user is told', async (answer, code) => {
+    const window = fakeWindow(answer);
+    // The page's answer, not the timeout: a 20 s timeout would fail the test.
+    await expect(renderPdf(() => window as unknown as BrowserWindow, 'app://jalon/x', 20_000)).rejects.toMatchObject({ name: 'IpcFailure', code });
     expect(window.webContents.printToPDF).not.toHaveBeenCalled();
     expect(window.destroy).toHaveBeenCalled();
   });

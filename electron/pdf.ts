@@ -1,4 +1,5 @@
 import type { BrowserWindow, WebContents } from 'electron';
+import { IpcFailure } from '../shared/ipc';
 
 /** How long the print view may take to load its data and fonts. */
 export const PRINT_READY_TIMEOUT_MS = 20_000;
@@ -14,20 +15,31 @@ export const PDF_OPTIONS = {
 } as const;
 
 /**
+ * What the print view's page says on `<html data-print-ready>`: `true` once
+ * its data and fonts are in; `missing` when the review is not in the database
+ * (deleted meanwhile); `failed` when the database cannot be opened at all.
+ */
+export type PrintReadiness = true | 'missing' | 'failed' | false;
+
+/**
  * A script for the print view's page: resolves `true` once the view says it is
- * ready (`data-print-ready`, seen by an observer, at once), `false` after
- * `timeoutMs`. Asking every 50 ms instead kept each export waiting up to 50 ms
- * for nothing.
+ * ready, `'missing'` or `'failed'` as soon as it says it cannot be (seen by an
+ * observer, at once), `false` after `timeoutMs`. Asking every 50 ms instead
+ * kept each export waiting up to 50 ms for nothing.
  */
 export function printReadyScript(timeoutMs: number): string {
   return `new Promise((resolve) => {
-  const ready = () => document.documentElement.dataset.printReady === 'true';
-  if (ready()) return resolve(true);
+  const answer = () => {
+    const state = document.documentElement.dataset.printReady;
+    return state === 'true' ? true : state === 'missing' || state === 'failed' ? state : null;
+  };
+  if (answer() !== null) return resolve(answer());
   const observer = new MutationObserver(() => {
-    if (!ready()) return;
+    const found = answer();
+    if (found === null) return;
     observer.disconnect();
     clearTimeout(timer);
-    resolve(true);
+    resolve(found);
   });
   const timer = setTimeout(() => {
     observer.disconnect();
@@ -43,6 +55,9 @@ async function waitForPrintReady(contents: WebContents, timeoutMs: number): Prom
   const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs + 1_000)));
   try {
     const ready: unknown = await Promise.race([contents.executeJavaScript(printReadyScript(timeoutMs)), gaveUp]);
+    // Said at once by the page, not after the timeout: the user is told why, in their language (review-not-found, db-unavailable).
+    if (ready === 'missing') throw new IpcFailure('review-not-found', 'The review to print is not in the database.');
+    if (ready === 'failed') throw new IpcFailure('db-unavailable', 'The print view could not open the database.');
     if (ready !== true) throw new Error('The print view did not become ready in time.');
   } finally {
     clearTimeout(timer);

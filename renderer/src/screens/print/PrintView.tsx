@@ -34,7 +34,6 @@ import '../../styles/print.css';
  * when data and fonts are in.
  */
 export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint: boolean }) {
-  const { t } = useTranslation();
   const record = useReviewRecord(reviewId);
   const profile = useEvaluatorProfile();
   const packs = usePacks();
@@ -58,11 +57,7 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
   }, [wanted]);
   const language = isLanguageLoaded(wanted) ? wanted : loadedNow?.wanted === wanted && !loadedNow.ok ? 'fr' : null;
   if (record === null) {
-    return (
-      <p role="alert" className="print-missing">
-        {t('review.notFound')}
-      </p>
-    );
+    return <MissingReview />;
   }
   if (!record || !profile || !packs || !appeal || !calendar || !language) return null;
   const { review, person, plan } = record;
@@ -70,6 +65,22 @@ export function PrintView({ reviewId, autoPrint }: { reviewId: string; autoPrint
     <InLanguage language={language}>
       <PrintDocument review={review} person={person} profile={profile} appeal={appeal} calendar={calendar} autoPrint={autoPrint} plan={plan} language={language} packs={packs} />
     </InLanguage>
+  );
+}
+
+/** The review is not in the database (deleted meanwhile): said on screen, and to the desktop export, which then stops at once (electron/pdf.ts). */
+function MissingReview() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.documentElement.dataset['printReady'] = 'missing';
+    return () => {
+      delete document.documentElement.dataset['printReady'];
+    };
+  }, []);
+  return (
+    <p role="alert" className="print-missing">
+      {t('review.notFound')}
+    </p>
   );
 }
 
