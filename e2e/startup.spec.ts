@@ -30,7 +30,7 @@ test('a return visit asks the server again for the page only: the app’s files 
   }
 });
 
-test('startup loads no backup, CSV, full-zod, react-aria or example-team code; each loads with its first use', async ({ page }) => {
+test('startup loads no backup, CSV, full-zod, react-aria, framework-table or example-team code; each loads with its first use', async ({ page }) => {
   const scripts: { url: string; body: string }[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
@@ -42,10 +42,15 @@ test('startup loads no backup, CSV, full-zod, react-aria or example-team code; e
   expect(scripts.filter((script) => /Papa|JALONBK1|dexie-export-import/.test(script.body)).map((script) => script.url)).toEqual([]);
   // Nor react-aria (its components name their classes "react-aria-…"; the team's checkboxes are native), nor the example's generator.
   expect(scripts.filter((script) => /react-aria|Évaluateur d’exemple/.test(script.body)).map((script) => script.url)).toEqual([]);
+  // Nor the framework's table (a level title of its first competency): the team screen does not draw it.
+  const frameworkTable = /Traiter des informations simples/;
+  expect(scripts.filter((script) => frameworkTable.test(script.body)).map((script) => script.url)).toEqual([]);
 
   await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
   await expect(page.getByRole('button', { name: 'Retirer l’équipe d’exemple' })).toBeVisible();
   await expect.poll(() => scripts.filter((script) => /Évaluateur d’exemple/.test(script.body)).length).toBe(1);
+  // Its reviews are built from the table, which came with it.
+  await expect.poll(() => scripts.filter((script) => frameworkTable.test(script.body)).length).toBe(1);
   // The native checkbox: the label's click ticks it, the box follows.
   const archived = page.getByRole('checkbox', { name: 'Afficher les personnes archivées' });
   await page.getByText('Afficher les personnes archivées').click();

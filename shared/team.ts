@@ -2,7 +2,7 @@ import { addDays, addMonths, type IsoDate } from './dates';
 import { DUE_BEFORE_END_DAYS, cycleAt, cycleState, type Cycle } from './cycles';
 import type { ClassId } from './framework';
 import { currentClass, foldForSearch, searchKeyOf, type Person } from './people/person';
-import { isLocked } from './reviews/review';
+import { isLocked } from './reviews/basics';
 import type { ReviewSummary } from './reviews/summary';
 
 /** The status of a person's current cycle, as the team overview shows it. */

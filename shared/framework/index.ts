@@ -1,5 +1,5 @@
 import { FRAMEWORK_DO } from './data';
-import { CLASS_IDS, type ClassId, type ClusterId, type Competency, type CompetencyId, type Framework } from './types';
+import { CLASS_IDS, isClassId, type ClassId, type ClusterId, type Competency, type CompetencyId, type Framework } from './types';
 
 export * from './types';
 export { FRAMEWORK_DO };
@@ -37,9 +37,6 @@ export class FrameworkError extends Error {
   }
 }
 
-export function isClassId(value: unknown): value is ClassId {
-  return typeof value === 'string' && (CLASS_IDS as readonly string[]).includes(value);
-}
 
 function checkOptions(options: unknown): boolean {
   if (options === undefined) return false;

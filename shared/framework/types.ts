@@ -2,6 +2,10 @@
 export const CLASS_IDS = ['D', 'C', 'B', 'A1', 'A2'] as const;
 export type ClassId = (typeof CLASS_IDS)[number];
 
+export function isClassId(value: unknown): value is ClassId {
+  return typeof value === 'string' && (CLASS_IDS as readonly string[]).includes(value);
+}
+
 export const CLUSTER_IDS = [
   'reflechir-creer',
   'echanger-collaborer',

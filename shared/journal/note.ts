@@ -1,6 +1,6 @@
 import type { Cycle } from '../cycles';
 import { formatDateFr, isIsoDate, type IsoDate } from '../dates';
-import { COMPETENCY_IDS, type CompetencyId } from '../framework';
+import { COMPETENCY_IDS, type CompetencyId } from '../framework/types';
 import { isCleanText } from '../text';
 
 /**

@@ -1,6 +1,7 @@
 import { addDays, addMonths, parseDateInput, type IsoDate } from '../dates';
 import { cycleAt, type Cycle } from '../cycles';
-import { isLocked, MAX_PLANNED_OBJECTIVES, type PlannedObjective, type Review } from '../reviews/review';
+import type { PlannedObjective, Review } from '../reviews/review';
+import { isLocked, MAX_PLANNED_OBJECTIVES } from '../reviews/basics';
 import { isCleanText } from '../text';
 import type { OutsideMention } from '../insufficient';
 

@@ -1,6 +1,6 @@
 import { isCleanText } from '../text';
 import { isIsoDate, type IsoDate } from '../dates';
-import { isClassId } from '../framework';
+import { isClassId } from '../framework/types';
 import type { ClassId } from '../framework';
 import type { Language } from '../locale';
 import type { OutsideEvaluation } from './outside';

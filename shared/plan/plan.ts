@@ -1,6 +1,7 @@
 import { isIsoDate, type IsoDate } from '../dates';
 import type { CompetencyId } from '../framework';
-import { gapOf, isLocked, type Review } from '../reviews/review';
+import type { Review } from '../reviews/review';
+import { gapOf, isLocked } from '../reviews/basics';
 import { isCleanText } from '../text';
 import type { Result } from '../result';
 

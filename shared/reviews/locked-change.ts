@@ -1,4 +1,5 @@
-import { isLocked, REVIEW_STATUSES, type Review } from './review';
+import type { Review } from './review';
+import { isLocked, REVIEW_STATUSES } from './basics';
 
 /**
  * The fields of a review that record what happened to it after finalisation

@@ -14,15 +14,9 @@ import type { ReviewEvaluator, SecondEvaluator } from './evaluator';
 import type { Seal } from './seal';
 import type { ReviewFrameworkTexts } from '../framework/texts';
 import type { PlanSnapshotEntry } from '../plan/plan';
+import { gapOf, isLocked, type ReviewStatus } from './basics';
 
-/** brouillon → prête → finalisée → remise → signée → clôturée. */
-export const REVIEW_STATUSES = ['brouillon', 'prete', 'finalisee', 'remise', 'signee', 'cloturee'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** From "finalisée" on, the content is locked. */
-export function isLocked(status: ReviewStatus): boolean {
-  return REVIEW_STATUSES.indexOf(status) >= REVIEW_STATUSES.indexOf('finalisee');
-}
+export { gapOf, isLocked, MAX_PLANNED_OBJECTIVES, REVIEW_STATUSES, TEXT_MAX, type Gap, type ReviewStatus } from './basics';
 
 export type ObservedRating =
   | { kind: 'level'; level: number }
@@ -125,10 +119,6 @@ export type Review = {
   integrityUnverified?: { at: string; parts: string[] };
 };
 
-/** The planification should hold "about ten objectives at most". */
-export const MAX_PLANNED_OBJECTIVES = 10;
-/** Room for a long year of notes; more is a pasting accident. */
-export const TEXT_MAX = 200_000;
 
 /** The profile of `classId` as a snapshot to keep inside a review. */
 export function profileSnapshot(classId: ClassId, limitedLeadership: boolean, framework: Framework = CURRENT_FRAMEWORK): ProfileSnapshotEntry[] {
@@ -207,15 +197,6 @@ export function newReview(args: {
   };
 }
 
-export type Gap = { kind: 'below' | 'met' | 'above'; delta: number };
-
-/** The gap between what was observed and what the class expects; `null` when either is missing. */
-export function gapOf(expectedLevel: number | null, observed: ObservedRating | null | undefined): Gap | null {
-  if (expectedLevel === null || !observed || observed.kind === 'not-observed') return null;
-  const level = observed.kind === 'below' ? 0 : observed.level;
-  const delta = level - expectedLevel;
-  return { kind: delta < 0 ? 'below' : delta > 0 ? 'above' : 'met', delta };
-}
 
 /** Whether a rating is one the competency can take. */
 export function isValidRating(entry: Pick<ProfileSnapshotEntry, 'levelTitles'>, observed: ObservedRating): boolean {

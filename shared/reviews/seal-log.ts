@@ -1,5 +1,5 @@
 import { stableJson } from './locked-change';
-import { isLocked, type ReviewStatus } from './review';
+import { isLocked, type ReviewStatus } from './basics';
 
 /**
  * The seal log: one append-only record per finalisation, apart from the

@@ -1,5 +1,6 @@
 import type { CompetencyId } from '../framework';
-import { gapOf, isLocked, type Outcome, type Review, type ReviewStatus } from './review';
+import type { Outcome, Review } from './review';
+import { gapOf, isLocked, type ReviewStatus } from './basics';
 
 /** A competency's gap in a summary: the difference to the expected level, or 'n' when not observed. */
 export type GapValue = number | 'n';

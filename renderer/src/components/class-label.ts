@@ -1,5 +1,5 @@
 import type { TFunction } from '../i18n';
-import { isClassId } from '../../../shared/framework';
+import { isClassId } from '../../../shared/framework/types';
 
 /** "Classe C", or a plain warning for a class the framework does not know (an old or damaged record). */
 export function classLabel(t: TFunction, classId: string | null | undefined): string {

@@ -1,6 +1,7 @@
 import { generateTeam, type GenerateOptions } from '../../../shared/example/generate';
 import type { Person } from '../../../shared/people/person';
-import { isLocked, type Review } from '../../../shared/reviews/review';
+import type { Review } from '../../../shared/reviews/review';
+import { isLocked } from '../../../shared/reviews/basics';
 import type { JournalNote } from '../../../shared/journal/note';
 import type { PlanAction } from '../../../shared/plan/plan';
 import type { JalonDb } from './db';

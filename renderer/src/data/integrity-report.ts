@@ -1,4 +1,5 @@
-import { isLocked, type Review } from '../../../shared/reviews/review';
+import type { Review } from '../../../shared/reviews/review';
+import { isLocked } from '../../../shared/reviews/basics';
 import { INTEGRITY_PARTS, type IntegrityPart } from '../../../shared/reviews/seal';
 import type { JalonDb } from './db';
 import { checkReviewSeal, type IntegrityCheck } from './seal';

@@ -1,5 +1,5 @@
 import { outsideEvaluationFrom, validateOutsideEvaluation, type OutsideDraft, type OutsideError } from '../../../shared/people/outside';
-import { isLocked } from '../../../shared/reviews/review';
+import { isLocked } from '../../../shared/reviews/basics';
 import type { Result } from '../../../shared/result';
 import type { JalonDb } from './db';
 import { newId, nowIso } from './ids';

@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { frozenContent, lockedChangeViolation, type LockedPart } from '../../../shared/reviews/locked-change';
-import { isLocked, type Review } from '../../../shared/reviews/review';
+import type { Review } from '../../../shared/reviews/review';
+import { isLocked } from '../../../shared/reviews/basics';
 import { holdsNothing, worthAskingIfEmpty } from './core-reads';
 
 /** A write to a review that is finalised: refused by the data layer itself, whatever the caller. */

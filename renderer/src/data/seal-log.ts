@@ -1,4 +1,5 @@
-import { isLocked, type Review } from '../../../shared/reviews/review';
+import type { Review } from '../../../shared/reviews/review';
+import { isLocked } from '../../../shared/reviews/basics';
 import { SEAL_LOG_KINDS, sealLogFindings, sealLogMessage, type SealLogEntry, type SealLogFinding, type SealLogKind } from '../../../shared/reviews/seal-log';
 import type { JalonDb } from './db';
 import { checkReviewSeal } from './seal';

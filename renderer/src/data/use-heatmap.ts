@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isLocked } from '../../../shared/reviews/review';
+import { isLocked } from '../../../shared/reviews/basics';
 import { db } from './db';
 
 /** Each year in which a review's cycle ended, newest first; `finalised` marks the newest year that has a finalised review. */

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation, withScreenTexts } from '../i18n';
 import { todayIso } from '../../../shared/dates';
-import { CLASS_IDS } from '../../../shared/framework';
+import { CLASS_IDS } from '../../../shared/framework/types';
 import { toCsv } from '../../../shared/csv';
 import { EMPTY_TEAM_FILTER, filterTeamRows, isEmptyTeamFilter, sortTeamRows, TEAM_STATUSES } from '../../../shared/team';
 import { firstScreenOf, sortingKey, teamCounts } from '../../../shared/team-dashboard';
