@@ -1,8 +1,9 @@
 import { create, type StateCreator } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { EMPTY_TEAM_FILTER, type TeamFilter } from '../../../shared/team';
 import type { ClassId } from '../../../shared/framework';
 import type { AppError } from '../../../shared/result';
+import { changedOnlyStorage } from './changed-only-storage';
 import { DEFAULT_ROUTE, formatRoute, parseRoute, type Route } from './routes';
 
 /** UI and session state only: what is on screen. Data lives in the database. */
@@ -115,6 +116,7 @@ export const useUiStore = create<UiState>()(
       version: 1,
       // Only preferences are remembered; the rest is the session's.
       partialize: (state) => ({ teamPrefs: state.teamPrefs }),
+      storage: createJSONStorage(() => changedOnlyStorage(() => localStorage)),
     },
   ),
 );
