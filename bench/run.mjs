@@ -352,7 +352,7 @@ try {
     await app.evaluate(() => {
       window.__jalonBench.armed = window.__jalonBench.arm('click', [
         () => document.querySelector('.progression-table tbody tr'),
-        () => document.querySelector('.chart-box canvas')?.$chartjs,
+        () => document.querySelector('.chart-box .chart-svg'),
       ]);
     });
     await app.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
