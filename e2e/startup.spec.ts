@@ -10,8 +10,12 @@ test('a return visit asks the server again for the page only: the app’s files 
       await page.goto('about:blank');
       await page.goto('/#/equipe');
       await page.getByRole('heading', { level: 1, name: 'Équipe' }).waitFor();
+      // The screens' French texts are fetched after the first paint: a visit ends when they have arrived.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith('/assets/fr-screens-')));
     };
     await visit();
+    // Left before the network is quiet, the first visit may not have cached what it fetched last.
+    await page.waitForLoadState('networkidle');
     await visit();
     const fetched = await page.evaluate(() => ({
       page: performance.getEntriesByType('navigation').map((entry) => (entry as PerformanceNavigationTiming).transferSize)[0] ?? 0,
