@@ -195,23 +195,40 @@ test('on a generated team of 5,000, filter and sort give the right rows and the 
   const expected = filterTeamRows(rows, { ...EMPTY_TEAM_FILTER, classId: 'B', status: 'brouillon', text: 'dubois' });
   expect(expected.length).toBeGreaterThan(0);
   await expect(page.getByText(`${expected.length} ${expected.length === 1 ? 'personne affichée' : 'personnes affichées'} sur 5000`)).toBeVisible();
-  const shown = await page.locator('.team-table tbody tr:not(.spacer) th').allInnerTexts();
-  expect(shown.map((text) => text.replace(/\s*\(exemple\)\s*$/, ''))).toEqual(expected.sort(byName).slice(0, shown.length).map((row) => row.name));
+  // The rows drawn, from the first one's place: each the name the filtered, sorted team has there.
+  const drawn = async () => {
+    const first = Number(await page.locator('.team-table tbody tr:not(.spacer)').first().getAttribute('data-row-index'));
+    const names = (await page.locator('.team-table tbody tr:not(.spacer) th').allInnerTexts()).map((text) => text.replace(/\s*\(exemple\)\s*$/, ''));
+    return { first, names };
+  };
+  const shown = await drawn();
+  expect(shown.first).toBe(0);
+  expect(shown.names).toEqual(expected.sort(byName).slice(0, shown.names.length).map((row) => row.name));
 
   // Sort by name, descending.
   await page.getByLabel('Rechercher').fill('');
   await page.getByRole('combobox', { name: 'Cycle à évaluer' }).selectOption('');
+  const classB = filterTeamRows(rows, { ...EMPTY_TEAM_FILTER, classId: 'B' }).sort(byName).reverse();
+  const ascending = [...classB].reverse();
+  await expect(page.locator('.team-table tbody tr:not(.spacer) .row-link').first()).toHaveText(ascending[0]!.name);
+  // A new order rewrites the rows in place: the first row's element stays, showing someone else.
+  const firstRow = await page.locator('.team-table tbody tr[data-row-index="0"]').elementHandle();
   await page.getByRole('button', { name: /^Nom/ }).click();
   await expect(page.getByRole('columnheader', { name: /Nom/ })).toHaveAttribute('aria-sort', 'descending');
-  const classB = filterTeamRows(rows, { ...EMPTY_TEAM_FILTER, classId: 'B' }).sort(byName).reverse();
-  const firstShown = (await page.locator('.team-table tbody tr:not(.spacer) th').first().innerText()).replace(/\s*\(exemple\)\s*$/, '');
-  expect(firstShown).toBe(classB[0]!.name);
+  await expect(page.locator('.team-table tbody tr:not(.spacer) .row-link').first()).toHaveText(classB[0]!.name);
+  expect(await firstRow!.evaluate((row) => row.isConnected)).toBe(true);
+  const sorted = await drawn();
+  expect(sorted.names).toEqual(classB.slice(0, sorted.names.length).map((row) => row.name));
   expect(await domRows()).toBeLessThanOrEqual(60);
 
   // Keyboard: End jumps to the last row, which the virtualizer brings into the DOM.
   await page.locator('.team-table .row-link').first().focus();
   await page.keyboard.press('End');
   await expect(page.locator('.team-table .row-link:focus')).toHaveText(classB.at(-1)!.name);
+  const atEnd = await drawn();
+  expect(atEnd.first).toBeGreaterThan(0);
+  expect(atEnd.names).toEqual(classB.slice(atEnd.first, atEnd.first + atEnd.names.length).map((row) => row.name));
+  expect(atEnd.first + atEnd.names.length).toBe(classB.length);
   expect(await domRows()).toBeLessThanOrEqual(60);
 
   // The sort and columns are remembered.

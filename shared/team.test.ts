@@ -6,7 +6,7 @@ import { generateTeam, seededRandom } from './example/generate';
 import type { Person } from './people/person';
 import { newReview, type Review } from './reviews/review';
 import { summarise } from './reviews/summary';
-import { cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, prepareSortKeys, reviewFacts, sortTeamRows, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER, isEmptyTeamFilter } from './team';
+import { compareText, cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, prepareSortKeys, reviewFacts, sortTeamRows, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER, isEmptyTeamFilter } from './team';
 import type { ReviewSummary } from './reviews/summary';
 
 const teamRow = (p: Person, summaries: ReviewSummary[], today: string) => teamRowOf(p, summaries.map(reviewFacts), today);
@@ -183,6 +183,21 @@ describe('sort keys computed ahead, a slice at a time (issue 14)', () => {
     await prepareSortKeys(rows, sorting, { due: () => ++calls % 10 === 0, pause: async () => void pauses++ });
     expect(pauses).toBeGreaterThan(2);
     expect(sortTeamRows(rows, sorting).map((row) => row.id)).toEqual(expected);
+  });
+
+  it.each([
+    ['service', false],
+    ['service', true],
+    ['staffNumber', true],
+    ['name', true],
+  ] as const)('sorts by one column (%s, descending: %s) as a stable French sort does, ties in the order given', (id, desc) => {
+    // Five services for 5,000 people, some equal in French order (case, accents): runs of ties.
+    const services = ['Accueil', 'accueil', 'Contentieux', 'Contentïeux', 'Zèle'];
+    const rows = teamRows(people.map((one, index) => ({ ...one, service: services[index % services.length]! })), [], '2026-11-26');
+    const expected = [...rows].sort((a, b) => (desc ? -1 : 1) * compareText(a[id], b[id])).map((row) => row.id);
+    // Twice: the second from the order kept for these rows.
+    expect(sortTeamRows(rows, [{ id, desc }]).map((row) => row.id)).toEqual(expected);
+    expect(sortTeamRows(rows, [{ id, desc }]).map((row) => row.id)).toEqual(expected);
   });
 
   it('leaves nothing to compute at the first sort: the keys are those sortTeamRows uses', async () => {

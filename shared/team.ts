@@ -331,6 +331,34 @@ function sortKey(rows: readonly TeamRow[], id: TeamSortId): Float64Array {
 
 const isSortId = (id: string): id is TeamSortId => SORT_IDS.includes(id);
 
+/** Row indexes in ascending order of one column, ties in the order given: sorted once per list of rows and column. */
+const ascendingCache = new WeakMap<readonly TeamRow[], Partial<Record<TeamSortId, Uint32Array>>>();
+
+function ascendingOrder(rows: readonly TeamRow[], id: TeamSortId): Uint32Array {
+  let cached = ascendingCache.get(rows);
+  if (!cached) ascendingCache.set(rows, (cached = {}));
+  if (!cached[id]) {
+    const keys = sortKey(rows, id);
+    cached[id] = Uint32Array.from(rows.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  }
+  return cached[id];
+}
+
+/** The descending order from the ascending one: its runs of equal keys taken from the last, each kept in the order given. */
+function descendingOrder(ascending: Uint32Array, keys: Float64Array): Uint32Array {
+  const out = new Uint32Array(ascending.length);
+  let next = 0;
+  for (let end = ascending.length; end > 0; ) {
+    let start = end - 1;
+    const key = keys[ascending[start]!];
+    while (start > 0 && keys[ascending[start - 1]!] === key) start--;
+    out.set(ascending.subarray(start, end), next);
+    next += end - start;
+    end = start;
+  }
+  return out;
+}
+
 /**
  * Computes ahead, a slice at a time, the sort keys `sorting` will need for
  * these rows (the same keys `sortTeamRows` would compute at once): at 10,000
@@ -357,8 +385,15 @@ const SORT_IDS: readonly string[] = ['name', 'staffNumber', 'classId', 'service'
  * array when nothing sorts.
  */
 export function sortTeamRows(rows: readonly TeamRow[], sorting: TeamSorting): readonly TeamRow[] {
-  const columns = sorting.flatMap((entry) => (isSortId(entry.id) ? [{ keys: sortKey(rows, entry.id), sign: entry.desc ? -1 : 1 }] : []));
-  if (columns.length === 0) return rows;
+  const sorts = sorting.filter((entry): entry is { id: TeamSortId; desc: boolean } => isSortId(entry.id));
+  if (sorts.length === 0) return rows;
+  if (sorts.length === 1) {
+    // One column (the table's usual case): its ascending order is sorted once per read, either way is then one pass.
+    const { id, desc } = sorts[0]!;
+    const order = ascendingOrder(rows, id);
+    return Array.from(desc ? descendingOrder(order, sortKey(rows, id)) : order, (index) => rows[index]!);
+  }
+  const columns = sorts.map((entry) => ({ keys: sortKey(rows, entry.id), sign: entry.desc ? -1 : 1 }));
   const order = Array.from(rows.keys());
   order.sort((a, b) => {
     for (const { keys, sign } of columns) {

@@ -1,11 +1,11 @@
-import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';
+import { FlexRender, useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation, withScreenTexts } from '../i18n';
 import { todayIso } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework/types';
 import { toCsv } from '../../../shared/csv';
-import { EMPTY_TEAM_FILTER, filterTeamRows, isEmptyTeamFilter, sortTeamRows, TEAM_STATUSES } from '../../../shared/team';
+import { EMPTY_TEAM_FILTER, filterTeamRows, isEmptyTeamFilter, sortTeamRows, TEAM_STATUSES, type TeamRow } from '../../../shared/team';
 import { firstScreenOf, sortingKey, teamCounts } from '../../../shared/team-dashboard';
 import { TeamCounts } from './team/TeamCounts';
 import { CheckboxField } from '../components/CheckboxField';
@@ -13,6 +13,7 @@ import { Link } from '../components/Link';
 import { toAppError } from '../data/app-error';
 import { readFirstScreen, rememberFirstScreen } from '../data/team-first-screen';
 import { useTeamRows } from '../data/use-team';
+import { whenIdle } from '../when-idle';
 import { errorMessage } from '../i18n/error-message';
 import { isFailure } from '../../../shared/result';
 import { platform } from '../platform';
@@ -61,35 +62,25 @@ export function TeamScreen() {
   );
   const counts = useMemo(() => provisional?.counts ?? teamCounts(live ?? []), [live, provisional]);
   const currentSorting = sortingKey(sorting);
-  // Each read (and each change of order) is kept for the next start's first frame.
+  // Each read (and each change of order) is kept for the next start's first frame: when the browser is idle, as
+  // an effect of a click or a key runs before the frame that answers it.
   useEffect(() => {
-    if (live) rememberFirstScreen(firstScreenOf(sortedRows, today, currentSorting, services));
+    if (!live) return;
+    return whenIdle(() => rememberFirstScreen(firstScreenOf(sortedRows, today, currentSorting, services)));
   }, [live, sortedRows, today, currentSorting, services]);
   const columnVisibility = useMemo(() => Object.fromEntries(prefs.hiddenColumns.map((id) => [id, false])), [prefs.hiddenColumns]);
-
-  const table = useTable({
-    features: teamFeatures,
-    columns,
-    data: visibleRows,
-    getRowId: (row) => row.id,
-    // Sorting goes from ascending to descending and back, never to « unsorted ».
-    enableSortingRemoval: false,
-    manualSorting: true, // sortTeamRows has sorted the data
-    state: { sorting, columnVisibility },
-    onSortingChange: (updater) => {
-      const next = typeof updater === 'function' ? updater(prefs.sorting as SortingState) : updater;
-      setPrefs({ sorting: next.map(({ id, desc }) => ({ id, desc })) });
-    },
-  });
-  const tableRows = table.getRowModel().rows;
+  const shownColumns = useMemo(() => columns.filter((column) => columnVisibility[column.id!] !== false), [columns, columnVisibility]);
+  const onSortingChange = (updater: Updater<SortingState>) => {
+    const next = typeof updater === 'function' ? updater(prefs.sorting as SortingState) : updater;
+    setPrefs({ sorting: next.map(({ id, desc }) => ({ id, desc })) });
+  };
 
   async function exportCsv() {
     setFailure(null);
     try {
-      const shown = table.getVisibleLeafColumns();
       const csv = toCsv(
-        shown.map((column) => String(column.columnDef.header ?? column.id)),
-        tableRows.map((row) => shown.map((column) => csvValue(t, column.id, row.original))),
+        shownColumns.map((column) => String(column.header ?? column.id)),
+        visibleRows.map((row) => shownColumns.map((column) => csvValue(t, column.id!, row))),
       );
       const saved = await platform.saveFile({ suggestedName: `equipe_${today}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], content: csv });
       if (!saved.ok) setFailure(t('team.exportFailed', { message: errorMessage(saved.error) }));
@@ -225,7 +216,7 @@ export function TeamScreen() {
                     isSelected={!prefs.hiddenColumns.includes(id)}
                     onChange={(shown) => setPrefs({ hiddenColumns: shown ? prefs.hiddenColumns.filter((hidden) => hidden !== id) : [...prefs.hiddenColumns, id] })}
                   >
-                    {String(table.getColumn(id)?.columnDef.header ?? id)}
+                    {String(columns.find((column) => column.id === id)?.header ?? id)}
                   </CheckboxField>
                 ))}
               </fieldset>
@@ -235,9 +226,9 @@ export function TeamScreen() {
             </button>
           </div>
           <p className="muted" role="status">
-            {t('team.shown', provisional ? { count: provisional.count, total: provisional.total } : { count: tableRows.length, total: rows.length })}
+            {t('team.shown', provisional ? { count: provisional.count, total: provisional.total } : { count: visibleRows.length, total: rows.length })}
           </p>
-          {tableRows.length === 0 ? (
+          {visibleRows.length === 0 ? (
             <div className="card empty-state">
               <p>{filter.text.trim() ? t('team.noMatch', { query: filter.text.trim() }) : t('dashboard.noMatchFilters')}</p>
               <button type="button" className="button" onClick={() => setFilter(EMPTY_TEAM_FILTER)}>
@@ -245,7 +236,15 @@ export function TeamScreen() {
               </button>
             </div>
           ) : (
-            <VirtualTable table={table} waiting={waiting} rowCount={provisional?.count ?? tableRows.length} />
+            <VirtualTable
+              rows={visibleRows}
+              columns={columns}
+              sorting={sorting}
+              columnVisibility={columnVisibility}
+              onSortingChange={onSortingChange}
+              waiting={waiting}
+              rowCount={provisional?.count ?? visibleRows.length}
+            />
           )}
         </>
       )}
@@ -271,17 +270,29 @@ function FilterSelect({ id, label, value, onChange, options, all, disabled }: { 
   );
 }
 
-type TeamTable = ReturnType<typeof useTable<typeof teamFeatures, ReturnType<typeof filterTeamRows>[number]>>;
+type VirtualTableProps = {
+  /** The rows shown, sorted and filtered. */
+  rows: readonly TeamRow[];
+  columns: ReturnType<typeof teamColumns>;
+  sorting: SortingState;
+  columnVisibility: Record<string, boolean>;
+  onSortingChange: (updater: Updater<SortingState>) => void;
+  waiting: boolean;
+  /** The rows the table stands for (while the first screenful is shown, the whole team's, not the 30 drawn). */
+  rowCount: number;
+};
 
 /**
  * The rows of the table, virtualized: only those in view (and a few around)
- * are in the DOM. ↑/↓ move from row to row, Home/End to the first and last.
+ * are in the DOM, and only they go through the table's row model (at 10,000
+ * people, building it for every row was milliseconds on each sort click and
+ * filter key). Rows are keyed by their place, so a new order or filter
+ * rewrites the cells in place instead of replacing every row.
+ * ↑/↓ move from row to row, Home/End to the first and last.
  */
-/** `rowCount`: the rows the table stands for (while the first screenful is shown, the whole team's, not the 30 drawn). */
-function VirtualTable({ table, waiting, rowCount }: { table: TeamTable; waiting: boolean; rowCount: number }) {
+function VirtualTable({ rows, columns, sorting, columnVisibility, onSortingChange, waiting, rowCount }: VirtualTableProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = table.getRowModel().rows;
   const [focused, setFocused] = useState(0);
   const focusPending = useRef(false);
   const virtualizer = useVirtualizer({
@@ -291,6 +302,21 @@ function VirtualTable({ table, waiting, rowCount }: { table: TeamTable; waiting:
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const end = (items.at(-1)?.index ?? -1) + 1;
+  const windowRows = useMemo(() => rows.slice(first, end), [rows, first, end]);
+  const table = useTable({
+    features: teamFeatures,
+    columns,
+    data: windowRows,
+    getRowId: (row) => row.id,
+    // Sorting goes from ascending to descending and back, never to « unsorted ».
+    enableSortingRemoval: false,
+    manualSorting: true, // sortTeamRows has sorted the rows
+    state: { sorting, columnVisibility },
+    onSortingChange,
+  });
+  const windowModel = table.getRowModel().rows;
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const columnCount = table.getVisibleLeafColumns().length;
@@ -350,16 +376,16 @@ function VirtualTable({ table, waiting, rowCount }: { table: TeamTable; waiting:
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index]!;
+            const row = windowModel[item.index - first]!;
             return (
-              <tr key={row.id} data-row-index={item.index} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <tr key={item.index} data-row-index={item.index} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                 {row.getVisibleCells().map((cell, index) =>
                   index === 0 ? (
-                    <th key={cell.id} scope="row" className={`col-${cell.column.id}`}>
+                    <th key={cell.column.id} scope="row" className={`col-${cell.column.id}`}>
                       <FlexRender cell={cell} />
                     </th>
                   ) : (
-                    <td key={cell.id} className={`col-${cell.column.id}`}>
+                    <td key={cell.column.id} className={`col-${cell.column.id}`}>
                       <FlexRender cell={cell} />
                     </td>
                   ),
