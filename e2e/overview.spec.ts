@@ -221,6 +221,16 @@ test('on a generated team of 5,000, filter and sort give the right rows and the 
   expect(sorted.names).toEqual(classB.slice(0, sorted.names.length).map((row) => row.name));
   expect(await domRows()).toBeLessThanOrEqual(60);
 
+  // « Fin de cycle » sorts by the cycle's end, the soonest first; then back to names, descending.
+  await page.getByRole('button', { name: /^Fin de cycle/ }).click();
+  await expect(page.getByRole('columnheader', { name: /Fin de cycle/ })).toHaveAttribute('aria-sort', 'ascending');
+  const soonest = classB.reduce((end, row) => (row.cycle.end < end ? row.cycle.end : end), classB[0]!.cycle.end);
+  const endingFirst = classB.filter((row) => row.cycle.end === soonest).map((row) => row.name);
+  await expect(async () => expect(endingFirst).toContain(await page.locator('.team-table tbody tr:not(.spacer) .row-link').first().innerText())).toPass();
+  await page.getByRole('button', { name: /^Nom/ }).click();
+  await page.getByRole('button', { name: /^Nom/ }).click();
+  await expect(page.getByRole('columnheader', { name: /Nom/ })).toHaveAttribute('aria-sort', 'descending');
+
   // Keyboard: End jumps to the last row, which the virtualizer brings into the DOM.
   await page.locator('.team-table .row-link').first().focus();
   await page.keyboard.press('End');

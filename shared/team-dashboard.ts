@@ -35,6 +35,9 @@ export function daysToCycleEnd(row: Pick<TeamRow, 'cycle'>, today: IsoDate): num
 /** What the manager does next for one person. */
 export type NextAction = 'start' | 'complete' | 'finalise' | 'hand-over' | 'catch-up' | 'none';
 
+/** Next actions from the most urgent: the team table's order for « Prochaine étape ». */
+export const NEXT_ACTION_ORDER: readonly NextAction[] = ['catch-up', 'finalise', 'complete', 'start', 'hand-over', 'none'];
+
 export function nextAction(row: Pick<TeamRow, 'status' | 'archived'>): NextAction {
   if (row.archived) return 'none';
   switch (row.status) {

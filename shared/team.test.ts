@@ -146,6 +146,17 @@ describe('sorting the team', () => {
     expect(names([{ id: 'name', desc: true }])).toEqual(['Zoë Ünal', 'Léa 10', 'Léa 9', 'émile Dubois', 'Emile Dubois', 'Adam']);
   });
 
+  it('sorts by cycle end (by date) and by next action (the most urgent first), as the table\'s headers offer', () => {
+    const ends = ['2027-03-31', '2026-12-31', '2027-01-15', '2026-12-31', '2027-10-01', '2026-02-28'];
+    const statuses = ['signee', 'brouillon', 'en-retard', 'prete', 'pas-commencee', 'finalisee'] as const;
+    const dated = rows.map((row, index) => ({ ...row, cycle: { ...row.cycle, end: ends[index]! }, status: statuses[index]! }));
+    const order = (id: string, desc = false) => sortTeamRows(dated, [{ id, desc }]).map((row) => row.id);
+    expect(order('cycleEnd')).toEqual(['p5', 'p1', 'p3', 'p2', 'p0', 'p4']);
+    expect(order('cycleEnd', true)).toEqual(['p4', 'p0', 'p2', 'p1', 'p3', 'p5']);
+    // catch-up, finalise, complete, start, hand-over, none
+    expect(order('next')).toEqual(['p2', 'p3', 'p1', 'p4', 'p5', 'p0']);
+  });
+
   it('sorts by several columns in turn, staff numbers by value', () => {
     expect(names([{ id: 'service', desc: false }, { id: 'name', desc: false }])).toEqual(['Adam', 'émile Dubois', 'Zoë Ünal', 'Emile Dubois', 'Léa 9', 'Léa 10']);
     expect(sortTeamRows(rows, [{ id: 'staffNumber', desc: false }]).map((row) => row.staffNumber)).toEqual(['S5', 'S6', 'S7', 'S8', 'S9', 'S10']);

@@ -4,6 +4,7 @@ import type { ClassId } from './framework';
 import { currentClass, foldForSearch, searchKeyOf, type Person } from './people/person';
 import { isLocked } from './reviews/basics';
 import type { ReviewSummary } from './reviews/summary';
+import { NEXT_ACTION_ORDER, nextAction } from './team-dashboard';
 
 /** The status of a person's current cycle, as the team overview shows it. */
 export const TEAM_STATUSES = ['pas-commencee', 'brouillon', 'prete', 'finalisee', 'signee', 'hors-jalon', 'en-retard'] as const;
@@ -229,7 +230,7 @@ export function compareText(a: string, b: string): number {
 }
 
 /** The columns the team table sorts by, as TanStack's sorting state names them. */
-export type TeamSortId = 'name' | 'staffNumber' | 'classId' | 'service' | 'status' | 'lastReview' | 'below';
+export type TeamSortId = 'name' | 'staffNumber' | 'classId' | 'service' | 'status' | 'cycleEnd' | 'next' | 'lastReview' | 'below';
 export type TeamSorting = readonly { id: string; desc: boolean }[];
 
 /** Ranks of texts already in French order: texts the collator finds equal (« émile », « Emile ») share one, so their rows keep their order. */
@@ -312,6 +313,10 @@ function keysFrom(rows: readonly TeamRow[], id: TeamSortId, ranksOf: (values: re
     values.forEach((value, index) => (keys[index] = ranks.get(value)!));
   } else if (id === 'status') {
     rows.forEach((row, index) => (keys[index] = TEAM_STATUSES.indexOf(row.status)));
+  } else if (id === 'cycleEnd') {
+    rows.forEach((row, index) => (keys[index] = Number(row.cycle.end.replaceAll('-', ''))));
+  } else if (id === 'next') {
+    rows.forEach((row, index) => (keys[index] = NEXT_ACTION_ORDER.indexOf(nextAction(row))));
   } else {
     rows.forEach((row, index) => (keys[index] = row.belowCount ?? -1));
   }
@@ -370,14 +375,14 @@ export async function prepareSortKeys(rows: readonly TeamRow[], sorting: TeamSor
   for (const { id } of sorting) {
     if (!isSortId(id) || cached[id]) continue;
     const text = TEXT_OF[id];
-    // Texts are ordered in slices; status and counts are numbers already (keysFrom never asks for ranks).
+    // Texts are ordered in slices; status, cycle ends, next actions and counts are numbers already (keysFrom never asks for ranks).
     const ranks = text ? ranksOfSorted(await sortedInSlices([...new Set(rows.map(text))], slicer)) : new Map<string, number>();
     cached[id] = keysFrom(rows, id, () => ranks);
     if (slicer.due()) await slicer.pause();
   }
 }
 
-const SORT_IDS: readonly string[] = ['name', 'staffNumber', 'classId', 'service', 'status', 'lastReview', 'below'] satisfies TeamSortId[];
+const SORT_IDS: readonly string[] = ['name', 'staffNumber', 'classId', 'service', 'status', 'cycleEnd', 'next', 'lastReview', 'below'] satisfies TeamSortId[];
 
 /**
  * The rows in the table's order: each sorting column in turn (French order

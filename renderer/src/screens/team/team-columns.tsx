@@ -1,34 +1,20 @@
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { TFunction } from '../../i18n';
 import { formatDateFr, type IsoDate } from '../../../../shared/dates';
-import { compareText, TEAM_STATUSES, type TeamRow } from '../../../../shared/team';
-import { daysToCycleEnd, nextAction } from '../../../../shared/team-dashboard';
+import { TEAM_STATUSES, type TeamRow } from '../../../../shared/team';
+import { daysToCycleEnd, NEXT_ACTION_ORDER, nextAction } from '../../../../shared/team-dashboard';
 import { classLabel } from '../../components/class-label';
 import { Link } from '../../components/Link';
 
-/** The team table's features, at module scope so that the table never rebuilds them. */
-export const teamFeatures = tableFeatures({
-  rowSortingFeature,
-  columnVisibilityFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
-});
+/**
+ * The team table's features, at module scope so that the table never rebuilds them. The table keeps the sorting
+ * state and its headers' toggles; the rows come sorted (`sortTeamRows` in shared/team.ts), so no sorted row model
+ * or sort functions are registered.
+ */
+export const teamFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 
 const helper = createColumnHelper<typeof teamFeatures, TeamRow>();
 const statusRank = (row: TeamRow) => TEAM_STATUSES.indexOf(row.status);
-
-/** Sorts a text column in French order. */
-function frenchSort(columnId: 'name' | 'service') {
-  return (a: { original: TeamRow }, b: { original: TeamRow }) => compareText(a.original[columnId], b.original[columnId]);
-}
 
 /** The columns that can be hidden, in order. */
 export const OPTIONAL_COLUMNS = ['staffNumber', 'classId', 'service', 'status', 'cycleEnd', 'next', 'lastReview', 'below'] as const;
@@ -39,15 +25,12 @@ export function cycleEndText(t: TFunction, row: TeamRow, today: IsoDate): string
   return days >= 0 ? t('dashboard.cycleEndsIn', { count: days }) : t('dashboard.cycleEndedAgo', { count: -days });
 }
 
-const NEXT_ACTIONS = ['catch-up', 'finalise', 'complete', 'start', 'hand-over', 'none'] as const;
-
 /** Columns, built once per language and day (the headers are translated, the days counted from today). */
 export function teamColumns(t: TFunction, today: IsoDate) {
   return helper.columns([
     helper.accessor('name', {
       id: 'name',
       header: t('team.columnName'),
-      sortFn: frenchSort('name'),
       enableHiding: false,
       cell: (info) => (
         <>
@@ -59,13 +42,13 @@ export function teamColumns(t: TFunction, today: IsoDate) {
         </>
       ),
     }),
-    helper.accessor('staffNumber', { id: 'staffNumber', header: t('team.columnStaffNumber'), sortFn: 'alphanumeric', cell: (info) => info.getValue() || '—' }),
-    helper.accessor((row) => row.classId ?? '', { id: 'classId', header: t('team.columnClass'), sortFn: 'alphanumeric', cell: (info) => classLabel(t, info.getValue()) }),
-    helper.accessor('service', { id: 'service', header: t('team.columnService'), sortFn: frenchSort('service'), cell: (info) => info.getValue() || '—' }),
+    helper.accessor('staffNumber', { id: 'staffNumber', header: t('team.columnStaffNumber'), cell: (info) => info.getValue() || '—' }),
+    helper.accessor((row) => row.classId ?? '', { id: 'classId', header: t('team.columnClass'), cell: (info) => classLabel(t, info.getValue()) }),
+    helper.accessor('service', { id: 'service', header: t('team.columnService'), cell: (info) => info.getValue() || '—' }),
     helper.accessor(statusRank, {
       id: 'status',
       header: t('team.columnStatus'),
-      sortFn: 'basic',
+     
       cell: (info) =>
         info.row.original.archived ? (
           <span className="muted">{t('team.archived')}</span>
@@ -76,13 +59,14 @@ export function teamColumns(t: TFunction, today: IsoDate) {
     helper.accessor((row) => row.cycle.end, {
       id: 'cycleEnd',
       header: t('dashboard.columnCycleEnd'),
-      sortFn: 'alphanumeric',
+     
       cell: (info) => <span title={t('team.cycleYear', { start: formatDateFr(info.row.original.cycle.start), end: formatDateFr(info.row.original.cycle.end) })}>{cycleEndText(t, info.row.original, today)}</span>,
     }),
-    helper.accessor((row) => NEXT_ACTIONS.indexOf(nextAction(row)), {
+    helper.accessor((row) => NEXT_ACTION_ORDER.indexOf(nextAction(row)), {
       id: 'next',
       header: t('dashboard.columnNext'),
-      sortFn: 'basic',
+      sortDescFirst: false, // the most urgent first
+     
       cell: (info) => {
         const action = nextAction(info.row.original);
         return action === 'none' ? <span className="muted">—</span> : <span className={`next-action next-${action}`}>{t(`dashboard.next.${action}`)}</span>;
@@ -91,13 +75,13 @@ export function teamColumns(t: TFunction, today: IsoDate) {
     helper.accessor((row) => row.lastReviewDate ?? '', {
       id: 'lastReview',
       header: t('team.columnLastReview'),
-      sortFn: 'alphanumeric',
+     
       cell: (info) => (info.getValue() ? formatDateFr(info.getValue()) : '—'),
     }),
     helper.accessor((row) => row.belowCount ?? -1, {
       id: 'below',
       header: t('team.columnBelow'),
-      sortFn: 'basic',
+     
       cell: (info) => (info.row.original.belowCount === null ? '—' : String(info.row.original.belowCount)),
     }),
   ]);
