@@ -33,6 +33,8 @@ for (const [language, label, heading, teamTitle] of [
   ['en', 'Langue de l’interface', 'Settings', 'Team'],
 ] as const) {
   test(`the interface in ${language}: every main screen without a missing key, French chrome or axe violation, and the choice remembered`, async ({ page, consoleErrors, seriousA11yViolations }) => {
+    // Every main screen with an axe pass: 41–56 s on CI machines, too close to the default 60 s.
+    test.setTimeout(150_000);
     await chooseLanguage(page, label, language);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
