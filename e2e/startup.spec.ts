@@ -36,13 +36,18 @@ test('a return visit asks the server again for the page only: the app’s files 
 
 test('startup loads no backup, CSV, full-zod, react-aria, framework-table or example-team code; each loads with its first use', async ({ page }) => {
   const scripts: { url: string; body: string }[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
+  const reading: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    // A body the page can no longer give is a script arriving as the test ends (it failed the test once on CI):
+    // every check below first waits for the bodies of the scripts arrived before it.
+    reading.push(response.text().then((body) => void scripts.push({ url: response.url(), body }), () => undefined));
   });
   await page.goto('/#/equipe');
   await page.getByRole('heading', { level: 1, name: 'Équipe' }).waitFor();
   // papaparse, the backup format (dexie-export-import, full zod) are nowhere in what startup fetched.
-  await expect.poll(() => scripts.length).toBeGreaterThan(0);
+  await expect.poll(() => reading.length).toBeGreaterThan(0);
+  await Promise.all(reading);
   expect(scripts.filter((script) => /Papa|JALONBK1|dexie-export-import/.test(script.body)).map((script) => script.url)).toEqual([]);
   // Nor react-aria (its components name their classes "react-aria-…"; the team's checkboxes are native), nor the example's generator.
   expect(scripts.filter((script) => /react-aria|Évaluateur d’exemple/.test(script.body)).map((script) => script.url)).toEqual([]);
