@@ -325,9 +325,14 @@ function keysFrom(rows: readonly TeamRow[], id: TeamSortId, ranksOf: (values: re
 
 /** The sort keys already computed for these rows (one read's rows), by column. */
 function keysCacheOf(rows: readonly TeamRow[]): Partial<SortKeys> {
-  let cached = sortKeysCache.get(rows);
-  if (!cached) sortKeysCache.set(rows, (cached = {}));
-  return cached;
+  return entryFor(sortKeysCache, rows);
+}
+
+/** What a per-read cache holds for these rows (one read's rows), created empty on first use. */
+function entryFor<T>(cache: WeakMap<readonly TeamRow[], Partial<T>>, rows: readonly TeamRow[]): Partial<T> {
+  let entry = cache.get(rows);
+  if (!entry) cache.set(rows, (entry = {}));
+  return entry;
 }
 
 function sortKey(rows: readonly TeamRow[], id: TeamSortId): Float64Array {
@@ -340,8 +345,7 @@ const isSortId = (id: string): id is TeamSortId => SORT_IDS.includes(id);
 const ascendingCache = new WeakMap<readonly TeamRow[], Partial<Record<TeamSortId, Uint32Array>>>();
 
 function ascendingOrder(rows: readonly TeamRow[], id: TeamSortId): Uint32Array {
-  let cached = ascendingCache.get(rows);
-  if (!cached) ascendingCache.set(rows, (cached = {}));
+  const cached = entryFor(ascendingCache, rows);
   if (!cached[id]) {
     const keys = sortKey(rows, id);
     cached[id] = Uint32Array.from(rows.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
