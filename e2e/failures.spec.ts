@@ -97,3 +97,28 @@ function storedRatings(page: Page): Promise<string[]> {
     return Object.keys(reviews[0]?.ratings ?? {});
   });
 }
+
+test.describe('a screen whose code cannot be loaded (Jalon updated while open, a damaged install)', () => {
+  test.use({ expectedConsoleErrors: [/Failed to load resource|dynamically imported module|ReferentielScreen|a screen failed to draw/] });
+
+  test('says so in its place; the menu, the other screens and a reload still work', async ({ page }) => {
+    const team = new TeamPage(page);
+    await team.open();
+    await page.route(/\/assets\/ReferentielScreen-[^/]*\.js$/, (route) => route.abort('failed'));
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Référentiel' }).click();
+    await expect(page.getByRole('alert')).toContainText('Cet écran n’a pas pu s’afficher');
+    await expect(page.getByRole('alert')).toContainText('Vos données ne sont pas touchées');
+
+    // The rest of the app is still there: another screen draws.
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Équipe' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Équipe' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    // Once the code can be had again, the message's button brings the screen back.
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Référentiel' }).click();
+    await expect(page.getByRole('alert')).toContainText('Cet écran n’a pas pu s’afficher');
+    await page.unroute(/\/assets\/ReferentielScreen-[^/]*\.js$/);
+    await page.getByRole('button', { name: 'Recharger' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Référentiel', exact: true })).toBeVisible();
+  });
+});

@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { lazyScreen } from './lazy-screen';
+import { ScreenBoundary } from './ScreenBoundary';
 import { useTranslation, withScreenTexts } from './i18n';
 import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
 import { platform } from './platform';
@@ -138,18 +139,22 @@ export function App() {
   // The print view is a document of its own: no navigation around it.
   if (route.screen === 'print') {
     return (
-      <Suspense fallback={null}>
-        <PrintView key={route.reviewId} reviewId={route.reviewId} autoPrint={route.autoPrint} />
-      </Suspense>
+      <ScreenBoundary route={formatRoute(route)}>
+        <Suspense fallback={null}>
+          <PrintView key={route.reviewId} reviewId={route.reviewId} autoPrint={route.autoPrint} />
+        </Suspense>
+      </ScreenBoundary>
     );
   }
 
   // The meeting mode fills the window: nothing of the rest of the team on screen.
   if (route.screen === 'meeting') {
     return (
-      <Suspense fallback={null}>
-        <MeetingView key={route.reviewId} reviewId={route.reviewId} />
-      </Suspense>
+      <ScreenBoundary route={formatRoute(route)}>
+        <Suspense fallback={null}>
+          <MeetingView key={route.reviewId} reviewId={route.reviewId} />
+        </Suspense>
+      </ScreenBoundary>
     );
   }
 
@@ -195,9 +200,11 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <UnreadableRowsNotice />
         <NoticeBanner />
-        <Suspense fallback={null}>
-          <Screen route={route} />
-        </Suspense>
+        <ScreenBoundary route={formatRoute(route)}>
+          <Suspense fallback={null}>
+            <Screen route={route} />
+          </Suspense>
+        </ScreenBoundary>
       </main>
       <CaptureHost />
     </div>

@@ -15,6 +15,10 @@ export const en: Messages = {
     desktopMode: 'Desktop application',
     dataStaysHere: 'Your data stays on this computer.',
     storageNotPersisted: 'The browser has not guaranteed that the data will be kept: make backups.',
+    screenFailed: {
+      title: 'This screen could not be shown',
+      body: 'Your data has not been touched: nothing was saved or erased. Reload Jalon; if Jalon has just been updated, that will set it right. The other screens remain reachable from the menu.',
+    },
   },
   nav: {
     team: 'Team',

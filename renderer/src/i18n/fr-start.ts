@@ -13,6 +13,10 @@ export const frStart = {
     desktopMode: 'Application de bureau',
     dataStaysHere: 'Vos données restent sur cet ordinateur.',
     storageNotPersisted: 'Le navigateur n’a pas garanti la conservation des données : faites des sauvegardes.',
+    screenFailed: {
+      title: 'Cet écran n’a pas pu s’afficher',
+      body: 'Vos données ne sont pas touchées : rien n’a été enregistré ni effacé. Rechargez Jalon ; si Jalon vient d’être mis à jour, c’est ce qui le remettra d’aplomb. Les autres écrans restent accessibles par le menu.',
+    },
   },
   nav: {
     team: 'Équipe',

@@ -17,6 +17,10 @@ export const nl: Messages = {
     desktopMode: 'Desktoptoepassing',
     dataStaysHere: 'Uw gegevens blijven op deze computer.',
     storageNotPersisted: 'De browser heeft niet gegarandeerd dat de gegevens bewaard blijven: maak back-ups.',
+    screenFailed: {
+      title: 'Dit scherm kon niet worden weergegeven',
+      body: 'Uw gegevens zijn niet aangeraakt: er is niets opgeslagen of gewist. Laad Jalon opnieuw; als Jalon net is bijgewerkt, lost dat het op. De andere schermen blijven bereikbaar via het menu.',
+    },
   },
   nav: {
     team: 'Team',
