@@ -6,7 +6,7 @@ import { generateTeam, seededRandom } from './example/generate';
 import type { Person } from './people/person';
 import { newReview, type Review } from './reviews/review';
 import { summarise } from './reviews/summary';
-import { compareText, cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, prepareSortKeys, reviewFacts, sortTeamRows, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER, isEmptyTeamFilter } from './team';
+import { compareText, cycleToReview, decodeFacts, encodeFacts, filterTeamRows, personSummaries, prepareEverySort, prepareSortKeys, reviewFacts, sortTeamRows, teamRow as teamRowOf, teamRows, EMPTY_TEAM_FILTER, isEmptyTeamFilter } from './team';
 import type { ReviewSummary } from './reviews/summary';
 
 const teamRow = (p: Person, summaries: ReviewSummary[], today: string) => teamRowOf(p, summaries.map(reviewFacts), today);
@@ -218,6 +218,22 @@ describe('sort keys computed ahead, a slice at a time (issue 14)', () => {
     sortTeamRows(rows, [{ id: 'name', desc: false }]);
     expect(compare).not.toHaveBeenCalled();
     compare.mockRestore();
+  });
+
+  it('prepared for every column when idle: any first header click orders nothing in French, and gives the same order', async () => {
+    const ids = ['name', 'staffNumber', 'classId', 'service', 'status', 'cycleEnd', 'next', 'lastReview', 'below'] as const;
+    const fresh = () => teamRows(people.slice(0, 400), [], '2026-11-26');
+    const expected = ids.flatMap((id) => [false, true].map((desc) => sortTeamRows(fresh(), [{ id, desc }]).map((row) => row.id)));
+    const rows = fresh();
+    let pauses = 0;
+    // Every check says the slice is over: at least a pause per column.
+    await prepareEverySort(rows, { due: () => true, pause: async () => void pauses++ });
+    expect(pauses).toBeGreaterThanOrEqual(ids.length);
+    const compare = vi.spyOn(Intl.Collator.prototype, 'compare', 'get');
+    const sorted = ids.flatMap((id) => [false, true].map((desc) => sortTeamRows(rows, [{ id, desc }]).map((row) => row.id)));
+    expect(compare).not.toHaveBeenCalled();
+    compare.mockRestore();
+    expect(sorted).toEqual(expected);
   });
 });
 
