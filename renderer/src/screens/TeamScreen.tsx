@@ -26,6 +26,17 @@ const actions = () => withScreenTexts(() => import('../data/actions'));
 const ConfirmDialog = lazy(async () => ({ default: (await withScreenTexts(() => import('../components/ConfirmDialog'))).ConfirmDialog }));
 
 const ROW_HEIGHT = 44;
+
+/**
+ * The table's scrolling box as app.css sizes it (`.table-scroller`: the
+ * window's height less 300 px, at least 320 px, inside a 1 px border), known
+ * before anything is laid out: the first render draws the rows that fill it,
+ * instead of none, then a forced layout to measure the box, then the rows and
+ * a second layout. The virtualizer still measures the box and follows it.
+ */
+function scrollerRect(): { width: number; height: number } {
+  return { width: 0, height: Math.max(320, window.innerHeight - 300) - 2 };
+}
 const DEFAULT_SORTING = [{ id: 'name', desc: false }];
 
 export function TeamScreen() {
@@ -300,6 +311,7 @@ function VirtualTable({ rows, columns, sorting, columnVisibility, onSortingChang
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    initialRect: scrollerRect(),
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
