@@ -16,6 +16,8 @@ import { takeSealKeyFromDesktop } from './data/seal-key';
 import { platform } from './platform';
 import { StartupError } from './StartupError';
 import { useUiStore } from './store';
+import { parseRoute } from './store/routes';
+import { checkFirstScreenAhead } from './data/team-first-screen';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
@@ -26,12 +28,15 @@ async function start(): Promise<void> {
   // Desktop: the seal key is the main process's, protected by safeStorage (../data/seal-key.ts).
   const desktopKey = platform.sealKeyBytes;
   if (desktopKey) takeSealKeyFromDesktop(desktopKey);
-  const opened = await openDatabase(db, {
-  appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
-  keepSafetyBackup: (bytes, reason) => platform.keepSafetyBackup(bytes, reason),
-  onVersionChange: () => render(<StartupError message={i18n.t('storage.versionChange')} />),
-  onBlocked: () => render(<StartupError message={i18n.t('storage.blocked')} />),
-});
+  const opening = openDatabase(db, {
+    appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
+    keepSafetyBackup: (bytes, reason) => platform.keepSafetyBackup(bytes, reason),
+    onVersionChange: () => render(<StartupError message={i18n.t('storage.versionChange')} />),
+    onBlocked: () => render(<StartupError message={i18n.t('storage.blocked')} />),
+  });
+  // While IndexedDB opens (tens of milliseconds with nothing else to do here), the team's kept first screenful is read and checked.
+  if (parseRoute(window.location.hash).screen === 'team') checkFirstScreenAhead();
+  const opened = await opening;
 
   // A Dutch or English interface has its texts loaded before its first paint, and the first screen its code.
   await Promise.all([interfaceLanguageReady, firstScreenReady]);

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TeamRow } from '../../../shared/team';
 import { memoryStorage } from '../testing/memory-storage';
 import { firstScreenOf, sortingKey } from '../../../shared/team-dashboard';
-import { FIRST_SCREEN_KEY, forgetFirstScreen, readFirstScreen, rememberFirstScreen } from './team-first-screen';
+import { firstScreenRecord } from '../../../shared/records/schema';
+import { checkFirstScreenAhead, FIRST_SCREEN_KEY, forgetFirstScreen, readFirstScreen, rememberFirstScreen } from './team-first-screen';
 
 const row = (index: number, change: Partial<TeamRow> = {}): TeamRow => ({
   id: `p${index}`,
@@ -53,6 +54,26 @@ describe("the team's first screenful kept in localStorage", () => {
     storage.setItem(FIRST_SCREEN_KEY, text);
     expect(readFirstScreen(TODAY, BY_NAME)).toBeNull();
     expect(storage.entries.has(FIRST_SCREEN_KEY)).toBe(false);
+  });
+
+  it('checked ahead while the database opens: the first render does not check the same text again, and a text changed meanwhile is checked anew', () => {
+    rememberFirstScreen(firstScreenOf([row(1)], TODAY, BY_NAME, []));
+    const parse = vi.spyOn(firstScreenRecord, 'safeParse');
+    checkFirstScreenAhead();
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(readFirstScreen(TODAY, BY_NAME)?.rows.map((kept) => kept.name)).toEqual(['Personne 1']);
+    expect(parse).toHaveBeenCalledTimes(1);
+    // Another tab kept another screenful in between: that one is shown.
+    rememberFirstScreen(firstScreenOf([row(2)], TODAY, BY_NAME, []));
+    expect(readFirstScreen(TODAY, BY_NAME)?.rows.map((kept) => kept.name)).toEqual(['Personne 2']);
+    // The same unreadable text, checked ahead then read, is removed both times it is found.
+    storage.setItem(FIRST_SCREEN_KEY, '{"today":');
+    checkFirstScreenAhead();
+    expect(storage.entries.has(FIRST_SCREEN_KEY)).toBe(false);
+    storage.setItem(FIRST_SCREEN_KEY, '{"today":');
+    expect(readFirstScreen(TODAY, BY_NAME)).toBeNull();
+    expect(storage.entries.has(FIRST_SCREEN_KEY)).toBe(false);
+    parse.mockRestore();
   });
 
   it('is forgotten on request, and a refused storage is no failure', () => {
