@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { temporaryFolder } from './testing/temporary-folder';
 import {
   DEFAULT_SIZE,
   MIN_SIZE,
@@ -101,7 +101,7 @@ describe('tracking the window', () => {
 
 describe('the window-state file', () => {
   it('is written whole and read back; a missing or damaged file reads as nothing', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jalon-window-'));
+    const dir = temporaryFolder('jalon-window-');
     const file = path.join(dir, 'nested', 'window-state.json');
     expect(readWindowStateFile(file)).toBeNull();
     const state = { bounds: { x: 5, y: 6, width: 1000, height: 700 }, maximized: false };

@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FuseV1Options } from '@electron/fuses';
 import { Arch } from 'electron-builder';
 import { describe, expect, it, vi } from 'vitest';
 import config from '../electron-builder';
 import { JALON_FUSES, afterPack, fuseConfigFor, packagedElectronPath, type FuseContext } from './fuses';
+import { temporaryFolder } from '../electron/testing/temporary-folder';
 import { REQUIRED_FUSES, readFuses, standInElectron } from './testing/fuse-wire';
 
 const packageJson = JSON.parse(await readFile('package.json', 'utf8')) as { version: string; scripts: Record<string, string> };
@@ -98,7 +98,7 @@ describe('fuses (@electron/fuses, in afterPack)', () => {
 
   it('writes the fuses into a Linux and a Windows binary, leaving fuses it does not know alone', async () => {
     for (const [platform, file] of [['linux', 'jalon'], ['win32', 'Jalon.exe']] as const) {
-      const dir = await mkdtemp(path.join(tmpdir(), 'jalon-fuses-'));
+      const dir = temporaryFolder('jalon-fuses-');
       await writeFile(path.join(dir, file), standInElectron());
       await afterPack(context(platform, dir));
       expect(await readFuses(path.join(dir, file))).toEqual({ ...REQUIRED_FUSES, fuse8: 'on' });
@@ -106,7 +106,7 @@ describe('fuses (@electron/fuses, in afterPack)', () => {
   });
 
   it('writes the fuses into the framework of a Mac .app', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'jalon-fuses-'));
+    const dir = temporaryFolder('jalon-fuses-');
     const framework = path.join(dir, 'Jalon.app', 'Contents', 'Frameworks', 'Electron Framework.framework');
     await mkdir(framework, { recursive: true });
     await writeFile(path.join(framework, 'Electron Framework'), standInElectron());
@@ -115,7 +115,7 @@ describe('fuses (@electron/fuses, in afterPack)', () => {
   });
 
   it('fails the build when the packaged Electron has no fuse wire', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'jalon-fuses-'));
+    const dir = temporaryFolder('jalon-fuses-');
     await writeFile(path.join(dir, 'jalon'), Buffer.from('no sentinel here'));
     await expect(afterPack(context('linux', dir))).rejects.toThrow(/sentinel/);
     const flip = vi.fn(async () => 0);

@@ -1,8 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { vi } from 'vitest';
+import { temporaryFolder } from './temporary-folder';
 
 /** A stand-in for a WebContents: records its listeners and its window-open handler. */
 export class FakeWebContents extends EventEmitter {
@@ -44,11 +42,11 @@ export type Rect = { x: number; y: number; width: number; height: number };
 
 /**
  * The parts of the `electron` module the shell uses, recording what was done
- * with them. `userData` is a fresh temporary folder (the shell writes its
+ * with them. `userData` is a fresh temporary folder, removed after the test file (the shell writes its
  * window state there); `displays` are the screens' work areas, the first primary.
  */
 export function createFakeElectron(options: { isPackaged?: boolean; displays?: Rect[]; locales?: string[] } = {}) {
-  const userData = mkdtempSync(path.join(tmpdir(), 'jalon-fake-electron-'));
+  const userData = temporaryFolder('jalon-fake-electron-', { until: 'file' });
   const displays = options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1050 }];
   const windows: FakeBrowserWindow[] = [];
   const ipcHandlers = new Map<string, (event: unknown, payload?: unknown) => Promise<unknown>>();
