@@ -7,14 +7,14 @@ type Props = {
   children: ReactNode;
 };
 
+type State = { route: string; failed: boolean };
+
 /**
  * Whatever a screen fails on while drawing (its code that cannot be loaded
  * after an update, an error in its rendering) shows a message in the user's
  * language in the screen's place; the navigation around it stays usable and
  * nothing is written. Without it React takes the whole window down.
  */
-type State = { route: string; failed: boolean };
-
 export class ScreenBoundary extends Component<Props, State> {
   override state: State = { route: this.props.route, failed: false };
 
