@@ -1,5 +1,6 @@
-import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from './i18n';
+import { usePrintFailed } from './StartupError';
 
 type Props = {
   /** The route the screen draws (formatted): a new route draws its screen again, the failed one is not kept. */
@@ -38,13 +39,7 @@ export class ScreenBoundary extends Component<Props, State> {
 
 function ScreenFailed() {
   const { t } = useTranslation();
-  // A print view that will never be drawn (the desktop export's hidden window) says so at once (electron/pdf.ts).
-  useEffect(() => {
-    document.documentElement.dataset['printReady'] = 'failed';
-    return () => {
-      delete document.documentElement.dataset['printReady'];
-    };
-  }, []);
+  usePrintFailed();
   return (
     <section className="screen-failed" role="alert">
       <h1>{t('app.screenFailed.title')}</h1>
