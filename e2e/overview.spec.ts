@@ -241,6 +241,13 @@ test('on a generated team of 5,000, filter and sort give the right rows and the 
   expect(atEnd.first + atEnd.names.length).toBe(classB.length);
   expect(await domRows()).toBeLessThanOrEqual(60);
 
+  // The table follows its box, which follows the window: a taller window draws the rows that fill it.
+  const beforeResize = await domRows();
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: viewport.width, height: viewport.height + 500 });
+  await expect.poll(domRows).toBeGreaterThanOrEqual(beforeResize + 10);
+  await page.setViewportSize(viewport);
+
   // The sort and columns are remembered.
   await page.locator('summary', { hasText: 'Colonnes affichées' }).click();
   await tick(page.getByRole('checkbox', { name: 'Matricule' }), false);

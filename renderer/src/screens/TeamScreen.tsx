@@ -10,6 +10,7 @@ import { firstScreenOf, sortingKey, teamCounts } from '../../../shared/team-dash
 import { TeamCounts } from './team/TeamCounts';
 import { CheckboxField } from '../components/CheckboxField';
 import { Link } from '../components/Link';
+import { observeBoxSize, scrollBox } from '../components/virtual-box';
 import { toAppError } from '../data/app-error';
 import { readFirstScreen, rememberFirstScreen } from '../data/team-first-screen';
 import { useTeamRows } from '../data/use-team';
@@ -32,7 +33,8 @@ const ROW_HEIGHT = 44;
  * window's height less 300 px, at least 320 px, inside a 1 px border), known
  * before anything is laid out: the first render draws the rows that fill it,
  * instead of none, then a forced layout to measure the box, then the rows and
- * a second layout. The virtualizer still measures the box and follows it.
+ * a second layout. The virtualizer follows the box from the first layout on
+ * (`observeBoxSize`, `scrollBox`: no forced layout inside the first render).
  */
 function scrollerRect(): { width: number; height: number } {
   return { width: 0, height: Math.max(320, window.innerHeight - 300) - 2 };
@@ -312,6 +314,8 @@ function VirtualTable({ rows, columns, sorting, columnVisibility, onSortingChang
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     initialRect: scrollerRect(),
+    observeElementRect: observeBoxSize,
+    scrollToFn: scrollBox,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
