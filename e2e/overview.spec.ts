@@ -96,6 +96,14 @@ test('a promotion from C to B shows as a step in the expectation, in the chart a
   await expect(vision.getByRole('cell')).toHaveText(['— / hors profil', '— / hors profil', '— / 1']);
   const chart = page.getByRole('img', { name: /^Graphique.*Penser de manière critique/ });
   await expect(chart).toHaveAttribute('data-points', JSON.stringify([[1, 1], [1, 0], [2, 2]]));
+  // Cycle 1 is at the level expected: the expected mark is seen around the observed point, not hidden under it.
+  const marks = await chart.evaluate((svg) => {
+    const point = svg.querySelector('.observed-point')!.getBoundingClientRect();
+    const [x, y] = [point.x + point.width / 2, point.y + point.height / 2];
+    const at = (dx: number) => document.elementFromPoint(x + dx, y)?.getAttribute('class');
+    return { centre: at(0), ring: at(7) };
+  });
+  expect(marks).toEqual({ centre: 'observed-point', ring: 'expected-point' });
   await expect(page.getByText('Aucune mention « insuffisant » enregistrée.')).toBeVisible();
 
   const compare = page.getByRole('region', { name: 'Comparer deux évaluations' });

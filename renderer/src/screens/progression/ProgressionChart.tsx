@@ -24,6 +24,8 @@ export const levelY = (level: number) => TOP + ((MAX_LEVEL - level) * (HEIGHT - 
 /** Where the cycle `index` of `count` sits, in percent of the width. */
 export const cycleX = (index: number, count: number) => (count <= 1 ? 50 : SIDE + (index * (100 - 2 * SIDE)) / (count - 1));
 const pct = (value: number) => `${value}%`;
+/** The expected level's mark: a diamond wide enough to ring the observed point (radius 5) it may sit on. */
+const DIAMOND = '0,-8 8,0 0,8 -8,0';
 
 type Segment = { x1: number; y1: number; x2: number; y2: number };
 
@@ -96,22 +98,24 @@ export function ProgressionChart({ line }: { line: CompetencyProgression }) {
         {LEVELS.map((level) => (
           <line key={level} className="grid-line" x1="0" x2="100%" y1={levelY(level)} y2={levelY(level)} />
         ))}
-        {expectedSteps(points).map((segment, index) => (
-          <line key={`e${index}`} className="expected-line" x1={pct(segment.x1)} y1={segment.y1} x2={pct(segment.x2)} y2={segment.y2} />
-        ))}
+        {/* The expected line over the observed one: where both are at the same level, its dashes stay visible. */}
         {observedSegments(points).map((segment, index) => (
           <line key={`o${index}`} className="observed-line" x1={pct(segment.x1)} y1={segment.y1} x2={pct(segment.x2)} y2={segment.y2} />
+        ))}
+        {expectedSteps(points).map((segment, index) => (
+          <line key={`e${index}`} className="expected-line" x1={pct(segment.x1)} y1={segment.y1} x2={pct(segment.x2)} y2={segment.y2} />
         ))}
         {points.map((point, index) => (
           <g key={point.reviewId}>
             <title>{pointTitle(t, point)}</title>
+            {point.observed !== null && <circle className="observed-point" cx={pct(cycleX(index, count))} cy={levelY(point.observed)} r={5} />}
             {point.expected !== null && (
+              // An outline around the observed point where both are at the same level (a filled mark would hide it or be hidden).
               // A nested viewport placed in percent, so that the diamond keeps its shape at any width.
               <svg x={pct(cycleX(index, count))} y={levelY(point.expected)} width="1" height="1" overflow="visible">
-                <polygon className="expected-point" points="0,-5 5,0 0,5 -5,0" />
+                <polygon className="expected-point" points={DIAMOND} />
               </svg>
             )}
-            {point.observed !== null && <circle className="observed-point" cx={pct(cycleX(index, count))} cy={levelY(point.observed)} r={5} />}
             {index % labelEvery === 0 && (
               <text className="chart-x-label" x={pct(cycleX(index, count))} y={HEIGHT - AXIS / 2 + 4} textAnchor="middle">
                 {`${point.cycleEnd.slice(0, 4)} (${point.classId})`}
@@ -122,8 +126,11 @@ export function ProgressionChart({ line }: { line: CompetencyProgression }) {
       </svg>
       <ul className="chart-legend" aria-hidden="true">
         <li>
-          <svg width="28" height="10" className="legend-swatch">
-            <line className="expected-line" x1="0" x2="28" y1="5" y2="5" />
+          <svg width="28" height="18" className="legend-swatch">
+            <line className="expected-line" x1="0" x2="28" y1="9" y2="9" />
+            <svg x="14" y="9" width="1" height="1" overflow="visible">
+              <polygon className="expected-point" points={DIAMOND} />
+            </svg>
           </svg>
           {t('progression.expected')}
         </li>

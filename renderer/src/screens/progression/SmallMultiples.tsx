@@ -76,8 +76,9 @@ export function SmallMultiples({ lines, selected, onSelect }: { lines: readonly 
                 {[1, 2, 3, 4].map((level) => (
                   <line key={level} x1={0} x2={WIDTH} y1={yOf(level)} y2={yOf(level)} className="grid-line" />
                 ))}
-                <path d={expectedPath(line.points)} className="expected-line" data-expected={JSON.stringify(line.points.map((point) => point.expected))} />
                 {observed.length > 1 && <polyline points={observed.map(([x, y]) => `${x},${y}`).join(' ')} className="observed-line" />}
+                {/* Over the observed line, as in the large chart: where both are at one level, the dashes stay visible. */}
+                <path d={expectedPath(line.points)} className="expected-line" data-expected={JSON.stringify(line.points.map((point) => point.expected))} />
                 {observed.map(([x, y], index) => (
                   <circle key={index} cx={x} cy={y} r={3.5} className="observed-point" />
                 ))}
