@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { observeBoxSize, scrollBox } from './virtual-box';
 
@@ -40,8 +40,6 @@ function setUp() {
 }
 
 describe('observeBoxSize', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('reads no size when the table is mounted, only when the observer reports after layout', () => {
     const { reads, box, element, observers, instance } = setUp();
     const report = vi.fn();
