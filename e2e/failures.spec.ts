@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { printReadyScript } from '../electron/pdf';
 import { expect, test } from './fixtures';
+import { upgradeAsNewerJalon } from './stored';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 
 test('another window upgrading the schema: this one lets go and says so, nothing lost', async ({ page, context }) => {
@@ -11,18 +12,7 @@ test('another window upgrading the schema: this one lets go and says so, nothing
   // A newer Jalon, opened in another tab, asks for a higher schema version.
   const other = await context.newPage();
   await other.goto('/icon.svg');
-  const upgraded = await other.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const request = indexedDB.open('jalon', 10_000);
-        request.onsuccess = () => {
-          request.result.close();
-          resolve(true);
-        };
-        request.onerror = () => resolve(false);
-      }),
-  );
-  expect(upgraded).toBe(true);
+  expect(await upgradeAsNewerJalon(other, 10_000)).toBe(true);
   await expect(page.getByRole('alert')).toContainText('Jalon a été mis à jour dans une autre fenêtre');
   const people = await other.evaluate(
     () =>

@@ -22,3 +22,19 @@ export function countStored(page: Page, stores: readonly string[]): Promise<numb
 
 /** Every store that holds a person's data. */
 export const PERSON_STORES = ['people', 'reviews', 'reviewSummaries', 'personSummaries', 'sealLog', 'journalNotes', 'planActions'] as const;
+
+/** A newer Jalon, in `page` (another window of the app's origin), upgrading the app's database to `version`: whether it could. */
+export function upgradeAsNewerJalon(page: Page, version: number): Promise<boolean> {
+  return page.evaluate(
+    (to) =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('jalon', to);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve(true);
+        };
+        request.onerror = () => resolve(false);
+      }),
+    version,
+  );
+}

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { upgradeAsNewerJalon } from './stored';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
 import { tick } from './controls';
 
@@ -186,4 +187,100 @@ test('a restart paints the team kept from the last one at once; filters and sort
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Équipe' }).click();
   await expect(page.locator('.team-table .row-link')).toHaveText(names.slice(1));
   expect(await firstTable()).toMatchObject({ busy: 'false', names: names.slice(1) });
+});
+
+/**
+ * Holds every `indexedDB.open` of the next load (the real one is called on `releaseDatabase()`), when the test
+ * asked for it in sessionStorage: the app's first open of the database can then be made as slow as a test needs.
+ */
+function holdDatabaseOpens() {
+  const real = IDBFactory.prototype.open;
+  const held: (() => void)[] = [];
+  let calls = 0;
+  let released = sessionStorage.getItem('e2e.holdDatabase') !== '1';
+  sessionStorage.removeItem('e2e.holdDatabase');
+  Object.assign(window, {
+    databaseOpens: () => calls,
+    releaseDatabase: () => {
+      released = true;
+      for (const open of held.splice(0)) open();
+    },
+  });
+  IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+    calls += 1;
+    if (released) return real.apply(this, args);
+    // A stand-in request: its handlers are the real request's once the open is let through.
+    const stand = { onsuccess: null, onerror: null, onblocked: null, onupgradeneeded: null } as Record<string, ((event: Event) => unknown) | null>;
+    let request: IDBOpenDBRequest | null = null;
+    for (const field of ['result', 'error', 'transaction', 'readyState'] as const) Object.defineProperty(stand, field, { get: () => request?.[field] ?? null });
+    held.push(() => {
+      request = real.apply(this, args);
+      for (const type of ['success', 'error', 'blocked', 'upgradeneeded']) {
+        request[`on${type}` as 'onsuccess'] = (event: Event) => stand[`on${type}`]?.call(stand, event);
+      }
+    });
+    return stand as unknown as IDBOpenDBRequest;
+  };
+}
+
+test('a restart with the kept screenful paints it before the database is open, and nothing touches the database until it is', async ({ page }) => {
+  await page.addInitScript(holdDatabaseOpens);
+  const team = new TeamPage(page);
+  await team.open();
+  await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
+  await expect(page.getByRole('button', { name: 'Retirer l’équipe d’exemple' })).toBeVisible();
+  const names = await page.locator('.team-table .row-link').allTextContents();
+  // The screenful is kept when the browser is idle.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('jalon.team.firstScreen') !== null)).toBe(true);
+
+  await page.evaluate(() => sessionStorage.setItem('e2e.holdDatabase', '1'));
+  const scripts: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.reload();
+  // The team as the last start left it, painted while the database's open is held, still being read.
+  await expect(page.locator('.team-table .row-link')).toHaveText(names);
+  await expect(page.locator('.team-table')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByLabel('Rechercher')).toBeDisabled();
+  // Startup asked for the database once its screen was painted (its version first), and nothing else did.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { databaseOpens: () => number }).databaseOpens())).toBe(1);
+
+  // A person's page asked for meanwhile: its code loads, but it waits for the database, and asks nothing of it.
+  await page.locator('.team-table .row-link').first().click();
+  await expect(page).toHaveURL(/#\/personne\//);
+  await expect.poll(() => scripts.some((path) => path.includes('/PersonScreen-'))).toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(page.locator('main h1')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { databaseOpens: () => number }).databaseOpens())).toBe(1);
+  // The quick capture's shortcut waits too.
+  await page.keyboard.press('Alt+J');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.evaluate(() => (window as unknown as { releaseDatabase: () => void }).releaseDatabase());
+  await expect(page.getByRole('heading', { level: 1, name: names[0] })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Équipe' }).click();
+  await expect(page.locator('.team-table')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('.team-table .row-link')).toHaveText(names);
+});
+
+test('a restart with the kept screenful on a database a newer Jalon wrote: the screenful gives way to the message', async ({ page, context }) => {
+  await page.addInitScript(holdDatabaseOpens);
+  const team = new TeamPage(page);
+  await team.open();
+  await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
+  await expect(page.getByRole('button', { name: 'Retirer l’équipe d’exemple' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('jalon.team.firstScreen') !== null)).toBe(true);
+  const names = await page.locator('.team-table .row-link').allTextContents();
+
+  await page.evaluate(() => sessionStorage.setItem('e2e.holdDatabase', '1'));
+  await page.reload();
+  await expect(page.locator('.team-table .row-link')).toHaveText(names);
+  // Meanwhile a newer Jalon, in another window, upgrades the database.
+  const other = await context.newPage();
+  await other.goto('/icon.svg');
+  expect(await upgradeAsNewerJalon(other, 990)).toBe(true);
+  await page.evaluate(() => (window as unknown as { releaseDatabase: () => void }).releaseDatabase());
+  await expect(page.getByRole('alert')).toContainText('enregistrées par une version plus récente de Jalon (schéma 99');
+  await expect(page.locator('.team-table')).toHaveCount(0);
 });

@@ -1,8 +1,9 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { lazyScreen } from './lazy-screen';
 import { ScreenBoundary } from './ScreenBoundary';
 import { useTranslation, withScreenTexts } from './i18n';
 import { UnreadableRowsNotice } from './components/UnreadableRowsNotice';
+import { useDatabaseOpen } from './data/database-open';
 import { platform } from './platform';
 import { TeamScreen } from './screens/TeamScreen';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -77,6 +78,17 @@ const NAV_ITEMS = [
   { route: { screen: 'settings' }, labelKey: 'nav.settings' },
 ] as const satisfies readonly { route: Route; labelKey: string }[];
 
+/**
+ * Its children once the database is open (./data/database-open.ts); with
+ * `always`, before too: startup may draw the team's kept first screenful
+ * while IndexedDB opens, and nothing else. Its own component: the database
+ * opening redraws it alone (the same children are not drawn again).
+ */
+function OnceOpen({ always = false, children }: { always?: boolean; children: ReactNode }) {
+  const open = useDatabaseOpen();
+  return open || always ? children : null;
+}
+
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
     case 'team':
@@ -139,22 +151,26 @@ export function App() {
   // The print view is a document of its own: no navigation around it.
   if (route.screen === 'print') {
     return (
-      <ScreenBoundary route={formatRoute(route)}>
-        <Suspense fallback={null}>
-          <PrintView key={route.reviewId} reviewId={route.reviewId} autoPrint={route.autoPrint} />
-        </Suspense>
-      </ScreenBoundary>
+      <OnceOpen>
+        <ScreenBoundary route={formatRoute(route)}>
+          <Suspense fallback={null}>
+            <PrintView key={route.reviewId} reviewId={route.reviewId} autoPrint={route.autoPrint} />
+          </Suspense>
+        </ScreenBoundary>
+      </OnceOpen>
     );
   }
 
   // The meeting mode fills the window: nothing of the rest of the team on screen.
   if (route.screen === 'meeting') {
     return (
-      <ScreenBoundary route={formatRoute(route)}>
-        <Suspense fallback={null}>
-          <MeetingView key={route.reviewId} reviewId={route.reviewId} />
-        </Suspense>
-      </ScreenBoundary>
+      <OnceOpen>
+        <ScreenBoundary route={formatRoute(route)}>
+          <Suspense fallback={null}>
+            <MeetingView key={route.reviewId} reviewId={route.reviewId} />
+          </Suspense>
+        </ScreenBoundary>
+      </OnceOpen>
     );
   }
 
@@ -202,11 +218,15 @@ export function App() {
         <NoticeBanner />
         <ScreenBoundary route={formatRoute(route)}>
           <Suspense fallback={null}>
-            <Screen route={route} />
+            <OnceOpen always={route.screen === 'team'}>
+              <Screen route={route} />
+            </OnceOpen>
           </Suspense>
         </ScreenBoundary>
       </main>
-      <CaptureHost />
+      <OnceOpen>
+        <CaptureHost />
+      </OnceOpen>
     </div>
   );
 }

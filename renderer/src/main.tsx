@@ -17,7 +17,9 @@ import { platform } from './platform';
 import { StartupError } from './StartupError';
 import { useUiStore } from './store';
 import { parseRoute } from './store/routes';
-import { checkFirstScreenAhead } from './data/team-first-screen';
+import { holdDatabaseUntilOpen } from './data/database-open';
+import { keptScreenFor } from './screens/TeamScreen';
+import { todayIso } from '../../shared/dates';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
@@ -28,25 +30,42 @@ async function start(): Promise<void> {
   // Desktop: the seal key is the main process's, protected by safeStorage (../data/seal-key.ts).
   const desktopKey = platform.sealKeyBytes;
   if (desktopKey) takeSealKeyFromDesktop(desktopKey);
-  const opening = openDatabase(db, {
-    appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
-    keepSafetyBackup: (bytes, reason) => platform.keepSafetyBackup(bytes, reason),
-    onVersionChange: () => render(<StartupError message={i18n.t('storage.versionChange')} />),
-    onBlocked: () => render(<StartupError message={i18n.t('storage.blocked')} />),
-  });
-  // While IndexedDB opens (tens of milliseconds with nothing else to do here), the team's kept first screenful is read and checked.
-  if (parseRoute(window.location.hash).screen === 'team') checkFirstScreenAhead();
-  const opened = await opening;
-
+  const openApp = () =>
+    openDatabase(db, {
+      appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
+      keepSafetyBackup: (bytes, reason) => platform.keepSafetyBackup(bytes, reason),
+      onVersionChange: () => render(<StartupError message={i18n.t('storage.versionChange')} />),
+      onBlocked: () => render(<StartupError message={i18n.t('storage.blocked')} />),
+    });
   // A Dutch or English interface has its texts loaded before its first paint, and the first screen its code.
-  await Promise.all([interfaceLanguageReady, firstScreenReady]);
-  if (opened.ok) {
-    platform.onBeforeClose(flushPendingWrites);
+  const ready = Promise.all([interfaceLanguageReady, firstScreenReady]);
+  const drawApp = () => {
     render(<App />);
     // The rest of the French texts, once the first screen is painted (every later screen waits for them anyway).
     void afterNextPaint().then(() => loadScreenTexts().catch(() => undefined));
     void requestPersistentStorage().then((persisted) => useUiStore.getState().setStoragePersisted(persisted));
+  };
+  // With the team's first screenful kept today (same order, no filter set), it is drawn first and the database opened
+  // after that paint: the first open of a large database is tens of milliseconds of the browser's work, which
+  // would compete with the drawing on a 2-core machine (../start-early.ts does not start it either). Until it is
+  // open, the database is held closed to the app (./data/database-open.ts). Without one, the database first.
+  const release = parseRoute(window.location.hash).screen === 'team' && keptScreenFor(todayIso()) !== null ? holdDatabaseUntilOpen() : null;
+  let opening: ReturnType<typeof openApp>;
+  if (release) {
+    await ready;
+    drawApp();
+    opening = afterNextPaint().then(openApp);
+  } else opening = openApp();
+  const opened = await opening;
+  if (opened.ok) {
+    platform.onBeforeClose(flushPendingWrites);
+    if (release) release();
+    else {
+      await ready;
+      drawApp();
+    }
   } else {
+    await ready;
     render(<StartupError message={errorMessage(opened.error)} />);
   }
 }

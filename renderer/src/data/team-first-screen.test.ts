@@ -3,7 +3,8 @@ import type { TeamRow } from '../../../shared/team';
 import { memoryStorage } from '../testing/memory-storage';
 import { firstScreenOf, sortingKey } from '../../../shared/team-dashboard';
 import { firstScreenRecord } from '../../../shared/records/schema';
-import { checkFirstScreenAhead, FIRST_SCREEN_KEY, forgetFirstScreen, readFirstScreen, rememberFirstScreen } from './team-first-screen';
+import { FIRST_SCREEN_KEY, forgetFirstScreen, readFirstScreen, rememberFirstScreen } from './team-first-screen';
+import { keptOn } from './first-screen-key';
 
 const row = (index: number, change: Partial<TeamRow> = {}): TeamRow => ({
   id: `p${index}`,
@@ -56,24 +57,41 @@ describe("the team's first screenful kept in localStorage", () => {
     expect(storage.entries.has(FIRST_SCREEN_KEY)).toBe(false);
   });
 
-  it('checked ahead while the database opens: the first render does not check the same text again, and a text changed meanwhile is checked anew', () => {
+  it('read by startup, then by the first render: the same text is checked once, and a text changed meanwhile is checked anew', () => {
     rememberFirstScreen(firstScreenOf([row(1)], TODAY, BY_NAME, []));
     const parse = vi.spyOn(firstScreenRecord, 'safeParse');
-    checkFirstScreenAhead();
+    expect(readFirstScreen(TODAY, BY_NAME)).not.toBeNull();
     expect(parse).toHaveBeenCalledTimes(1);
     expect(readFirstScreen(TODAY, BY_NAME)?.rows.map((kept) => kept.name)).toEqual(['Personne 1']);
     expect(parse).toHaveBeenCalledTimes(1);
     // Another tab kept another screenful in between: that one is shown.
     rememberFirstScreen(firstScreenOf([row(2)], TODAY, BY_NAME, []));
     expect(readFirstScreen(TODAY, BY_NAME)?.rows.map((kept) => kept.name)).toEqual(['Personne 2']);
-    // The same unreadable text, checked ahead then read, is removed both times it is found.
+    // The same unreadable text, read twice, is removed both times it is found.
     storage.setItem(FIRST_SCREEN_KEY, '{"today":');
-    checkFirstScreenAhead();
+    expect(readFirstScreen(TODAY, BY_NAME)).toBeNull();
     expect(storage.entries.has(FIRST_SCREEN_KEY)).toBe(false);
     storage.setItem(FIRST_SCREEN_KEY, '{"today":');
     expect(readFirstScreen(TODAY, BY_NAME)).toBeNull();
     expect(storage.entries.has(FIRST_SCREEN_KEY)).toBe(false);
     parse.mockRestore();
+  });
+
+  it('startup\'s first look sees a screenful kept today only, and nothing in what cannot be read', () => {
+    expect(keptOn(TODAY)).toBe(false);
+    rememberFirstScreen(firstScreenOf([row(1)], TODAY, BY_NAME, []));
+    expect(keptOn(TODAY)).toBe(true);
+    expect(keptOn('2026-12-04')).toBe(false);
+    for (const text of ['{"today":', 'null', '"2026-12-03"', '[]']) {
+      storage.setItem(FIRST_SCREEN_KEY, text);
+      expect(keptOn(TODAY)).toBe(false);
+    }
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new Error('refused');
+      },
+    });
+    expect(keptOn(TODAY)).toBe(false);
   });
 
   it('is forgotten on request, and a refused storage is no failure', () => {

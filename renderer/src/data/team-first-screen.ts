@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../../shared/dates';
 import { firstScreenRecord } from '../../../shared/records/schema';
 import type { FirstScreen } from '../../../shared/team-dashboard';
+import { FIRST_SCREEN_KEY } from './first-screen-key';
 
 /**
  * Where the team screen's first screenful (`firstScreenOf`) is kept for the
@@ -11,7 +12,7 @@ import type { FirstScreen } from '../../../shared/team-dashboard';
  * erased is shown again, even for a moment. What cannot be read back (its
  * shape is `firstScreenRecord`) is ignored and removed.
  */
-export const FIRST_SCREEN_KEY = 'jalon.team.firstScreen';
+export { FIRST_SCREEN_KEY };
 
 function storage(): Storage | null {
   try {
@@ -37,7 +38,7 @@ export function forgetFirstScreen(): void {
   }
 }
 
-/** The last kept text read and what it parsed to (`null`: unreadable), so that the same text is checked once. */
+/** The last kept text read and what it parsed to (`null`: unreadable), so that the same text is checked once (startup reads it, then the team screen's first render). */
 let checked: { text: string; screen: FirstScreen | null } | null = null;
 
 /** The kept text's shape checked (`firstScreenRecord`), once per text; an unreadable one is removed. */
@@ -61,18 +62,6 @@ function keptText(): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Reads and checks the kept screenful ahead, while startup waits for
- * IndexedDB to open (tens of milliseconds in which this thread has nothing to
- * do): the team screen's first render then finds it checked (checking ≈ 30
- * rows is ≈ 6 ms of a cold start). The text is read again then: what changed
- * meanwhile is checked anew.
- */
-export function checkFirstScreenAhead(): void {
-  const text = keptText();
-  if (text !== null) checkedScreen(text);
 }
 
 /** The screenful kept for this day and order, or `null` (none, another day or order, or unreadable: then removed). */

@@ -5,6 +5,7 @@ import type { ReviewSummary } from '../../../shared/reviews/summary';
 import { prepareEverySort, prepareSortKeys, teamRows, type Slicer, type TeamRow, type TeamSorting } from '../../../shared/team';
 import { afterNextPaint } from '../after-next-paint';
 import { idleSlicer } from '../when-idle';
+import { whenDatabaseOpen } from './database-open';
 import { db } from './db';
 
 /**
@@ -55,21 +56,23 @@ export function mainThreadSlicer(budgetMs = 8): Slicer {
  * The team's rows, and the sort keys of the table's order computed ahead in
  * slices (`prepareSortKeys`), so that the first drawing of the whole team is
  * not one long task. `sorting` is read when the rows are read, not a reason
- * to read them again. `afterPaint`: the first read starts once the next frame
- * is drawn (the kept first screenful is on screen before the read's work,
- * done on this thread as the answers come, competes with its drawing).
+ * to read them again. The first read waits for the database to be open
+ * (startup may draw the kept first screenful before), and with `afterPaint`
+ * for the next frame to be drawn (the kept first screenful is on screen
+ * before the read's work, done on this thread as the answers come, competes
+ * with its drawing).
  */
 export function useTeamRows(today: string, sorting: TeamSorting, { afterPaint = false }: { afterPaint?: boolean } = {}): TeamRow[] | undefined {
   const order = useRef(sorting);
   useEffect(() => {
     order.current = sorting;
   }, [sorting]);
-  const waitForPaint = useRef(afterPaint);
+  const firstRead = useRef(true);
   const rows = useLiveQuery(async () => {
-    if (waitForPaint.current) {
-      waitForPaint.current = false;
-      // Not a Dexie call: wrapped as dexie-react-hooks asks.
-      await Promise.resolve(afterNextPaint());
+    if (firstRead.current) {
+      firstRead.current = false;
+      // Not Dexie calls: wrapped as dexie-react-hooks asks. The database may still be opening (./database-open.ts).
+      await Promise.resolve(Promise.all([afterPaint ? afterNextPaint() : null, whenDatabaseOpen()]));
     }
     const rows = await readTeamRows(today);
     // Not a Dexie call: wrapped as dexie-react-hooks asks (every read is done by now).

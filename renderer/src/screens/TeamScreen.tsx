@@ -2,11 +2,11 @@ import { FlexRender, useTable, type SortingState, type Updater } from '@tanstack
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation, withScreenTexts } from '../i18n';
-import { todayIso } from '../../../shared/dates';
+import { todayIso, type IsoDate } from '../../../shared/dates';
 import { CLASS_IDS } from '../../../shared/framework/types';
 import { toCsv } from '../../../shared/csv';
 import { EMPTY_TEAM_FILTER, filterTeamRows, isEmptyTeamFilter, sortTeamRows, TEAM_STATUSES, type TeamRow } from '../../../shared/team';
-import { firstScreenOf, sortingKey, teamCounts } from '../../../shared/team-dashboard';
+import { firstScreenOf, sortingKey, teamCounts, type FirstScreen } from '../../../shared/team-dashboard';
 import { TeamCounts } from './team/TeamCounts';
 import { CheckboxField } from '../components/CheckboxField';
 import { Link } from '../components/Link';
@@ -18,7 +18,7 @@ import { whenIdle } from '../when-idle';
 import { errorMessage } from '../i18n/error-message';
 import { isFailure } from '../../../shared/result';
 import { platform } from '../platform';
-import { useUiStore } from '../store';
+import { useUiStore, type TeamTablePrefs } from '../store';
 import { csvValue, OPTIONAL_COLUMNS, teamColumns, teamFeatures } from './team/team-columns';
 
 // The team is the first screen drawn: the dialog's code (react-aria's overlays) loads when it is first opened.
@@ -40,12 +40,24 @@ function scrollerRect(): { width: number; height: number } {
   return { width: 0, height: Math.max(320, window.innerHeight - 300) - 2 };
 }
 const DEFAULT_SORTING = [{ id: 'name', desc: false }];
+const sortingOf = (prefs: TeamTablePrefs) => (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState;
+
+/**
+ * The first screenful kept by the last start that this start's team screen
+ * draws before the team is read (same day, same order, no filter set), or
+ * `null`. Startup asks too (../main.tsx): with one, it draws before the
+ * database is open.
+ */
+export function keptScreenFor(today: IsoDate): FirstScreen | null {
+  const { teamPrefs, teamFilter } = useUiStore.getState();
+  return isEmptyTeamFilter(teamFilter) ? readFirstScreen(today, sortingKey(sortingOf(teamPrefs))) : null;
+}
 
 export function TeamScreen() {
   const { t, i18n } = useTranslation();
   const [today] = useState(todayIso);
   const prefs = useUiStore((state) => state.teamPrefs);
-  const sorting = (prefs.sorting.length > 0 ? prefs.sorting : DEFAULT_SORTING) as SortingState;
+  const sorting = sortingOf(prefs);
   const filter = useUiStore((state) => state.teamFilter);
   const setFilter = useUiStore((state) => state.setTeamFilter);
   const setPrefs = useUiStore((state) => state.setTeamPrefs);
@@ -60,7 +72,7 @@ export function TeamScreen() {
   // Until the team is read, at start only, the first screenful kept from the last start (same day, same order, no
   // filter set): its rows open as usual; filters, sorting and the export wait for the read (../data/team-first-screen.ts).
   // Coming back to the team later in the session, it would show the team as it was before the edits just made.
-  const [kept] = useState(() => (takeStartScreen() && isEmptyTeamFilter(useUiStore.getState().teamFilter) ? readFirstScreen(today, sortingKey(sorting)) : null));
+  const [kept] = useState(() => (takeStartScreen() ? keptScreenFor(today) : null));
   // The kept screenful is drawn first: the read starts once it is on screen.
   const live = useTeamRows(today, sorting, { afterPaint: kept !== null });
   const provisional = live === undefined ? kept : null;
