@@ -223,7 +223,7 @@ function holdDatabaseOpens() {
   };
 }
 
-test('a restart with the kept screenful paints it before the database is open, and nothing touches the database until it is', async ({ page }) => {
+test('a restart whose database is slow to open paints the kept screenful meanwhile, and nothing touches the database until it is open', async ({ page }) => {
   await page.addInitScript(holdDatabaseOpens);
   const team = new TeamPage(page);
   await team.open();
@@ -243,7 +243,7 @@ test('a restart with the kept screenful paints it before the database is open, a
   await expect(page.locator('.team-table .row-link')).toHaveText(names);
   await expect(page.locator('.team-table')).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByLabel('Rechercher')).toBeDisabled();
-  // Startup asked for the database once its screen was painted (its version first), and nothing else did.
+  // Startup asked for the database's version, and nothing else asked for the database.
   await expect.poll(() => page.evaluate(() => (window as unknown as { databaseOpens: () => number }).databaseOpens())).toBe(1);
 
   // A person's page asked for meanwhile: its code loads, but it waits for the database, and asks nothing of it.
@@ -264,7 +264,7 @@ test('a restart with the kept screenful paints it before the database is open, a
   await expect(page.locator('.team-table .row-link')).toHaveText(names);
 });
 
-test('a restart with the kept screenful on a database a newer Jalon wrote: the screenful gives way to the message', async ({ page, context }) => {
+test('a slow restart with the kept screenful, on a database a newer Jalon wrote meanwhile: the screenful gives way to the message', async ({ page, context }) => {
   await page.addInitScript(holdDatabaseOpens);
   const team = new TeamPage(page);
   await team.open();

@@ -26,17 +26,20 @@ if (!container) throw new Error('index.html has no #root');
 const root = createRoot(container);
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
+/** An open of the database longer than this shows the team's kept first screenful while it goes on. */
+const LONG_OPEN_MS = 200;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 async function start(): Promise<void> {
   // Desktop: the seal key is the main process's, protected by safeStorage (../data/seal-key.ts).
   const desktopKey = platform.sealKeyBytes;
   if (desktopKey) takeSealKeyFromDesktop(desktopKey);
-  const openApp = () =>
-    openDatabase(db, {
-      appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
-      keepSafetyBackup: (bytes, reason) => platform.keepSafetyBackup(bytes, reason),
-      onVersionChange: () => render(<StartupError message={i18n.t('storage.versionChange')} />),
-      onBlocked: () => render(<StartupError message={i18n.t('storage.blocked')} />),
-    });
+  const opening = openDatabase(db, {
+    appVersion: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
+    keepSafetyBackup: (bytes, reason) => platform.keepSafetyBackup(bytes, reason),
+    onVersionChange: () => render(<StartupError message={i18n.t('storage.versionChange')} />),
+    onBlocked: () => render(<StartupError message={i18n.t('storage.blocked')} />),
+  });
   // A Dutch or English interface has its texts loaded before its first paint, and the first screen its code.
   const ready = Promise.all([interfaceLanguageReady, firstScreenReady]);
   const drawApp = () => {
@@ -45,22 +48,22 @@ async function start(): Promise<void> {
     void afterNextPaint().then(() => loadScreenTexts().catch(() => undefined));
     void requestPersistentStorage().then((persisted) => useUiStore.getState().setStoragePersisted(persisted));
   };
-  // With the team's first screenful kept today (same order, no filter set), it is drawn first and the database opened
-  // after that paint: the first open of a large database is tens of milliseconds of the browser's work, which
-  // would compete with the drawing on a 2-core machine (../start-early.ts does not start it either). Until it is
-  // open, the database is held closed to the app (./data/database-open.ts). Without one, the database first.
+  // With the team's first screenful kept today (same order, no filter set) and an open that takes long (a safety
+  // copy before an upgrade, the seal log's completion, a busy disk), the screenful is drawn meanwhile; until the
+  // database is open, it is held closed to the app (./data/database-open.ts). A usual open is shorter: the
+  // database first, then the screen (drawing while the browser opens the database was measured slower on 2 cores).
   const release = parseRoute(window.location.hash).screen === 'team' && keptScreenFor(todayIso()) !== null ? holdDatabaseUntilOpen() : null;
-  let opening: ReturnType<typeof openApp>;
-  if (release) {
+  let drawn = false;
+  if (release && (await Promise.race([opening.then(() => false), delay(LONG_OPEN_MS).then(() => true)]))) {
     await ready;
     drawApp();
-    opening = afterNextPaint().then(openApp);
-  } else opening = openApp();
+    drawn = true;
+  }
   const opened = await opening;
   if (opened.ok) {
     platform.onBeforeClose(flushPendingWrites);
-    if (release) release();
-    else {
+    release?.();
+    if (!drawn) {
       await ready;
       drawApp();
     }

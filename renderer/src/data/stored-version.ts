@@ -3,9 +3,7 @@
  * opens it (./open-database.ts: a newer one is refused, an older one is backed
  * up before its upgrade). No imports: the app's first module starts this read
  * (../start-early.ts) while the rest of its script is still running, since the
- * first touch of IndexedDB in a page takes 15–25 ms on a 2-core machine (more
- * with a large database), unless the team's kept first screenful is to be
- * drawn first (../main.tsx).
+ * first touch of IndexedDB in a page takes 15–25 ms on a 2-core machine.
  */
 
 export const DB_NAME = 'jalon';

@@ -4,7 +4,6 @@ import { memoryStorage } from '../testing/memory-storage';
 import { firstScreenOf, sortingKey } from '../../../shared/team-dashboard';
 import { firstScreenRecord } from '../../../shared/records/schema';
 import { FIRST_SCREEN_KEY, forgetFirstScreen, readFirstScreen, rememberFirstScreen } from './team-first-screen';
-import { keptOn } from './first-screen-key';
 
 const row = (index: number, change: Partial<TeamRow> = {}): TeamRow => ({
   id: `p${index}`,
@@ -75,23 +74,6 @@ describe("the team's first screenful kept in localStorage", () => {
     expect(readFirstScreen(TODAY, BY_NAME)).toBeNull();
     expect(storage.entries.has(FIRST_SCREEN_KEY)).toBe(false);
     parse.mockRestore();
-  });
-
-  it('startup\'s first look sees a screenful kept today only, and nothing in what cannot be read', () => {
-    expect(keptOn(TODAY)).toBe(false);
-    rememberFirstScreen(firstScreenOf([row(1)], TODAY, BY_NAME, []));
-    expect(keptOn(TODAY)).toBe(true);
-    expect(keptOn('2026-12-04')).toBe(false);
-    for (const text of ['{"today":', 'null', '"2026-12-03"', '[]']) {
-      storage.setItem(FIRST_SCREEN_KEY, text);
-      expect(keptOn(TODAY)).toBe(false);
-    }
-    vi.stubGlobal('localStorage', {
-      getItem: () => {
-        throw new Error('refused');
-      },
-    });
-    expect(keptOn(TODAY)).toBe(false);
   });
 
   it('is forgotten on request, and a refused storage is no failure', () => {

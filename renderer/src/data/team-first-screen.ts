@@ -1,7 +1,6 @@
 import type { IsoDate } from '../../../shared/dates';
 import { firstScreenRecord } from '../../../shared/records/schema';
 import type { FirstScreen } from '../../../shared/team-dashboard';
-import { FIRST_SCREEN_KEY } from './first-screen-key';
 
 /**
  * Where the team screen's first screenful (`firstScreenOf`) is kept for the
@@ -12,7 +11,7 @@ import { FIRST_SCREEN_KEY } from './first-screen-key';
  * erased is shown again, even for a moment. What cannot be read back (its
  * shape is `firstScreenRecord`) is ignored and removed.
  */
-export { FIRST_SCREEN_KEY };
+export const FIRST_SCREEN_KEY = 'jalon.team.firstScreen';
 
 function storage(): Storage | null {
   try {
