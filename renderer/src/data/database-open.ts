@@ -1,13 +1,13 @@
 import { create } from 'zustand';
 
 /**
- * Whether the database is open for the app's reads and writes. Startup may
- * draw the team's kept first screenful before IndexedDB has opened (its first
- * open of a large database is ≈ 50–60 ms on a 2-core machine); until
- * `openDatabase` has said yes (../main.tsx), nothing may touch the database:
- * Dexie would open it on the first read, at the current schema, before a
- * newer database is refused or an older one backed up. Open by default (the
- * tests, the benchmark's harness): only startup holds it.
+ * Whether the database is open for the app's reads and writes. When its open
+ * takes long (a safety copy before an upgrade, the seal log's completion),
+ * startup draws the team's kept first screenful meanwhile (../main.tsx);
+ * until `openDatabase` has said yes, nothing may touch the database: Dexie
+ * would open it on the first read, at the current schema, before a newer
+ * database is refused or an older one backed up. Open by default (the tests,
+ * the benchmark's harness): only startup holds it.
  */
 const useOpenState = create<{ open: boolean }>(() => ({ open: true }));
 let opened: Promise<void> = Promise.resolve();
