@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { clickProgression } from './clicks.mjs';
 import { probe } from './probe.mjs';
 import { serve } from './serve.mjs';
 import { summarise, writeReport } from './report.mjs';
@@ -341,23 +342,7 @@ try {
   record('evidence.long-tasks', 'evidence typing: long tasks (> 50 ms)', 'tasks', [typingLongTasks], 0);
 
   phase('Progression: click → table painted and chart painted, 10 and 40 years…');
-  const progressionOnce = async (personId) => {
-    await app.evaluate((id) => {
-      window.location.hash = `#/personne/${id}`;
-    }, personId);
-    const link = app.locator(`a[href="#/personne/${personId}/progression"]`).first();
-    await link.waitFor();
-    await app.evaluate(() => window.__jalonBench.whenPainted(() => true));
-    const box = await link.boundingBox();
-    await app.evaluate(() => {
-      window.__jalonBench.armed = window.__jalonBench.arm('click', [
-        () => document.querySelector('.progression-table tbody tr'),
-        () => document.querySelector('.chart-box .chart-svg'),
-      ]);
-    });
-    await app.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    return (await app.evaluate(() => window.__jalonBench.armed)).painted;
-  };
+  const progressionOnce = (personId) => clickProgression(app, personId);
   await progressionOnce(ids.personId); // loads the chart's code once
   const [tenYears, fortyYears] = await interleaved(RUNS, () => progressionOnce(ids.personId), () => progressionOnce(ids.longPersonId));
   record('progression.10y-to-paint', `progression (${YEARS} years): click → table painted`, 'ms', tenYears.map((entry) => entry[0]), 16.7);

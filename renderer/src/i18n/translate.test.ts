@@ -61,6 +61,17 @@ describe('looking up a text', () => {
     expect(t('hello' as never)).toBe('hallo');
   });
 
+  it('finds a part of a language merged in after a key was asked, and answers the same key alike again', () => {
+    const texts: Partial<Record<Language, unknown>> = { fr: { start: 'début' } };
+    const { t, missing } = tFor('fr', texts);
+    expect(t('later.text' as never)).toBe('later.text');
+    expect(missing).toEqual(['fr:later.text']);
+    texts.fr = { start: 'début', later: { text: 'Cycle {{n}} ({{ n }}) : {{n}}' } };
+    expect(t('later.text' as never, { n: 2 })).toBe('Cycle 2 (2) : 2');
+    expect(t('later.text' as never, { n: 3 })).toBe('Cycle 3 (3) : 3');
+    expect(t('start' as never)).toBe('début');
+  });
+
   it('says every plural of the three languages in each of their categories', () => {
     for (const language of ['fr', 'nl', 'en'] as const) {
       const { t, missing } = tFor(language);

@@ -39,13 +39,29 @@ function pluralCategory(language: Language, count: number): Intl.LDMLPluralRule 
   return rules.select(count);
 }
 
+/**
+ * Each set of texts' answers, by key: a screen asks the same few keys again and again (the
+ * progression's cells: three a cell, ≈ 1,500 at 40 years). Sets of texts are never changed, only
+ * replaced (a part loaded is merged into a new object), so an answer kept holds while its set lives.
+ */
+const answers = new WeakMap<Texts, Map<string, string | undefined>>();
+
 function lookup(texts: Texts | undefined, path: string): string | undefined {
+  if (texts === undefined) return undefined;
+  let known = answers.get(texts);
+  if (known === undefined) answers.set(texts, (known = new Map()));
+  if (known.has(path)) return known.get(path);
   let node: string | Texts | undefined = texts;
   for (const part of path.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined;
+    if (node === undefined || typeof node === 'string') {
+      node = undefined;
+      break;
+    }
     node = node[part];
   }
-  return typeof node === 'string' ? node : undefined;
+  const text = typeof node === 'string' ? node : undefined;
+  known.set(path, text);
+  return text;
 }
 
 function resolve(texts: Texts | undefined, language: Language, key: string, count: number | undefined): string | undefined {
@@ -53,16 +69,37 @@ function resolve(texts: Texts | undefined, language: Language, key: string, coun
   return (count === 0 ? lookup(texts, `${key}_zero`) : undefined) ?? lookup(texts, `${key}_${pluralCategory(language, count)}`) ?? lookup(texts, key);
 }
 
-const VARIABLE = /\{\{([^{}]+)\}\}/g;
+/** A text cut at its `{{name}}`s: the words between them at even places, the names as written at odd ones. */
+type Template = readonly string[];
+const VARIABLE = /\{\{([^{}]+)\}\}/;
+const templates = new Map<string, Template>();
+
+function templateOf(text: string): Template {
+  let template = templates.get(text);
+  if (template === undefined) {
+    // split keeps the captured names: 'Cycle {{number}} ({{ year }})' → ['Cycle ', 'number', ' (', ' year ', ')'].
+    template = text.split(VARIABLE);
+    templates.set(text, template);
+  }
+  return template;
+}
 
 function interpolate(text: string, options: TranslationOptions | undefined): string {
   if (!options || !text.includes('{{')) return text;
-  return text.replace(VARIABLE, (written, name: string) => {
+  const template = templateOf(text);
+  let written = template[0]!;
+  for (let index = 1; index < template.length; index += 2) {
+    const name = template[index]!;
     const variable = name.trim();
-    if (!Object.hasOwn(options, variable)) return written;
-    const value = options[variable];
-    return value === undefined || value === null ? '' : String(value);
-  });
+    if (Object.hasOwn(options, variable)) {
+      const value = options[variable];
+      written += value === undefined || value === null ? '' : String(value);
+    } else {
+      written += `{{${name}}}`;
+    }
+    written += template[index + 1]!;
+  }
+  return written;
 }
 
 /** A `t` fixed on one language, reading the texts `source` holds at each call (a part loaded later is found). */

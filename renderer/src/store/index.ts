@@ -58,13 +58,24 @@ type CaptureSlice = {
 
 export type UiState = NavigationSlice & ReferentielSlice & TeamSlice & SessionSlice & NoticeSlice & CaptureSlice;
 
-const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlice> = (set) => ({
+/** Puts the route's address in the address bar (and the history), unless it is there already. */
+function showAddress(route: Route) {
+  const address = formatRoute(route);
+  if (window.location.hash !== address) window.location.hash = address;
+}
+
+const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlice> = (set, get) => ({
   route: typeof window === 'undefined' ? DEFAULT_ROUTE : parseRoute(window.location.hash),
   navigate: (route) => {
-    if (typeof window !== 'undefined' && window.location.hash !== formatRoute(route)) {
-      window.location.hash = formatRoute(route);
-    }
     set({ route });
+    if (typeof window === 'undefined') return;
+    // The address follows in a microtask of its own, queued after React's: a route changed in an
+    // event (a click on a link) is drawn in the microtask `set` has just queued, and changing the
+    // address makes Chromium lay out the page it shows (to keep its scroll position in the
+    // history). Changed first, that layout was of the screen being left (4–8 ms on a person's
+    // page, on the click's path); changed now, it is the new screen's, which its frame needs anyway.
+    // Two navigations in one task leave the address of the last.
+    queueMicrotask(() => showAddress(get().route));
   },
 });
 
@@ -136,6 +147,9 @@ export function followLocationHash(): () => void {
   const onHashChange = () => {
     if (window.location.hash === followed) return;
     followed = window.location.hash;
+    // The address `navigate` has just shown: the route is already there (a new, equal route would
+    // draw the screen again).
+    if (formatRoute(useUiStore.getState().route) === followed) return;
     useUiStore.setState({ route: parseRoute(followed) });
   };
   window.addEventListener('hashchange', onHashChange);
