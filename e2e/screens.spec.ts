@@ -102,3 +102,32 @@ test('every screen fits at 1280×800 and 1024×768 without horizontal scrolling,
   }
   expect(problems).toEqual([]);
 });
+
+test('a screen opened from another starts at its top, and « Aller au contenu » takes the keyboard into the screen without leaving it', async ({ page }) => {
+  const screens = await exampleScreens(page);
+  const review = screens.find((screen) => screen.name === 'review-example')!;
+  const referentiel = screens.find((screen) => screen.name === 'referentiel')!;
+  // The Référentiel's code is in (a screen still loading would start empty, at the top anyway).
+  await page.goto(`/${referentiel.hash}`);
+  await referentiel.ready(page);
+  await page.goto(`/${review.hash}`);
+  await review.ready(page);
+  const main = page.locator('main#main');
+  const scrolled = () => main.evaluate((element) => element.scrollTop);
+  // Down at the review's last cards, then the Référentiel from the sidebar, which does not scroll with them.
+  await main.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  expect(await scrolled()).toBeGreaterThan(300);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Référentiel' }).click();
+  await referentiel.ready(page);
+  expect(await scrolled()).toBe(0);
+  expect(await main.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeGreaterThan(300);
+
+  // The skip link (first on the page for the keyboard), followed: focus into the screen, the same screen.
+  await page.getByRole('link', { name: 'Aller au contenu' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(main).toBeFocused();
+  await referentiel.ready(page);
+  expect(await page.evaluate(() => location.hash)).toBe('#/referentiel');
+});

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { lazyScreen } from './lazy-screen';
 import { ScreenBoundary } from './ScreenBoundary';
 import { useTranslation, withScreenTexts } from './i18n';
@@ -7,6 +7,7 @@ import { useDatabaseOpen } from './data/database-open';
 import { platform } from './platform';
 import { TeamScreen } from './screens/TeamScreen';
 import { NoticeBanner } from './components/NoticeBanner';
+import { SkipLink } from './components/SkipLink';
 import { CaptureButton, CaptureHost } from './screens/journal/CaptureHost';
 import { followLocationHash, useUiStore } from './store';
 import { formatRoute, parseRoute, sectionOf, type Route } from './store/routes';
@@ -140,6 +141,22 @@ function StorageNote() {
   );
 }
 
+/**
+ * A screen opened from another starts at its top: `main` scrolls, and kept the place the last screen
+ * was scrolled to (a review opened from the bottom of a person's page showed its last cards). Set in
+ * the commit, where the new screen's layout is due before its frame anyway; not at the first screen,
+ * whose first paint no forced layout should delay.
+ */
+function useNewScreenAtTop(address: string) {
+  const shown = useRef(address);
+  useLayoutEffect(() => {
+    if (shown.current === address) return;
+    shown.current = address;
+    const main = document.getElementById('main');
+    if (main) main.scrollTop = 0;
+  }, [address]);
+}
+
 export function App() {
   const { t } = useTranslation();
   const route = useUiStore((state) => state.route);
@@ -147,6 +164,7 @@ export function App() {
 
   useEffect(followLocationHash, []);
   useEffect(loadScreensOnIntent, []);
+  useNewScreenAtTop(formatRoute(route));
 
   // The print view is a document of its own: no navigation around it.
   if (route.screen === 'print') {
@@ -176,9 +194,7 @@ export function App() {
 
   return (
     <div className="app-shell">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
+      <SkipLink to="main">{t('app.skipToContent')}</SkipLink>
       <aside className="sidebar">
         <div className="brand">
           <img src="/icon.svg" alt="" width={28} height={28} />

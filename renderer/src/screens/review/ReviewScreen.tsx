@@ -31,6 +31,7 @@ import type { CompetencyId } from '../../../../shared/framework';
 import { useNotesBetween, usePersonPlan } from '../../data/use-journal';
 import { ReviewPlanSection } from './ReviewPlanSection';
 import { planForReport } from '../../../../shared/plan/plan';
+import { SkipLink } from '../../components/SkipLink';
 
 export function ReviewScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
@@ -70,12 +71,7 @@ function ReviewEditorView({ review, editor }: { review: Review; editor: ReviewEd
   return (
     <div className="review-layout">
       <div className="review-main">
-        <a className="skip-link" href="#review-side" onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('review-side')?.focus();
-        }}>
-          {t('rating.skipToSide')}
-        </a>
+        <SkipLink to="review-side">{t('rating.skipToSide')}</SkipLink>
         <header className="screen-header">
           <p className="breadcrumb">
             <Link to={{ screen: 'team' }}>{t('nav.team')}</Link>
