@@ -131,3 +131,20 @@ test('a screen opened from another starts at its top, and « Aller au contenu »
   await referentiel.ready(page);
   expect(await page.evaluate(() => location.hash)).toBe('#/referentiel');
 });
+
+test('a link followed from the keyboard leaves the focus in the screen it opens, not at the top of the window', async ({ page }) => {
+  const screens = await exampleScreens(page);
+  const review = screens.find((screen) => screen.name === 'review-example')!;
+  const person = screens.find((screen) => screen.name === 'person')!;
+  await page.goto(`/${review.hash}`);
+  await review.ready(page);
+  // The breadcrumb's link to the person, in the review that goes away with the link.
+  const breadcrumb = page.locator('main .breadcrumb a').nth(1);
+  await breadcrumb.focus();
+  await page.keyboard.press('Enter');
+  await person.ready(page);
+  await expect(page.locator('main#main')).toBeFocused();
+  // The next Tab is in the person's page, not the skip link at the top of the window.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null && document.activeElement !== document.querySelector('main'))).toBe(true);
+});

@@ -143,17 +143,21 @@ function StorageNote() {
 
 /**
  * A screen opened from another starts at its top: `main` scrolls, and kept the place the last screen
- * was scrolled to (a review opened from the bottom of a person's page showed its last cards). Set in
- * the commit, where the new screen's layout is due before its frame anyway; not at the first screen,
- * whose first paint no forced layout should delay.
+ * was scrolled to. And when the focus went with the last screen (the link followed was in it), `main`
+ * takes it, so that the keyboard goes on in the new screen instead of at the top of the window; a
+ * screen that puts the focus somewhere itself keeps it. Done in the commit, where the new screen's
+ * layout is due before its frame anyway; not at the first screen, whose first paint no forced
+ * layout should delay.
  */
-function useNewScreenAtTop(address: string) {
+function useNewScreenStart(address: string) {
   const shown = useRef(address);
   useLayoutEffect(() => {
     if (shown.current === address) return;
     shown.current = address;
     const main = document.getElementById('main');
-    if (main) main.scrollTop = 0;
+    if (!main) return;
+    main.scrollTop = 0;
+    if (document.activeElement === null || document.activeElement === document.body) main.focus({ preventScroll: true });
   }, [address]);
 }
 
@@ -164,7 +168,7 @@ export function App() {
 
   useEffect(followLocationHash, []);
   useEffect(loadScreensOnIntent, []);
-  useNewScreenAtTop(formatRoute(route));
+  useNewScreenStart(formatRoute(route));
 
   // The print view is a document of its own: no navigation around it.
   if (route.screen === 'print') {
