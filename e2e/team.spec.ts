@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { upgradeAsNewerJalon } from './stored';
 import { PersonPage, ReviewPage, TeamPage } from './pages/team-pages';
@@ -223,17 +224,28 @@ function holdDatabaseOpens() {
   };
 }
 
-test('a restart whose database is slow to open paints the kept screenful meanwhile, and nothing touches the database until it is open', async ({ page }) => {
+/** What `holdDatabaseOpens` gives the page. */
+type HeldOpens = { databaseOpens: () => number; releaseDatabase: () => void };
+const databaseOpens = (page: Page) => page.evaluate(() => (window as unknown as HeldOpens).databaseOpens());
+const releaseDatabase = (page: Page) => page.evaluate(() => (window as unknown as HeldOpens).releaseDatabase());
+
+/**
+ * The example team loaded, its first screenful kept (when the browser is idle), and the database's opens
+ * to be held at the next load: the names that screenful shows.
+ */
+async function keptTeamWithOpensHeld(page: Page): Promise<string[]> {
   await page.addInitScript(holdDatabaseOpens);
-  const team = new TeamPage(page);
-  await team.open();
+  await new TeamPage(page).open();
   await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
   await expect(page.getByRole('button', { name: 'Retirer l’équipe d’exemple' })).toBeVisible();
-  const names = await page.locator('.team-table .row-link').allTextContents();
-  // The screenful is kept when the browser is idle.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('jalon.team.firstScreen') !== null)).toBe(true);
-
+  const names = await page.locator('.team-table .row-link').allTextContents();
   await page.evaluate(() => sessionStorage.setItem('e2e.holdDatabase', '1'));
+  return names;
+}
+
+test('a restart whose database is slow to open paints the kept screenful meanwhile, and nothing touches the database until it is open', async ({ page }) => {
+  const names = await keptTeamWithOpensHeld(page);
   const scripts: string[] = [];
   page.on('requestfinished', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -244,7 +256,7 @@ test('a restart whose database is slow to open paints the kept screenful meanwhi
   await expect(page.locator('.team-table')).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByLabel('Rechercher')).toBeDisabled();
   // Startup asked for the database's version, and nothing else asked for the database.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { databaseOpens: () => number }).databaseOpens())).toBe(1);
+  await expect.poll(() => databaseOpens(page)).toBe(1);
 
   // A person's page asked for meanwhile: its code loads, but it waits for the database, and asks nothing of it.
   await page.locator('.team-table .row-link').first().click();
@@ -252,12 +264,12 @@ test('a restart whose database is slow to open paints the kept screenful meanwhi
   await expect.poll(() => scripts.some((path) => path.includes('/PersonScreen-'))).toBe(true);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await expect(page.locator('main h1')).toHaveCount(0);
-  expect(await page.evaluate(() => (window as unknown as { databaseOpens: () => number }).databaseOpens())).toBe(1);
+  expect(await databaseOpens(page)).toBe(1);
   // The quick capture's shortcut waits too.
   await page.keyboard.press('Alt+J');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
-  await page.evaluate(() => (window as unknown as { releaseDatabase: () => void }).releaseDatabase());
+  await releaseDatabase(page);
   await expect(page.getByRole('heading', { level: 1, name: names[0] })).toBeVisible();
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Équipe' }).click();
   await expect(page.locator('.team-table')).toHaveAttribute('aria-busy', 'false');
@@ -265,22 +277,14 @@ test('a restart whose database is slow to open paints the kept screenful meanwhi
 });
 
 test('a slow restart with the kept screenful, on a database a newer Jalon wrote meanwhile: the screenful gives way to the message', async ({ page, context }) => {
-  await page.addInitScript(holdDatabaseOpens);
-  const team = new TeamPage(page);
-  await team.open();
-  await page.getByRole('button', { name: 'Charger une équipe d’exemple' }).click();
-  await expect(page.getByRole('button', { name: 'Retirer l’équipe d’exemple' })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('jalon.team.firstScreen') !== null)).toBe(true);
-  const names = await page.locator('.team-table .row-link').allTextContents();
-
-  await page.evaluate(() => sessionStorage.setItem('e2e.holdDatabase', '1'));
+  const names = await keptTeamWithOpensHeld(page);
   await page.reload();
   await expect(page.locator('.team-table .row-link')).toHaveText(names);
   // Meanwhile a newer Jalon, in another window, upgrades the database.
   const other = await context.newPage();
   await other.goto('/icon.svg');
   expect(await upgradeAsNewerJalon(other, 990)).toBe(true);
-  await page.evaluate(() => (window as unknown as { releaseDatabase: () => void }).releaseDatabase());
+  await releaseDatabase(page);
   await expect(page.getByRole('alert')).toContainText('enregistrées par une version plus récente de Jalon (schéma 99');
   await expect(page.locator('.team-table')).toHaveCount(0);
 });
