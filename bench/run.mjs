@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { clickProgression } from './clicks.mjs';
+import { FLOOR_PATH, floorHtml, openFloor } from './floor.mjs';
 import { probe } from './probe.mjs';
 import { serve } from './serve.mjs';
 import { summarise, writeReport } from './report.mjs';
@@ -54,7 +55,7 @@ if (!args.includes('--no-build')) {
 }
 
 // The app, the harness and static copies (under /static/) on one origin.
-const staticPages = new Map();
+const staticPages = new Map([[FLOOR_PATH, floorHtml()]]);
 const { base: BASE, close } = await serve(ROOT, PORT, staticPages);
 
 const sampler = new LoadSampler();
@@ -94,14 +95,29 @@ async function interleaved(times, first, second) {
   const b = [];
   for (let index = 0; index < times; index++) {
     if (index % 2 === 0) {
-      a.push(await first());
-      b.push(await second());
+      a.push(await first(index));
+      b.push(await second(index));
     } else {
-      b.push(await second());
-      a.push(await first());
+      b.push(await second(index));
+      a.push(await first(index));
     }
   }
   return [a, b];
+}
+
+/**
+ * The platform's floor (bench/floor.mjs), one input of the same kind beside each measured input of
+ * the app, alternately before and after it. Opened once the loads are done (its browser would be
+ * one more process starting beside them).
+ */
+let floor = null;
+const floorSamples = { key: [], typing: [], click: [] };
+async function besideFloor(kind, index, measure) {
+  if (floor === null) return measure();
+  if (index % 2 === 0) floorSamples[kind].push(await floor[kind]());
+  const value = await measure();
+  if (index % 2 === 1) floorSamples[kind].push(await floor[kind]());
+  return value;
 }
 
 /**
@@ -143,17 +159,20 @@ async function measureFilter(page, cycles) {
     needle = '';
     for (const [index, key] of keys.entries()) {
       needle = key === 'Backspace' ? needle.slice(0, -1) : needle + key;
-      await page.evaluate(
-        ([text, count]) => {
-          window.__jalonBench.armed = window.__jalonBench.arm('keydown', [
-            () => document.querySelector('#team-search').value === text && window.__jalonBench.rowCount() === count,
-          ]);
-        },
-        [needle, expected[index]],
+      samples.push(
+        await besideFloor('key', index, async () => {
+          await page.evaluate(
+            ([text, count]) => {
+              window.__jalonBench.armed = window.__jalonBench.arm('keydown', [
+                () => document.querySelector('#team-search').value === text && window.__jalonBench.rowCount() === count,
+              ]);
+            },
+            [needle, expected[index]],
+          );
+          await page.keyboard.press(key);
+          return (await page.evaluate(() => window.__jalonBench.armed)).painted[0];
+        }),
       );
-      await page.keyboard.press(key);
-      const { painted } = await page.evaluate(() => window.__jalonBench.armed);
-      samples.push(painted[0]);
       await sleep(30);
     }
   }
@@ -167,13 +186,16 @@ async function measureSort(page, clicks) {
   const box = await button.boundingBox();
   const samples = [];
   for (let index = 0; index < clicks; index++) {
-    const before = await page.evaluate(() => document.querySelector('.team-table thead th').getAttribute('aria-sort'));
-    await page.evaluate((previous) => {
-      window.__jalonBench.armed = window.__jalonBench.arm('click', [() => document.querySelector('.team-table thead th').getAttribute('aria-sort') !== previous]);
-    }, before);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const { painted } = await page.evaluate(() => window.__jalonBench.armed);
-    samples.push(painted[0]);
+    samples.push(
+      await besideFloor('click', index, async () => {
+        const before = await page.evaluate(() => document.querySelector('.team-table thead th').getAttribute('aria-sort'));
+        await page.evaluate((previous) => {
+          window.__jalonBench.armed = window.__jalonBench.arm('click', [() => document.querySelector('.team-table thead th').getAttribute('aria-sort') !== previous]);
+        }, before);
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        return (await page.evaluate(() => window.__jalonBench.armed)).painted[0];
+      }),
+    );
     await sleep(30);
   }
   return samples;
@@ -250,6 +272,10 @@ try {
   );
   record('bundle.team-fonts', 'fonts the team screen downloads', 'KB', [fonts]);
 
+  const floorContext = await openContext();
+  await floorContext.addInitScript(probe);
+  floor = await openFloor(floorContext, BASE);
+
   if (!GROWTH.includes(SIZE)) {
     // The targets are at 5,000 and 10,000 people (the growth run); this size is shown for reference.
     phase(`Filter and sort the team table (${SIZE} people)…`);
@@ -268,14 +294,16 @@ try {
   const raw = [];
   for (let index = 0; index < 8 * RUNS; index++) {
     const level = (index % 2) + 1;
-    await app.evaluate(
-      ([selector, value]) => {
-        window.__jalonBench.armed = window.__jalonBench.arm('keydown', [() => document.querySelector(`${selector} input[type=radio]:checked`)?.value === String(value)], 'reviews');
-      },
-      [card, level],
-    );
-    await app.keyboard.press(String(level));
-    const measured = await app.evaluate(() => window.__jalonBench.armed);
+    const measured = await besideFloor('key', index, async () => {
+      await app.evaluate(
+        ([selector, value]) => {
+          window.__jalonBench.armed = window.__jalonBench.arm('keydown', [() => document.querySelector(`${selector} input[type=radio]:checked`)?.value === String(value)], 'reviews');
+        },
+        [card, level],
+      );
+      await app.keyboard.press(String(level));
+      return app.evaluate(() => window.__jalonBench.armed);
+    });
     painted.push(measured.painted[0]);
     persisted.push(measured.persisted);
     // What is stored must be what was pressed; then a raw put of that same record, in the same store.
@@ -326,15 +354,19 @@ try {
   const text = 'prepare ses dossiers avec soin et les remet a temps '; // keys of a US layout: Playwright types others without a keydown
   for (let index = 0; index < 8 * RUNS; index++) {
     const key = text[index % text.length];
-    const length = await app.evaluate((selector) => document.querySelector(selector).value.length, evidence);
-    await app.evaluate(
-      ([selector, expected]) => {
-        window.__jalonBench.armed = window.__jalonBench.arm('keydown', [() => document.querySelector(selector).value.length === expected]);
-      },
-      [evidence, length + 1],
+    typed.push(
+      await besideFloor('typing', index, async () => {
+        const length = await app.evaluate((selector) => document.querySelector(selector).value.length, evidence);
+        await app.evaluate(
+          ([selector, expected]) => {
+            window.__jalonBench.armed = window.__jalonBench.arm('keydown', [() => document.querySelector(selector).value.length === expected]);
+          },
+          [evidence, length + 1],
+        );
+        await app.keyboard.press(key === ' ' ? 'Space' : key);
+        return (await app.evaluate(() => window.__jalonBench.armed)).painted[0];
+      }),
     );
-    await app.keyboard.press(key === ' ' ? 'Space' : key);
-    typed.push((await app.evaluate(() => window.__jalonBench.armed)).painted[0]);
     await sleep(30);
   }
   const typingLongTasks = await app.evaluate((since) => window.__jalonBench.longTasks.filter((task) => task.start >= since).length, typingStart);
@@ -342,9 +374,9 @@ try {
   record('evidence.long-tasks', 'evidence typing: long tasks (> 50 ms)', 'tasks', [typingLongTasks], 0);
 
   phase('Progression: click → table painted and chart painted, 10 and 40 years…');
-  const progressionOnce = (personId) => clickProgression(app, personId);
-  await progressionOnce(ids.personId); // loads the chart's code once
-  const [tenYears, fortyYears] = await interleaved(RUNS, () => progressionOnce(ids.personId), () => progressionOnce(ids.longPersonId));
+  const progressionOnce = (personId, index) => besideFloor('click', index, () => clickProgression(app, personId));
+  await clickProgression(app, ids.personId); // loads the chart's code once
+  const [tenYears, fortyYears] = await interleaved(RUNS, (index) => progressionOnce(ids.personId, index), (index) => progressionOnce(ids.longPersonId, index + 1));
   record('progression.10y-to-paint', `progression (${YEARS} years): click → table painted`, 'ms', tenYears.map((entry) => entry[0]), 16.7);
   record('progression.10y-chart-to-paint', `progression (${YEARS} years): click → chart painted`, 'ms', tenYears.map((entry) => entry[1]), 50);
   record('progression.40y-chart-to-paint', 'progression (40 years): click → chart painted', 'ms', fortyYears.map((entry) => entry[1]));
@@ -431,6 +463,11 @@ try {
       if (size === 10000) record('load.longest-task-10000', 'load: longest task (10,000 people)', 'ms', loads.map((entry) => entry.longest), 50);
     }
   }
+
+  // Every key, typed character and click measured above had one beside it in the floor page.
+  record('floor.key-to-paint', 'platform floor: real key → a radio button checked, painted (static page, baseline)', 'ms', floorSamples.key);
+  record('floor.typing-to-paint', 'platform floor: real key → typed at the end of 5,000 characters, painted (static page, baseline)', 'ms', floorSamples.typing);
+  record('floor.click-to-paint', 'platform floor: real click → a header\'s sort turned, painted (static page, baseline)', 'ms', floorSamples.click);
 } finally {
   for (const { dir, context } of profiles) {
     await context.close().catch(() => undefined);
