@@ -208,4 +208,74 @@ describe('save queue', () => {
     expect(queue.hasUnsaved).toBe(true);
     expect(written).toEqual([]);
   });
+
+  describe('a choice written after the frame that shows it (afterPaint)', () => {
+    /** A queue whose frames are painted by hand: `paint()` runs what waited for the next one. */
+    function paintedQueue(store: ReturnType<typeof fakeStore>, states: SaveQueueState[] = []) {
+      let waiting: (() => void)[] = [];
+      const queue = new SaveQueue<string>({
+        write: store.write,
+        delayMs: 300,
+        maxWaitMs: 500,
+        onState: (state) => states.push(state),
+        afterPaint: (callback) => waiting.push(callback),
+      });
+      const paint = async () => {
+        const due = waiting;
+        waiting = [];
+        for (const callback of due) callback();
+        await vi.advanceTimersByTimeAsync(0);
+      };
+      return { queue, paint, frames: () => waiting.length };
+    }
+
+    it('is said pending at once, written once the frame is painted, and never earlier', async () => {
+      const store = fakeStore();
+      const states: SaveQueueState[] = [];
+      const { queue, paint } = paintedQueue(store, states);
+      queue.change('rated 2', { immediate: true });
+      expect(states.map((state) => state.kind)).toEqual(['pending']);
+      expect(queue.hasUnsaved).toBe(true);
+      // No timer writes it meanwhile, however long the frame takes.
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(store.values()).toEqual([]);
+      await paint();
+      expect(store.values()).toEqual(['rated 2']);
+      expect(states.map((state) => state.kind)).toEqual(['pending', 'saving', 'saved']);
+    });
+
+    it('several choices before the frame are one write of the last, and typing before them is not written apart', async () => {
+      const store = fakeStore();
+      const { queue, paint, frames } = paintedQueue(store);
+      queue.change('typed');
+      queue.change('rated 1', { immediate: true });
+      queue.change('rated 2', { immediate: true });
+      expect(frames()).toBe(1);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(store.values()).toEqual([]);
+      await paint();
+      expect(store.values()).toEqual(['rated 2']);
+    });
+
+    it('a flush before the frame (page hidden, unload) writes at once; the frame then writes nothing twice', async () => {
+      const store = fakeStore();
+      const { queue, paint } = paintedQueue(store);
+      queue.change('rated 2', { immediate: true });
+      await expect(queue.flush()).resolves.toBe(true);
+      expect(store.values()).toEqual(['rated 2']);
+      await paint();
+      expect(store.values()).toEqual(['rated 2']);
+      expect(queue.state).toEqual({ kind: 'saved' });
+    });
+
+    it('a queue disposed before the frame writes nothing then', async () => {
+      const store = fakeStore();
+      const { queue, paint } = paintedQueue(store);
+      queue.change('rated 2', { immediate: true });
+      queue.dispose();
+      await paint();
+      expect(store.values()).toEqual([]);
+      expect(queue.hasUnsaved).toBe(true);
+    });
+  });
 });

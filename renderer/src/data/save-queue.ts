@@ -39,6 +39,12 @@ export type SaveQueueOptions<T> = {
   isFatal?: (error: unknown) => boolean;
   onState?: (state: SaveQueueState) => void;
   timers?: Timers;
+  /**
+   * When a choice (`immediate`) is written: `afterPaint` calls back once the
+   * change it made is on screen, so that the write's own work does not delay
+   * that frame. Without it, at once.
+   */
+  afterPaint?: (callback: () => void) => void;
 };
 
 const defaultTimers: Timers = {
@@ -63,6 +69,7 @@ export class SaveQueue<T> {
   private maxWait: unknown = undefined;
   private retry: unknown = undefined;
   private running: Promise<boolean> | null = null;
+  private startAfterPaint = false;
   private current: SaveQueueState = { kind: 'saved' };
   private readonly timers: Timers;
 
@@ -91,7 +98,19 @@ export class SaveQueue<T> {
     // Said at once, whether the write starts now or after a pause: nothing unwritten is ever shown as saved.
     if (this.running === null && this.current.kind !== 'failed') this.setState({ kind: 'pending' });
     if (options?.immediate) {
-      void this.flush();
+      const { afterPaint } = this.options;
+      if (!afterPaint) {
+        void this.flush();
+        return;
+      }
+      // Timed writes are superseded: this one starts after the frame (or sooner, when `flush` is called).
+      this.clearTimers();
+      if (this.startAfterPaint) return;
+      this.startAfterPaint = true;
+      afterPaint(() => {
+        if (!this.startAfterPaint || this.stopped) return;
+        void this.flush();
+      });
       return;
     }
     if (this.debounce !== undefined) this.timers.clearTimeout(this.debounce);
@@ -114,6 +133,7 @@ export class SaveQueue<T> {
    */
   flush(): Promise<boolean> {
     this.clearTimers();
+    this.startAfterPaint = false;
     if (this.running === null) {
       this.running = this.drain().finally(() => {
         this.running = null;
@@ -125,6 +145,7 @@ export class SaveQueue<T> {
   /** Stops the timers; what is pending stays pending (call `flush` first to write it). */
   dispose(): void {
     this.clearTimers();
+    this.startAfterPaint = false;
     this.stopped = true;
   }
 

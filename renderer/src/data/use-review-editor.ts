@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Review } from '../../../shared/reviews/review';
 import type { AppError, ErrorCode } from '../../../shared/result';
+import { afterNextPaint } from '../after-next-paint';
 import { useUiStore, type SaveState } from '../store';
 import { isQuotaError, toAppError } from './app-error';
 import { db } from './db';
@@ -106,7 +107,8 @@ function useReviewLock(reviewId: string): ReviewAccess | null {
 /**
  * The review being edited, kept in memory and written back by itself: no save
  * button. Writes go through a save queue (one at a time, latest value, at most
- * 500 ms behind steady typing); what is pending is written when a field or the
+ * 500 ms behind steady typing, a choice once the frame showing it is painted or
+ * 100 ms later at most); what is pending is written when a field or the
  * window loses focus, the page is hidden or left, the screen closes, or the
  * desktop window closes. Mount it once per review (key the screen by id).
  */
@@ -151,6 +153,7 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
     const saves = new SaveQueue<Review>({
       delayMs: AUTOSAVE_DELAY_MS,
       maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
+      afterPaint: (callback) => void afterNextPaint().then(callback),
       isFatal: (error) => error instanceof ReviewLockedError || isCode(error, 'review-locked') || isCode(error, 'review-not-found'),
       write: async (snapshot) => {
         const saved = await saveReviewContent(db, snapshot);
@@ -199,13 +202,13 @@ export function useReviewEditor(reviewId: string): ReviewEditor {
     if (!current.current || !saves) return;
     const next = change(current.current);
     current.current = next;
-    // The write is started (a choice) or timed (typing) before the redraw is asked for, and the redraw
-    // is small (a rating redraws its card and the side panel: see ../screens/review/same-review.ts; the
-    // save state, its own line: ../components/SaveStateLine.tsx), so neither waits for the other. React
-    // draws it at the end of this event: a controlled field never lags, and a rating is painted in the
-    // next frame. Drawing it after the write instead was measured slower for both: Chromium answers
-    // IndexedDB after an input event only once a frame is painted, so the write would wait for an empty
-    // frame and the rating for the frame after it.
+    // The redraw is small (a rating redraws its card and the side panel: see ../screens/review/same-review.ts;
+    // the save state, its own line: ../components/SaveStateLine.tsx) and React draws it at the end of this
+    // event: a controlled field never lags, and a rating is painted in the next frame. Its write starts once
+    // that frame is painted (`afterPaint`): Chromium answers IndexedDB after an input event only once a frame
+    // is painted, so a write started with the key gained nothing and its own work (Dexie's transaction and
+    // middleware, ≈ 4 ms) delayed the frame. Drawing the rating only after its write completed was measured
+    // slower for both (the write waited for an empty frame, the rating for the frame after it).
     saves.change(next, { immediate: options?.immediate === true });
     setReview(next);
   }, []);
