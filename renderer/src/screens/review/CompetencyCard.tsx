@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from '../../i18n';
 import { setEvidence, setNotObservedReason, setObserved } from '../../../../shared/reviews/edits';
@@ -56,10 +56,14 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
     focusSoon(evidenceId(entry.id));
   };
 
-  const rate = (next: ObservedRating | null) => {
-    if (beyondScale) setBeyondScale(false);
-    edit((review) => setObserved(review, entry.id, next), { immediate: true });
-  };
+  // Stable while the card's other state is, so that typing the evidence leaves the scale alone (RatingScale is memoised).
+  const rate = useCallback(
+    (next: ObservedRating | null) => {
+      if (beyondScale) setBeyondScale(false);
+      edit((review) => setObserved(review, entry.id, next), { immediate: true });
+    },
+    [beyondScale, edit, entry.id],
+  );
 
   function onCardKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (readOnly || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -92,18 +96,6 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
     }
   }
 
-  const options: { value: string; short: string; label: string; rating: ObservedRating }[] = [
-    { value: 'not-observed', short: t('rating.scaleNotObserved'), label: t('review.notObserved'), rating: { kind: 'not-observed', reason: '' } },
-    { value: 'below', short: t('rating.scaleBelow'), label: t('review.below'), rating: { kind: 'below' } },
-    ...entry.levelTitles.map((title, index) => ({
-      value: String(index + 1),
-      short: String(index + 1),
-      label: t('review.level', { level: index + 1, title }),
-      rating: { kind: 'level', level: index + 1 } as ObservedRating,
-    })),
-  ];
-  const current = observedValue(observed);
-  const expectedValue = entry.expectedLevel === null ? null : String(entry.expectedLevel);
   const chosenTitle = observed?.kind === 'level' ? entry.levelTitles[observed.level - 1] : null;
   const evidence = rating?.evidence ?? '';
   const evidenceShown = evidenceOpen || evidence !== '' || evidenceNeeded;
@@ -171,28 +163,7 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
           {beyondScale && t('rating.levelsOnly', { name: entry.name, count: entry.levelTitles.length })}
         </p>
       </div>
-      <RadioGroup
-        className="scale"
-        orientation="horizontal"
-        value={current || null}
-        isDisabled={readOnly}
-        aria-label={t('rating.observedOf', { name: entry.name })}
-        onChange={(value) => {
-          const option = options.find((candidate) => candidate.value === value);
-          if (option && value !== current) rate(option.rating);
-        }}
-      >
-        {options.map((option) => (
-          <Radio
-            key={option.value}
-            value={option.value}
-            className={option.value === expectedValue ? 'scale-option is-expected' : 'scale-option'}
-            aria-label={option.value === expectedValue ? `${option.label} (${t('rating.expectedMark')})` : option.label}
-          >
-            <span aria-hidden="true">{option.short}</span>
-          </Radio>
-        ))}
-      </RadioGroup>
+      <RatingScale entry={entry} current={observedValue(observed)} readOnly={readOnly} rate={rate} />
       <div className="rating-result">
         <GapBadge short gap={gap} rated={observed !== null} notObserved={observed?.kind === 'not-observed'} />
       </div>
@@ -230,5 +201,53 @@ export const CompetencyCard = memo(function CompetencyCard({ entry, rating, edit
         </div>
       )}
     </section>
+  );
+});
+
+type ScaleProps = {
+  entry: ProfileSnapshotEntry;
+  /** The observed rating as the scale's value ('' when none). */
+  current: string;
+  readOnly: boolean;
+  rate: (next: ObservedRating) => void;
+};
+
+/** The card's scale: « non observé », « en deçà », then each level, the expected one marked. Redrawn only when one of its props changes. */
+const RatingScale = memo(function RatingScale({ entry, current, readOnly, rate }: ScaleProps) {
+  const { t } = useTranslation();
+  const options: { value: string; short: string; label: string; rating: ObservedRating }[] = [
+    { value: 'not-observed', short: t('rating.scaleNotObserved'), label: t('review.notObserved'), rating: { kind: 'not-observed', reason: '' } },
+    { value: 'below', short: t('rating.scaleBelow'), label: t('review.below'), rating: { kind: 'below' } },
+    ...entry.levelTitles.map((title, index) => ({
+      value: String(index + 1),
+      short: String(index + 1),
+      label: t('review.level', { level: index + 1, title }),
+      rating: { kind: 'level', level: index + 1 } as ObservedRating,
+    })),
+  ];
+  const expectedValue = entry.expectedLevel === null ? null : String(entry.expectedLevel);
+  return (
+    <RadioGroup
+      className="scale"
+      orientation="horizontal"
+      value={current || null}
+      isDisabled={readOnly}
+      aria-label={t('rating.observedOf', { name: entry.name })}
+      onChange={(value) => {
+        const option = options.find((candidate) => candidate.value === value);
+        if (option && value !== current) rate(option.rating);
+      }}
+    >
+      {options.map((option) => (
+        <Radio
+          key={option.value}
+          value={option.value}
+          className={option.value === expectedValue ? 'scale-option is-expected' : 'scale-option'}
+          aria-label={option.value === expectedValue ? `${option.label} (${t('rating.expectedMark')})` : option.label}
+        >
+          <span aria-hidden="true">{option.short}</span>
+        </Radio>
+      ))}
+    </RadioGroup>
   );
 });
