@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { insufficientMentions, type InsufficientMention } from '../../../shared/insufficient';
+import { personMentions } from '../../../shared/people/outside';
 import type { Person } from '../../../shared/people/person';
 import type { PlanAction } from '../../../shared/plan/plan';
 import type { Review } from '../../../shared/reviews/review';
@@ -25,6 +27,25 @@ export function usePersonReviews(personId: string): Review[] | undefined {
     async () => seenReviews.keep(personId, await db.reviews.where('personId').equals(personId).sortBy('cycleIndex')),
     [personId],
     seenReviews.get(personId),
+  );
+}
+
+const seenMentions = new LastSeen<InsufficientMention[]>(8);
+
+/**
+ * A person's « insuffisant » mentions (their locked reviews', and those recorded
+ * outside Jalon), oldest first; `undefined` while loading. Each save of a draft
+ * of theirs runs the query again, but the same mentions are handed back as the
+ * same array: what shows them is not drawn again at every key.
+ */
+export function useInsufficientMentions(personId: string): InsufficientMention[] | undefined {
+  return useLiveQuery(
+    async () => {
+      const [reviews, person] = await Promise.all([db.reviews.where('personId').equals(personId).toArray(), db.people.get(personId)]);
+      return seenMentions.keep(personId, insufficientMentions(reviews, person ? personMentions(person) : []));
+    },
+    [personId],
+    seenMentions.get(personId),
   );
 }
 

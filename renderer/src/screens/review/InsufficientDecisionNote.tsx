@@ -1,9 +1,8 @@
 import { useTranslation } from '../../i18n';
 import { formatDateFr, todayIso } from '../../../../shared/dates';
-import { draftInsufficientWarning, insufficientMentions } from '../../../../shared/insufficient';
+import { draftInsufficientWarning } from '../../../../shared/insufficient';
 import { isLocked, type Review } from '../../../../shared/reviews/review';
-import { personMentions } from '../../../../shared/people/outside';
-import { usePerson, usePersonReviews } from '../../data/use-people';
+import { useInsufficientMentions, usePerson } from '../../data/use-people';
 import { InsufficientConsequence, mentionDates, windowEnd } from '../person/InsufficientRecord';
 
 /**
@@ -14,10 +13,10 @@ import { InsufficientConsequence, mentionDates, windowEnd } from '../person/Insu
 export function InsufficientDecisionNote({ review }: { review: Review }) {
   const { t } = useTranslation();
   const person = usePerson(review.personId);
-  const reviews = usePersonReviews(review.personId);
-  if (!person || !reviews) return null;
+  const mentions = useInsufficientMentions(review.personId);
+  if (!person || !mentions) return null;
   const asOf = isLocked(review.status) && review.finalisedAt ? review.finalisedAt.slice(0, 10) : todayIso();
-  const warning = draftInsufficientWarning(review, insufficientMentions(reviews, personMentions(person)), asOf);
+  const warning = draftInsufficientWarning(review, mentions, asOf);
   if (warning.kind === 'none') return null;
   const last = 'earlier' in warning ? warning.earlier[warning.earlier.length - 1]! : null;
   return (
