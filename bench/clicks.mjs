@@ -25,3 +25,16 @@ export async function clickProgression(app, personId, hooks = {}) {
   await hooks.afterPaint?.();
   return painted;
 }
+
+/** A real click in the middle of `box` that turns the sort of the column header `header` (a selector), to that header painted, in ms. */
+export async function clickSort(page, box, header) {
+  const before = await page.evaluate((selector) => document.querySelector(selector).getAttribute('aria-sort'), header);
+  await page.evaluate(
+    ([selector, previous]) => {
+      window.__jalonBench.armed = window.__jalonBench.arm('click', [() => document.querySelector(selector).getAttribute('aria-sort') !== previous]);
+    },
+    [header, before],
+  );
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return (await page.evaluate(() => window.__jalonBench.armed)).painted[0];
+}

@@ -4,6 +4,7 @@
 // every "key → paint" and "click → paint" target can be read against what this machine's
 // Chromium allows at that moment.
 import { readFileSync } from 'node:fs';
+import { clickSort } from './clicks.mjs';
 
 export const FLOOR_PATH = '/static/floor.html';
 export const floorHtml = () => readFileSync(new URL('./floor.html', import.meta.url), 'utf8');
@@ -46,15 +47,7 @@ export async function openFloor(context, base) {
 
   const button = page.locator('#sort-floor');
   /** A click that turns a column header's sort, to the header painted. */
-  const click = async () => {
-    const box = await button.boundingBox();
-    const before = await page.evaluate(() => document.querySelector('th').getAttribute('aria-sort'));
-    await page.evaluate((previous) => {
-      window.__jalonBench.armed = window.__jalonBench.arm('click', [() => document.querySelector('th').getAttribute('aria-sort') !== previous]);
-    }, before);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    return (await page.evaluate(() => window.__jalonBench.armed)).painted[0];
-  };
+  const click = async () => clickSort(page, await button.boundingBox(), 'th');
 
   return { key, typing, click };
 }

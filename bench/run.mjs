@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { clickProgression } from './clicks.mjs';
+import { clickProgression, clickSort } from './clicks.mjs';
 import { FLOOR_PATH, floorHtml, openFloor } from './floor.mjs';
 import { probe } from './probe.mjs';
 import { serve } from './serve.mjs';
@@ -186,16 +186,7 @@ async function measureSort(page, clicks) {
   const box = await button.boundingBox();
   const samples = [];
   for (let index = 0; index < clicks; index++) {
-    samples.push(
-      await besideFloor('click', index, async () => {
-        const before = await page.evaluate(() => document.querySelector('.team-table thead th').getAttribute('aria-sort'));
-        await page.evaluate((previous) => {
-          window.__jalonBench.armed = window.__jalonBench.arm('click', [() => document.querySelector('.team-table thead th').getAttribute('aria-sort') !== previous]);
-        }, before);
-        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-        return (await page.evaluate(() => window.__jalonBench.armed)).painted[0];
-      }),
-    );
+    samples.push(await besideFloor('click', index, () => clickSort(page, box, '.team-table thead th')));
     await sleep(30);
   }
   return samples;
