@@ -114,3 +114,33 @@ test('a digit beyond a competency’s scale rates nothing and says how many leve
   await page.reload();
   await expect(page.getByRole('region', { name: /Se connaître/ }).getByRole('radio', { name: /^Niveau 2/ })).toBeChecked();
 });
+
+test('a card’s scale is one radio group: Tab enters at the chosen option, arrows choose, Tab leaves, the choice is kept', async ({ page }) => {
+  const team = new TeamPage(page);
+  await team.open();
+  await team.addPersonAndOpenReview({ name: 'Lou Peeters', classId: 'C', classFrom: '01/01/2020', cycleStart: '01/01/2025' }, 1);
+  const card = page.getByRole('region', { name: /Se connaître/ });
+  const scale = card.getByRole('radiogroup', { name: /Se connaître/ });
+  await card.focus();
+  await page.keyboard.press('1');
+  await expect(scale.getByRole('radio', { name: /^Niveau 1/ })).toBeChecked();
+  // From the control just before the scale, Tab lands on the chosen option, not on the first.
+  await card.locator('.evidence-toggle').focus();
+  await page.keyboard.press('Tab');
+  await expect(scale.getByRole('radio', { name: /^Niveau 1/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(scale.getByRole('radio', { name: /^Niveau 2/ })).toBeChecked();
+  await expect(scale.getByRole('radio', { name: /^Niveau 2/ })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(scale.getByRole('radio', { name: 'En dessous du niveau 1' })).toBeChecked();
+  await expect(card.getByRole('radio', { checked: true })).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(scale.getByRole('radio', { name: /^Niveau 2/ })).toBeChecked();
+  // One tab stop: Tab goes on past the group, not to its next option.
+  await page.keyboard.press('Tab');
+  expect(await scale.evaluate((group) => group.contains(document.activeElement))).toBe(false);
+  await page.reload();
+  await expect(page.getByRole('region', { name: /Se connaître/ }).getByRole('radio', { name: /^Niveau 2/ })).toBeChecked();
+});

@@ -1,5 +1,4 @@
-import { memo, useCallback, useState, type KeyboardEvent } from 'react';
-import { Radio, RadioGroup } from 'react-aria-components';
+import { memo, useCallback, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import { setEvidence, setNotObservedReason, setObserved } from '../../../../shared/reviews/edits';
 import { gapOf, type CompetencyRating, type ObservedRating, type ProfileSnapshotEntry } from '../../../../shared/reviews/review';
@@ -212,9 +211,15 @@ type ScaleProps = {
   rate: (next: ObservedRating) => void;
 };
 
-/** The card's scale: « non observé », « en deçà », then each level, the expected one marked. Redrawn only when one of its props changes. */
+/**
+ * The card's scale: « non observé », « en deçà », then each level, the expected one marked. Redrawn only when one of
+ * its props changes. Native radios sharing a name, not react-aria's: the browser gives the same keyboard (Tab enters
+ * at the chosen one, arrows move and choose, Tab leaves), and a rating key then redraws a few inputs instead of a
+ * component tree with its own state per option (it is the input the meeting-room screen answers most).
+ */
 const RatingScale = memo(function RatingScale({ entry, current, readOnly, rate }: ScaleProps) {
   const { t } = useTranslation();
+  const name = useId();
   const options: { value: string; short: string; label: string; rating: ObservedRating }[] = [
     { value: 'not-observed', short: t('rating.scaleNotObserved'), label: t('review.notObserved'), rating: { kind: 'not-observed', reason: '' } },
     { value: 'below', short: t('rating.scaleBelow'), label: t('review.below'), rating: { kind: 'below' } },
@@ -227,27 +232,24 @@ const RatingScale = memo(function RatingScale({ entry, current, readOnly, rate }
   ];
   const expectedValue = entry.expectedLevel === null ? null : String(entry.expectedLevel);
   return (
-    <RadioGroup
-      className="scale"
-      orientation="horizontal"
-      value={current || null}
-      isDisabled={readOnly}
-      aria-label={t('rating.observedOf', { name: entry.name })}
-      onChange={(value) => {
-        const option = options.find((candidate) => candidate.value === value);
-        if (option && value !== current) rate(option.rating);
-      }}
-    >
+    <div className="scale" role="radiogroup" aria-label={t('rating.observedOf', { name: entry.name })} aria-disabled={readOnly || undefined}>
       {options.map((option) => (
-        <Radio
-          key={option.value}
-          value={option.value}
-          className={option.value === expectedValue ? 'scale-option is-expected' : 'scale-option'}
-          aria-label={option.value === expectedValue ? `${option.label} (${t('rating.expectedMark')})` : option.label}
-        >
+        <label key={option.value} className={option.value === expectedValue ? 'scale-option is-expected' : 'scale-option'}>
+          <input
+            type="radio"
+            className="visually-hidden"
+            name={name}
+            value={option.value}
+            checked={option.value === current}
+            disabled={readOnly}
+            aria-label={option.value === expectedValue ? `${option.label} (${t('rating.expectedMark')})` : option.label}
+            onChange={() => {
+              if (option.value !== current) rate(option.rating);
+            }}
+          />
           <span aria-hidden="true">{option.short}</span>
-        </Radio>
+        </label>
       ))}
-    </RadioGroup>
+    </div>
   );
 });
