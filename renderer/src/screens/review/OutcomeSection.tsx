@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from '../../i18n';
 import { setEvaluatorComment, setJustification, setOutcome } from '../../../../shared/reviews/edits';
 import type { Review } from '../../../../shared/reviews/review';
@@ -6,11 +7,15 @@ import { RadioGroupField } from '../../components/RadioGroupField';
 import type { ReviewEditor } from '../../data/use-review-editor';
 import { InsufficientDecisionNote } from './InsufficientDecisionNote';
 import { OutcomeHints } from './OutcomeHints';
+import { sameButEvidence } from './same-review';
 
 export const justificationId = 'outcome-justification';
 
-/** No mention, or « insuffisant » with its justification; the rule's hints; the evaluator's comment. */
-export function OutcomeSection({ review, edit, readOnly }: { review: Review; edit: ReviewEditor['edit']; readOnly: boolean }) {
+/**
+ * No mention, or « insuffisant » with its justification; the rule's hints; the evaluator's comment. Its hints read
+ * the observed levels, not the evidence: typing evidence leaves it as it is.
+ */
+export const OutcomeSection = memo(function OutcomeSection({ review, edit, readOnly }: { review: Review; edit: ReviewEditor['edit']; readOnly: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="card" aria-labelledby="outcome-heading">
@@ -50,4 +55,4 @@ export function OutcomeSection({ review, edit, readOnly }: { review: Review; edi
       />
     </section>
   );
-}
+}, sameButEvidence);

@@ -20,3 +20,20 @@ export function sameButRatings<P extends { review: Review }>(before: Readonly<P>
   }
   return true;
 }
+
+/**
+ * For `memo`: a review section that reads the ratings' observed levels but never
+ * their evidence (the outcome's hints) redraws when a level changes, not at each
+ * key typed in an evidence field. An evidence edit copies the rating and keeps
+ * its `observed` object (`shared/reviews/edits.ts`).
+ */
+export function sameButEvidence<P extends { review: Review }>(before: Readonly<P>, after: Readonly<P>): boolean {
+  if (!sameButRatings(before, after)) return false;
+  const [a, b] = [before.review.ratings, after.review.ratings];
+  if (a === b) return true;
+  const ids = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Review['ratings'])[]);
+  for (const id of ids) {
+    if ((a[id]?.observed ?? null) !== (b[id]?.observed ?? null)) return false;
+  }
+  return true;
+}
