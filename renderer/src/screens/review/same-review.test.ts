@@ -4,17 +4,17 @@ import { cycleAt } from '../../../../shared/cycles';
 import { newReview } from '../../../../shared/reviews/review';
 import { sameButEvidence, sameButRatings } from './same-review';
 
-describe('sameButRatings', () => {
-  const review = newReview({
-    id: 'r',
-    person: { id: 'p', classHistory: [{ classId: 'C', from: '2020-01-01' }], limitedLeadership: false },
-    cycle: cycleAt('2024-01-01', 0),
-    classId: 'C',
-    now: 'now',
-  });
-  const edit = () => undefined;
-  const competency = 'communiquer';
+const review = newReview({
+  id: 'r',
+  person: { id: 'p', classHistory: [{ classId: 'C', from: '2020-01-01' }], limitedLeadership: false },
+  cycle: cycleAt('2024-01-01', 0),
+  classId: 'C',
+  now: 'now',
+});
+const edit = () => undefined;
+const competency = 'communiquer';
 
+describe('sameButRatings', () => {
   it('keeps a section as it is when only a rating or its evidence changed', () => {
     expect(sameButRatings({ review, edit }, { review: setObserved(review, competency, { kind: 'level', level: 2 }), edit })).toBe(true);
     expect(sameButRatings({ review, edit }, { review: setEvidence(review, competency, 'Observé en réunion'), edit })).toBe(true);
@@ -29,15 +29,6 @@ describe('sameButRatings', () => {
 });
 
 describe('sameButEvidence', () => {
-  const review = newReview({
-    id: 'r',
-    person: { id: 'p', classHistory: [{ classId: 'C', from: '2020-01-01' }], limitedLeadership: false },
-    cycle: cycleAt('2024-01-01', 0),
-    classId: 'C',
-    now: 'now',
-  });
-  const edit = () => undefined;
-  const competency = 'communiquer';
   const rated = setObserved(review, competency, { kind: 'level', level: 2 });
 
   it('keeps a section as it is when only evidence was typed, on a rated competency or an unrated one', () => {
